@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import { date, id, idList, LIMITS, linkUrl, text, webUrl, when } from './primitives.ts';
+
+export const EVENT_KINDS = [
+  'seminar',
+  'workshop',
+  'round-table',
+  'master-class',
+  'conference',
+  'readings',
+  'salon',
+  'contest',
+  'olympiad',
+  'landing',
+  'webinar',
+  'internship',
+  'open-lesson',
+  'mastery-week',
+  'festival',
+  'rally',
+  'association-meeting',
+  'course',
+  'other',
+] as const;
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
+export const EVENT_FORMATS = ['offline', 'online', 'hybrid'] as const;
+
+export const materialSchema = z.object({
+  title: text(LIMITS.title),
+  url: linkUrl,
+  /** Published before the event (programme, task) or after it (slides, recording). */
+  when: z.optional(z.enum(['before', 'after'])),
+});
+
+export const venueSchema = z.object({
+  organization: z.optional(id),
+  address: z.optional(text(LIMITS.title)),
+  room: z.optional(text()),
+});
+
+export const eventSchema = z.object({
+  id,
+  title: text(LIMITS.title),
+  kind: z.enum(EVENT_KINDS),
+  /** Date-time with offset, or a date for an all-day event. */
+  start: when,
+  /** Same form as `start`; for all-day events the last day, inclusive. */
+  end: z.optional(when),
+  status: z._default(z.enum(EVENT_STATUSES), 'scheduled'),
+  /** Why it changed and what to do, e.g. the new date of a postponed event. */
+  statusNote: z.optional(text(LIMITS.text)),
+  format: z._default(z.enum(EVENT_FORMATS), 'offline'),
+  venue: z.optional(venueSchema),
+  onlineUrl: z.optional(webUrl),
+  audiences: z.optional(idList),
+  educationLevels: z.optional(idList),
+  subjects: z.optional(idList),
+  associations: z.optional(idList),
+  responsible: z.optional(id),
+  registration: z.optional(
+    z.object({
+      url: linkUrl,
+      deadline: z.optional(z.union([z.iso.datetime({ offset: true }), date])),
+      capacity: z.optional(z.int().check(z.positive())),
+    }),
+  ),
+  /** Plain text; a blank line separates paragraphs. */
+  description: z.optional(text(LIMITS.longText)),
+  materials: z.optional(z.array(materialSchema).check(z.maxLength(LIMITS.list))),
+  /** Bumped on every change so calendar apps replace their copy (iCalendar SEQUENCE). */
+  sequence: z.optional(z.int().check(z.nonnegative())),
+  updatedAt: z.optional(z.iso.datetime({ offset: true })),
+});
+
+export type FeedEvent = z.infer<typeof eventSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type EventFormat = (typeof EVENT_FORMATS)[number];

@@ -1,0 +1,29 @@
+// Browser tests run in Debian's Chromium through Playwright; nothing downloads a browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  files: [
+    'packages/*/test/**/*.browser.test.ts',
+    'packages/widgets/src/**/*.test.ts',
+    'test/**/*.test.ts',
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      },
+      // Dates in tests are checked against a zone different from the feeds' (Asia/Vladivostok).
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'ru-RU' }),
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
