@@ -11,16 +11,25 @@ export default {
     'packages/widgets/src/**/*.test.ts',
     'test/**/*.test.ts',
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
         executablePath,
-        args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--disable-gpu',
+          '--disable-quic',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       },
       // Dates in tests are checked against a zone different from the feeds' (Asia/Vladivostok).
-      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'ru-RU' }),
+      createBrowserContext: ({ browser }) =>
+        browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'ru-RU' }),
     }),
   ],
   concurrency: 2,

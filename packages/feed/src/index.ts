@@ -2,8 +2,14 @@
  * @metodika/feed: the browser-safe part of the contract. The CLI lives in `src/cli/` and is
  * never imported from here, so bundles stay free of Node code.
  */
+
+export * from './format/index.ts';
+export * from './ics/index.ts';
+export * from './load/index.ts';
 export * from './parse.ts';
 export * from './problems.ts';
 export * from './safe-url.ts';
 export * from './schema/index.ts';
 export { isKnownTimeZone } from './time-zone.ts';
+export type * from './view.ts';
+export { classifyIssue } from './zod-issues.ts';

@@ -17,7 +17,7 @@ import {
   feedHeaderSchema,
   SUPPORTED_VERSIONS,
 } from './schema/feed.ts';
-import { TAXONOMY_NAMES } from './schema/publisher.ts';
+import type { TAXONOMY_NAMES } from './schema/publisher.ts';
 import { isKnownTimeZone } from './time-zone.ts';
 import { classifyIssue } from './zod-issues.ts';
 
@@ -78,7 +78,9 @@ type Shape = Record<string, z.core.$ZodType>;
 
 /** Unwraps optional/default/array wrappers down to an object's shape, if there is one. */
 function shapeOf(schema: z.core.$ZodType | undefined): Shape | null {
-  let def = schema?._zod.def as { type: string; shape?: Shape; innerType?: z.core.$ZodType } | undefined;
+  let def = schema?._zod.def as
+    | { type: string; shape?: Shape; innerType?: z.core.$ZodType }
+    | undefined;
   while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'pipe')) {
     def = def.innerType?._zod.def as typeof def;
   }
@@ -86,8 +88,11 @@ function shapeOf(schema: z.core.$ZodType | undefined): Shape | null {
 }
 
 function elementOf(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let def = schema?._zod.def as { type: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType } | undefined;
-  while (def && (def.type === 'optional' || def.type === 'default')) def = def.innerType?._zod.def as typeof def;
+  let def = schema?._zod.def as
+    | { type: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType }
+    | undefined;
+  while (def && (def.type === 'optional' || def.type === 'default'))
+    def = def.innerType?._zod.def as typeof def;
   return def?.type === 'array' ? def.element : undefined;
 }
 
@@ -101,7 +106,11 @@ function reportUnknownKeys(
 ): void {
   if (Array.isArray(value)) {
     const element = elementOf(schema);
-    if (element) value.forEach((item, i) => reportUnknownKeys(ctx, element, item, [...path, i], extra));
+    if (element) {
+      value.forEach((item, i) => {
+        reportUnknownKeys(ctx, element, item, [...path, i], extra);
+      });
+    }
     return;
   }
   const shape = shapeOf(schema);
@@ -119,15 +128,28 @@ function isDateOnly(value: string): boolean {
 }
 
 /** Start/end consistency; returns false when the event must be dropped. */
-function checkEventTimes(ctx: Context, event: Feed['events'][number], path: PropertyKey[], extra: Partial<Problem>): boolean {
+function checkEventTimes(
+  ctx: Context,
+  event: Feed['events'][number],
+  path: PropertyKey[],
+  extra: Partial<Problem>,
+): boolean {
   if (!event.end) return true;
   if (isDateOnly(event.start) !== isDateOnly(event.end)) {
     report(ctx, [...path, 'end'], 'mixed_all_day', {}, { ...extra, dropped: true });
     return false;
   }
-  const before = isDateOnly(event.start) ? event.end < event.start : Date.parse(event.end) < Date.parse(event.start);
+  const before = isDateOnly(event.start)
+    ? event.end < event.start
+    : Date.parse(event.end) < Date.parse(event.start);
   if (before) {
-    report(ctx, [...path, 'end'], 'end_before_start', { start: event.start, end: event.end }, { ...extra, dropped: true });
+    report(
+      ctx,
+      [...path, 'end'],
+      'end_before_start',
+      { start: event.start, end: event.end },
+      { ...extra, dropped: true },
+    );
     return false;
   }
   return true;
@@ -163,21 +185,39 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   }
   const raw = json as Record<string, unknown>;
 
-  if (typeof raw.version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(raw.version)) {
-    report(ctx, ['version'], 'unknown_version', { value: raw.version, supported: SUPPORTED_VERSIONS.join(', ') });
+  if (
+    typeof raw.version === 'number' &&
+    !(SUPPORTED_VERSIONS as readonly number[]).includes(raw.version)
+  ) {
+    report(ctx, ['version'], 'unknown_version', {
+      value: raw.version,
+      supported: SUPPORTED_VERSIONS.join(', '),
+    });
   }
   const header = feedHeaderSchema.safeParse(raw);
   if (!header.success) reportIssues(ctx, header.error, raw, [], {});
   if (header.success && !isKnownTimeZone(header.data.publisher.timeZone)) {
-    report(ctx, ['publisher', 'timeZone'], 'unknown_time_zone', { value: header.data.publisher.timeZone });
+    report(ctx, ['publisher', 'timeZone'], 'unknown_time_zone', {
+      value: header.data.publisher.timeZone,
+    });
   }
   if (strict) {
-    const known = new Set([...Object.keys(feedHeaderSchema.def.shape), ...COLLECTION_NAMES, '$schema']);
+    const known = new Set([
+      ...Object.keys(feedHeaderSchema.def.shape),
+      ...COLLECTION_NAMES,
+      '$schema',
+    ]);
     for (const key of Object.keys(raw)) {
       if (!known.has(key)) report(ctx, [key], 'unknown_key', { key }, {}, 'warning');
     }
     for (const key of Object.keys(feedHeaderSchema.def.shape)) {
-      reportUnknownKeys(ctx, feedHeaderSchema.def.shape[key as keyof typeof feedHeaderSchema.def.shape], raw[key], [key], {});
+      reportUnknownKeys(
+        ctx,
+        feedHeaderSchema.def.shape[key as keyof typeof feedHeaderSchema.def.shape],
+        raw[key],
+        [key],
+        {},
+      );
     }
   }
 
@@ -206,11 +246,18 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
       const parsed = result.data as { id: string };
       const first = seen.get(`${name}:${parsed.id}`);
       if (first) {
-        report(ctx, [...path, 'id'], 'duplicate_id', { id: parsed.id, first }, { ...extra, dropped: true });
+        report(
+          ctx,
+          [...path, 'id'],
+          'duplicate_id',
+          { id: parsed.id, first },
+          { ...extra, dropped: true },
+        );
         return;
       }
       seen.set(`${name}:${parsed.id}`, formatPath(path));
-      if (name === 'events' && !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra)) return;
+      if (name === 'events' && !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra))
+        return;
       kept.push(parsed);
     });
     (collections as Record<string, unknown[]>)[name] = kept;
@@ -234,7 +281,9 @@ function idsOf(feed: Feed, target: RefTarget): Set<string> {
 
 function originalIndex(raw: Record<string, unknown>, name: CollectionName, id: string): number {
   const list = raw[name];
-  return Array.isArray(list) ? list.findIndex((item) => item && (item as { id?: unknown }).id === id) : -1;
+  return Array.isArray(list)
+    ? list.findIndex((item) => item && (item as { id?: unknown }).id === id)
+    : -1;
 }
 
 /** Dangling references are reported at the referring item and removed from it; the item stays. */
@@ -242,7 +291,10 @@ function checkReferences(ctx: Context, feed: Feed, raw: Record<string, unknown>)
   const cache = new Map<RefTarget, Set<string>>();
   const ids = (target: RefTarget) => {
     let set = cache.get(target);
-    if (!set) cache.set(target, (set = idsOf(feed, target)));
+    if (!set) {
+      set = idsOf(feed, target);
+      cache.set(target, set);
+    }
     return set;
   };
   for (const name of COLLECTION_NAMES) {
@@ -251,10 +303,16 @@ function checkReferences(ctx: Context, feed: Feed, raw: Record<string, unknown>)
         for (const ref of findRefs(item, segments)) {
           if (ids(target).has(ref.id)) continue;
           const index = originalIndex(raw, name, item.id);
-          report(ctx, [name, index, ...ref.path], 'dangling_ref', { id: ref.id, target: TARGET_NAMES[target] ?? target }, {
-            collection: name,
-            itemId: item.id,
-          });
+          report(
+            ctx,
+            [name, index, ...ref.path],
+            'dangling_ref',
+            { id: ref.id, target: TARGET_NAMES[target] ?? target },
+            {
+              collection: name,
+              itemId: item.id,
+            },
+          );
           ref.remove();
         }
       }

@@ -56,7 +56,8 @@ export interface Problem {
 type Messages = Record<ProblemCode, (p: ProblemParams) => string>;
 
 const ru: Messages = {
-  not_json: (p) => `Файл не является корректным JSON (${p.detail}). Проверьте запятые, кавычки и скобки.`,
+  not_json: (p) =>
+    `Файл не является корректным JSON (${p.detail}). Проверьте запятые, кавычки и скобки.`,
   not_object: () => 'Лента должна быть JSON-объектом вида { "version": 1, … }.',
   required: () => 'Обязательное поле не заполнено — заполните его.',
   type: (p) => `Ожидается ${p.expected}, а указано ${p.received}.`,
@@ -77,8 +78,10 @@ const ru: Messages = {
   pattern: (p) => `Значение «${p.value}» имеет неверный вид.`,
   unsafe_url: (p) =>
     `Ссылка «${p.value}» недопустима: разрешены только адреса https://, http://, mailto: и tel:.`,
-  web_url: (p) => `«${p.value}» — не адрес веб-страницы. Укажите полный адрес, начинающийся с https://.`,
-  https_required: () => 'Адрес приёма заявок должен начинаться с https:// — данные заявок нельзя передавать без шифрования.',
+  web_url: (p) =>
+    `«${p.value}» — не адрес веб-страницы. Укажите полный адрес, начинающийся с https://.`,
+  https_required: () =>
+    'Адрес приёма заявок должен начинаться с https:// — данные заявок нельзя передавать без шифрования.',
   contact_required: () => 'Укажите электронную почту или телефон — хотя бы одно.',
   unknown_key: (p) => `Неизвестное поле «${p.key}» будет пропущено. Проверьте написание.`,
   duplicate_id: (p) => `Идентификатор «${p.id}» уже занят (${p.first}). Сделайте его уникальным.`,
@@ -115,16 +118,19 @@ const en: Messages = {
   phone: (p) => `"${p.value}" is not a valid phone number. Example: +7 (84157) 3-12-45.`,
   id_pattern: (p) => `Id "${p.value}" may contain only letters, digits, - _ and . (no spaces).`,
   pattern: (p) => `"${p.value}" has the wrong form.`,
-  unsafe_url: (p) => `Link "${p.value}" is not allowed: only https://, http://, mailto: and tel: links are.`,
+  unsafe_url: (p) =>
+    `Link "${p.value}" is not allowed: only https://, http://, mailto: and tel: links are.`,
   web_url: (p) => `"${p.value}" is not a web address. Give a full address starting with https://.`,
-  https_required: () => 'The endpoint for requests must start with https:// so personal data is encrypted.',
+  https_required: () =>
+    'The endpoint for requests must start with https:// so personal data is encrypted.',
   contact_required: () => 'Give an e-mail address or a phone number: at least one.',
   unknown_key: (p) => `Unknown field "${p.key}" is ignored. Check its spelling.`,
   duplicate_id: (p) => `Id "${p.id}" is already used (${p.first}). Make it unique.`,
   dangling_ref: (p) =>
     `Reference to "${p.id}" leads nowhere: ${p.target} has no item with that id. Fix the id or add the item.`,
   end_before_start: (p) => `The end (${p.end}) is before the start (${p.start}). Check the dates.`,
-  mixed_all_day: () => 'Start and end are written differently: give both as dates (all day) or both as date-times.',
+  mixed_all_day: () =>
+    'Start and end are written differently: give both as dates (all day) or both as date-times.',
   unknown_time_zone: (p) =>
     `Unknown time zone "${p.value}". Use an IANA zone such as Europe/Moscow or Asia/Vladivostok.`,
   unknown_version: (p) =>
@@ -136,7 +142,11 @@ const en: Messages = {
 
 const MESSAGES: Record<Lang, Messages> = { ru, en };
 
-export function problemMessage(code: ProblemCode, params: ProblemParams, lang: Lang = 'ru'): string {
+export function problemMessage(
+  code: ProblemCode,
+  params: ProblemParams,
+  lang: Lang = 'ru',
+): string {
   return MESSAGES[lang][code](params);
 }
 

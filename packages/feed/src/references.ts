@@ -46,7 +46,11 @@ export interface FoundRef {
 }
 
 /** Finds the string ids at `segments` inside `node`. */
-export function findRefs(node: unknown, segments: readonly string[], path: PropertyKey[] = []): FoundRef[] {
+export function findRefs(
+  node: unknown,
+  segments: readonly string[],
+  path: PropertyKey[] = [],
+): FoundRef[] {
   if (node === null || typeof node !== 'object') return [];
   const [head, ...rest] = segments;
   if (head === undefined) return [];

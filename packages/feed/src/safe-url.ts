@@ -3,7 +3,10 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:']);
 
 function protocolOf(value: string): string | null {
   // Control characters and whitespace inside a scheme are how `java\tscript:` slips past naive checks.
-  if (/[\u0000-\u001f\u007f]/.test(value)) return null;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return null;
+  }
   try {
     return new URL(value).protocol;
   } catch {

@@ -1,6 +1,7 @@
+import type { FeedLoadError } from './load/errors.ts';
+import type { Problem } from './problems.ts';
 import type { Feed } from './schema/feed.ts';
 import type { Publisher, Taxonomies } from './schema/publisher.ts';
-import type { Problem } from './problems.ts';
 
 /** Where one part of a merged view came from, and how fresh it is. */
 export interface FeedSource {
@@ -34,4 +35,6 @@ export interface FeedView {
   consultation: (NonNullable<Feed['consultation']> & { source: string }) | undefined;
   /** True when any source is stale. */
   stale: boolean;
+  /** Sources that could not be loaded at all (no last good copy either); the rest are shown. */
+  failed?: FeedLoadError[];
 }

@@ -35,7 +35,10 @@ function shown(value: unknown): string {
 }
 
 /** Maps a zod issue to one of our problem codes, with what the message needs to say. */
-export function classifyIssue(issue: Issue, input: unknown): { code: ProblemCode; params: ProblemParams } {
+export function classifyIssue(
+  issue: Issue,
+  input: unknown,
+): { code: ProblemCode; params: ProblemParams } {
   const value = valueAt(input, issue.path);
   const last = issue.path[issue.path.length - 1];
   switch (issue.code) {
@@ -43,12 +46,19 @@ export function classifyIssue(issue: Issue, input: unknown): { code: ProblemCode
       if (value === undefined) return { code: 'required', params: {} };
       return {
         code: 'type',
-        params: { expected: TYPE_NAMES[issue.expected] ?? issue.expected, received: describe(value) },
+        params: {
+          expected: TYPE_NAMES[issue.expected] ?? issue.expected,
+          received: describe(value),
+        },
       };
     case 'too_big':
       if (issue.origin === 'string')
-        return { code: 'too_long', params: { max: Number(issue.maximum), actual: String(value).length } };
-      if (issue.origin === 'array') return { code: 'too_many', params: { max: Number(issue.maximum) } };
+        return {
+          code: 'too_long',
+          params: { max: Number(issue.maximum), actual: String(value).length },
+        };
+      if (issue.origin === 'array')
+        return { code: 'too_many', params: { max: Number(issue.maximum) } };
       return { code: 'number_range', params: { detail: `≤ ${issue.maximum}` } };
     case 'too_small':
       if (issue.origin === 'string') {
@@ -56,7 +66,8 @@ export function classifyIssue(issue: Issue, input: unknown): { code: ProblemCode
           ? { code: 'required', params: {} }
           : { code: 'too_short', params: { min: Number(issue.minimum) } };
       }
-      if (issue.origin === 'array') return { code: 'too_few', params: { min: Number(issue.minimum) } };
+      if (issue.origin === 'array')
+        return { code: 'too_few', params: { min: Number(issue.minimum) } };
       return {
         code: 'number_range',
         params: { detail: `${issue.inclusive ? '≥' : '>'} ${issue.minimum}` },

@@ -33,7 +33,9 @@ export const associationSchema = z.object({
   memberCount: z.optional(z.int().check(z.nonnegative())),
   links: z.optional(
     z
-      .array(z.object({ title: text(LIMITS.title), url: linkUrl, kind: z.optional(z.enum(LINK_KINDS)) }))
+      .array(
+        z.object({ title: text(LIMITS.title), url: linkUrl, kind: z.optional(z.enum(LINK_KINDS)) }),
+      )
       .check(z.maxLength(LIMITS.list)),
   ),
 });

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { date, email, id, idList, LIMITS, phone, text, webUrl } from './primitives.ts';
 
-export const ORGANIZATION_TYPES = ['school', 'kindergarten', 'additional', 'methodical-centre', 'college', 'other'] as const;
+export const ORGANIZATION_TYPES = [
+  'school',
+  'kindergarten',
+  'additional',
+  'methodical-centre',
+  'college',
+  'other',
+] as const;
 export const ORGANIZATION_ROLES = [
   'base-school',
   'support-school',

@@ -13,7 +13,9 @@ export const LIMITS = {
 } as const;
 
 /** Stable identifier that other items refer to. Letters, digits, `-`, `_`, `.`; namespaced ids add `:`. */
-export const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(/^[\p{L}\p{N}_.:-]+$/u));
+export const id = z
+  .string()
+  .check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(/^[\p{L}\p{N}_.:-]+$/u));
 
 export const text = (max: number = LIMITS.short) =>
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -31,7 +33,9 @@ export const webUrl = z
 export const email = z.email().check(z.maxLength(LIMITS.short));
 
 /** Russian phone numbers are written many ways; accept digits with the usual separators. */
-export const phone = z.string().check(z.maxLength(40), z.regex(/^\+?[\d\s()\-–]{5,}(?:\s*(?:доб\.?|ext\.?)\s*\d+)?$/));
+export const phone = z
+  .string()
+  .check(z.maxLength(40), z.regex(/^\+?[\d\s()\-–]{5,}(?:\s*(?:доб\.?|ext\.?)\s*\d+)?$/));
 
 export const dateTime = z.iso.datetime({ offset: true });
 export const date = z.iso.date();

@@ -36,4 +36,10 @@ export type Publisher = z.infer<typeof publisherSchema>;
 export type TaxonomyEntry = z.infer<typeof taxonomyEntrySchema>;
 export type Taxonomies = z.infer<typeof taxonomiesSchema>;
 export type TaxonomyName = keyof Taxonomies;
-export const TAXONOMY_NAMES = ['subjects', 'educationLevels', 'audiences', 'directions', 'tags'] as const satisfies readonly TaxonomyName[];
+export const TAXONOMY_NAMES = [
+  'subjects',
+  'educationLevels',
+  'audiences',
+  'directions',
+  'tags',
+] as const satisfies readonly TaxonomyName[];

@@ -1,0 +1,311 @@
+import { isWebUrl } from '../safe-url.ts';
+import type { Organization } from '../schema/directory.ts';
+import type { FeedEvent } from '../schema/event.ts';
+import type { Publisher } from '../schema/publisher.ts';
+import { contentLine, escapeText, paramValue } from './text.ts';
+import { formatOffset, localFields, zoneOffsetMinutes } from './zone.ts';
+
+/** What the generator needs from a feed; a parsed `Feed` fits as it is. */
+export interface CalendarSource {
+  publisher: Publisher;
+  events: readonly FeedEvent[];
+  /** Resolves `venue.organization` into a place name and address. */
+  organizations?: readonly Organization[];
+  /** The feed's generation time: DTSTAMP of events without `updatedAt`. */
+  generatedAt?: string;
+}
+
+/** Options of the iCalendar generator. */
+export interface CalendarOptions {
+  /** Language of the few words the generator adds (status notes, labels). */
+  lang?: 'ru' | 'en';
+  /** X-WR-CALNAME; the publisher's short name by default. */
+  calendarName?: string;
+  /** DTSTAMP when neither the event nor the source has a time; only then is output time-dependent. */
+  now?: Date;
+}
+
+const WORDS = {
+  ru: {
+    cancelled: 'Отменено',
+    postponed: 'Перенесено',
+    cancelledNote: 'Мероприятие отменено.',
+    postponedNote: 'Мероприятие перенесено, новая дата уточняется.',
+    movedOnlineNote: 'Мероприятие переведено в дистанционный формат.',
+    online: 'Онлайн',
+    join: 'Подключение',
+    registration: 'Регистрация',
+    until: 'до',
+    capacity: 'мест',
+    materials: 'Материалы',
+  },
+  en: {
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+    cancelledNote: 'The event is cancelled.',
+    postponedNote: 'The event is postponed; the new date is to be announced.',
+    movedOnlineNote: 'The event has moved online.',
+    online: 'Online',
+    join: 'Join',
+    registration: 'Registration',
+    until: 'until',
+    capacity: 'places',
+    materials: 'Materials',
+  },
+} as const;
+
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+const DAY_MS = 86_400_000;
+const isDateOnly = (value: string) => value.length === 10;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `20261125T070000Z` */
+function utcStamp(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+/** `20261125T100000`: floating wall-clock time, paired with TZID. */
+function localStamp(zone: string, epochMs: number): string {
+  const f = localFields(zone, epochMs);
+  return `${pad(f.year, 4)}${pad(f.month)}${pad(f.day)}T${pad(f.hour)}${pad(f.minute)}${pad(f.second)}`;
+}
+
+/** `2026-12-05` → `20261206` when `plusDays` is 1: DTEND of an all-day event is exclusive. */
+function dateValue(date: string, plusDays = 0): string {
+  const epoch = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+  const d = new Date(epoch + plusDays * DAY_MS);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+}
+
+/**
+ * How timed events are written. `fixed`: local time with TZID and a one-observance VTIMEZONE,
+ * exact because the zone keeps one offset over every date we write (Russian zones have had no
+ * DST since 2014). `utc`: the zone changes offset within those dates (DST abroad, or an unknown
+ * zone); a correct VTIMEZONE would need the zone's transition rules, which `Intl` does not
+ * expose, and a wrong one silently shifts events by an hour — UTC instants are always right.
+ */
+type ZoneMode =
+  | { kind: 'fixed'; zone: string; offset: number }
+  | { kind: 'utc' }
+  | { kind: 'none' };
+
+function timedInstants(events: readonly FeedEvent[]): number[] {
+  const out: number[] = [];
+  for (const event of events) {
+    for (const value of [event.start, event.end]) {
+      if (value && !isDateOnly(value)) out.push(Date.parse(value));
+    }
+  }
+  return out.filter((n) => Number.isFinite(n));
+}
+
+function zoneMode(zone: string, events: readonly FeedEvent[]): ZoneMode {
+  const instants = timedInstants(events);
+  if (instants.length === 0) return { kind: 'none' };
+  try {
+    const first = Math.min(...instants);
+    const last = Math.max(...instants);
+    const offset = zoneOffsetMinutes(zone, first);
+    // Daily samples across the whole span catch a transition between two events, not only at them.
+    const step = Math.max(DAY_MS / 2, (last - first) / 2000);
+    for (let t = first; t <= last; t += step) {
+      if (zoneOffsetMinutes(zone, t) !== offset) return { kind: 'utc' };
+    }
+    if (instants.some((t) => zoneOffsetMinutes(zone, t) !== offset)) return { kind: 'utc' };
+    return { kind: 'fixed', zone, offset };
+  } catch {
+    return { kind: 'utc' };
+  }
+}
+
+function vtimezone(mode: Extract<ZoneMode, { kind: 'fixed' }>): string[] {
+  const offset = formatOffset(mode.offset, '');
+  return [
+    'BEGIN:VTIMEZONE',
+    contentLine('TZID', mode.zone),
+    contentLine('X-LIC-LOCATION', mode.zone),
+    'BEGIN:STANDARD',
+    `TZOFFSETFROM:${offset}`,
+    `TZOFFSETTO:${offset}`,
+    'DTSTART:19700101T000000',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}
+
+function timeProperty(name: 'DTSTART' | 'DTEND', value: string, mode: ZoneMode): string {
+  const epoch = Date.parse(value);
+  if (mode.kind === 'fixed')
+    return contentLine(name, localStamp(mode.zone, epoch), { TZID: paramValue(mode.zone) });
+  return contentLine(name, utcStamp(epoch));
+}
+
+function location(
+  event: FeedEvent,
+  organizations: ReadonlyMap<string, Organization>,
+  words: Words,
+): string | undefined {
+  const venue = event.venue;
+  const organization = venue?.organization ? organizations.get(venue.organization) : undefined;
+  const place = [organization?.name, venue?.address ?? organization?.address, venue?.room].filter(
+    Boolean,
+  );
+  if (event.format !== 'online' && event.status !== 'moved-online' && place.length > 0)
+    return place.join(', ');
+  if (event.format === 'online' || event.status === 'moved-online') {
+    return event.onlineUrl ? `${words.online}: ${event.onlineUrl}` : words.online;
+  }
+  return place.length > 0 ? place.join(', ') : undefined;
+}
+
+function description(event: FeedEvent, words: Words): string | undefined {
+  const blocks: string[] = [];
+  const statusNote = {
+    scheduled: undefined,
+    cancelled: words.cancelledNote,
+    postponed: words.postponedNote,
+    'moved-online': words.movedOnlineNote,
+  }[event.status];
+  if (statusNote || event.statusNote)
+    blocks.push([statusNote, event.statusNote].filter(Boolean).join(' '));
+  if (event.description) blocks.push(event.description);
+  if (event.onlineUrl) blocks.push(`${words.join}: ${event.onlineUrl}`);
+  if (event.registration) {
+    const { url, deadline, capacity } = event.registration;
+    const extra = [
+      deadline ? `${words.until} ${deadline}` : '',
+      capacity ? `${capacity} ${words.capacity}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    blocks.push(`${words.registration}${extra ? ` (${extra})` : ''}: ${url}`);
+  }
+  if (event.materials?.length) {
+    blocks.push(
+      [`${words.materials}:`, ...event.materials.map((m) => `— ${m.title}: ${m.url}`)].join('\n'),
+    );
+  }
+  return blocks.length > 0 ? blocks.join('\n\n') : undefined;
+}
+
+interface Context {
+  publisher: Publisher;
+  organizations: ReadonlyMap<string, Organization>;
+  generatedAt: string | undefined;
+  mode: ZoneMode;
+  words: Words;
+  now: Date | undefined;
+}
+
+function stamp(event: FeedEvent, ctx: Context): string {
+  const source = event.updatedAt ?? ctx.generatedAt;
+  const epoch = source ? Date.parse(source) : (ctx.now ?? new Date()).getTime();
+  return utcStamp(epoch);
+}
+
+function veventLines(event: FeedEvent, ctx: Context): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    contentLine('UID', escapeText(eventUid(event.id, ctx.publisher.id))),
+  ];
+  lines.push(contentLine('DTSTAMP', stamp(event, ctx)));
+  if (event.updatedAt)
+    lines.push(contentLine('LAST-MODIFIED', utcStamp(Date.parse(event.updatedAt))));
+  lines.push(contentLine('SEQUENCE', String(event.sequence ?? 0)));
+  if (isDateOnly(event.start)) {
+    lines.push(contentLine('DTSTART', dateValue(event.start), { VALUE: 'DATE' }));
+    lines.push(contentLine('DTEND', dateValue(event.end ?? event.start, 1), { VALUE: 'DATE' }));
+  } else {
+    lines.push(timeProperty('DTSTART', event.start, ctx.mode));
+    if (event.end) lines.push(timeProperty('DTEND', event.end, ctx.mode));
+  }
+  const prefix =
+    event.status === 'cancelled'
+      ? `${ctx.words.cancelled}: `
+      : event.status === 'postponed'
+        ? `${ctx.words.postponed}: `
+        : '';
+  lines.push(contentLine('SUMMARY', escapeText(prefix + event.title)));
+  const text = description(event, ctx.words);
+  if (text) lines.push(contentLine('DESCRIPTION', escapeText(text)));
+  const where = location(event, ctx.organizations, ctx.words);
+  if (where) lines.push(contentLine('LOCATION', escapeText(where)));
+  // URI values are not TEXT-escaped, so only web URLs that passed the safety check go here.
+  const url = [event.registration?.url, event.onlineUrl, ctx.publisher.eventsPage].find(
+    (candidate): candidate is string => candidate !== undefined && isWebUrl(candidate),
+  );
+  if (url) lines.push(contentLine('URL', url));
+  if (ctx.publisher.email) {
+    lines.push(
+      contentLine('ORGANIZER', `mailto:${ctx.publisher.email}`, {
+        CN: paramValue(ctx.publisher.shortName ?? ctx.publisher.name),
+      }),
+    );
+  }
+  const status =
+    event.status === 'cancelled'
+      ? 'CANCELLED'
+      : event.status === 'postponed'
+        ? 'TENTATIVE'
+        : 'CONFIRMED';
+  lines.push(`STATUS:${status}`, 'TRANSP:OPAQUE', 'END:VEVENT');
+  return lines;
+}
+
+/** Stable UID of an event: the same event gets the same UID in every export, so clients update it. */
+export function eventUid(eventId: string, publisherId: string): string {
+  return `${eventId}@${publisherId}.metodika`;
+}
+
+function calendar(
+  source: Omit<CalendarSource, 'events'>,
+  events: readonly FeedEvent[],
+  options: CalendarOptions,
+): string {
+  const publisher = source.publisher;
+  const mode = zoneMode(publisher.timeZone, events);
+  const ctx: Context = {
+    publisher,
+    organizations: new Map((source.organizations ?? []).map((o) => [o.id, o])),
+    generatedAt: source.generatedAt,
+    mode,
+    words: WORDS[options.lang ?? 'ru'],
+    now: options.now,
+  };
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Metodika//Metodika feed//RU',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    contentLine(
+      'X-WR-CALNAME',
+      escapeText(options.calendarName ?? publisher.shortName ?? publisher.name),
+    ),
+    contentLine('X-WR-TIMEZONE', publisher.timeZone),
+  ];
+  if (mode.kind === 'fixed') lines.push(...vtimezone(mode));
+  for (const event of events) lines.push(...veventLines(event, ctx));
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** An RFC 5545 calendar (CRLF line ends, folded lines) of all events of a feed. */
+export function eventsToICalendar(source: CalendarSource, options: CalendarOptions = {}): string {
+  return calendar(source, source.events, options);
+}
+
+/** A calendar with one event: the "add to calendar" download for a single event. */
+export function eventToICalendar(
+  event: FeedEvent,
+  source: Omit<CalendarSource, 'events'>,
+  options: CalendarOptions = {},
+): string {
+  return calendar(source, [event], options);
+}

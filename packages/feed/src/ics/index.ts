@@ -1,0 +1,8 @@
+/** iCalendar (RFC 5545) output of feed events; browser-safe, no Node imports. */
+export {
+  type CalendarOptions,
+  type CalendarSource,
+  eventsToICalendar,
+  eventToICalendar,
+  eventUid,
+} from './calendar.ts';

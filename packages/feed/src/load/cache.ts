@@ -1,0 +1,54 @@
+/** The last good copy of a feed, kept across page views in localStorage. */
+export interface CachedFeed {
+  /** The response body exactly as received; re-parsed on use so a newer parser re-checks it. */
+  body: string;
+  etag?: string;
+  lastModified?: string;
+  /** When this copy was fetched or last confirmed by a 304 (ms since epoch). */
+  fetchedAt: number;
+  /** The server rejected conditional requests (a CORS preflight it does not answer): send none. */
+  plain?: boolean;
+}
+
+const PREFIX = 'metodika:feed:';
+
+/** The storage key of a feed's cached copy. */
+export function cacheKey(url: string): string {
+  return PREFIX + url;
+}
+
+/** localStorage when the page may use it; reading it throws in sandboxed frames and with cookies blocked. */
+export function defaultStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The cached copy of `url`, or null when there is none or it is unreadable. */
+export function readCache(storage: Storage | null, url: string): CachedFeed | null {
+  if (!storage) return null;
+  try {
+    const text = storage.getItem(cacheKey(url));
+    if (text === null) return null;
+    const entry = JSON.parse(text) as Partial<CachedFeed> | null;
+    if (!entry || typeof entry.body !== 'string' || typeof entry.fetchedAt !== 'number')
+      return null;
+    return entry as CachedFeed;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the copy; a full or forbidden storage only costs the offline fallback, never the load. */
+export function writeCache(storage: Storage | null, url: string, entry: CachedFeed): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(cacheKey(url), JSON.stringify(entry));
+    return true;
+  } catch {
+    // QuotaExceededError (a big feed, a full origin) or SecurityError: carry on without a copy.
+    return false;
+  }
+}

@@ -1,0 +1,229 @@
+import { parseFeed } from '../parse.ts';
+import { type Lang, translateProblems } from '../problems.ts';
+import type { FeedView } from '../view.ts';
+import { type CachedFeed, defaultStorage, readCache, writeCache } from './cache.ts';
+import { FeedLoadError, type LoadErrorKind, loadErrorMessage } from './errors.ts';
+import { type LoadedFeed, toFeedView } from './merge.ts';
+import { resolveFeedUrl } from './src-list.ts';
+
+/** How feeds are fetched; everything is optional. */
+export interface LoadOptions {
+  /** Give up after this many milliseconds (default 10000). */
+  timeoutMs?: number;
+  /** The fetch to use (tests inject one). */
+  fetch?: typeof fetch;
+  /** Where the last good copy lives (default localStorage if available; null: nowhere). */
+  storage?: Storage | null;
+  /** Language of the problem messages (default ru). */
+  lang?: Lang;
+  /** Make a fresh request instead of sharing the page's earlier one (the Retry button). */
+  reload?: boolean;
+  /** The clock (tests freeze it). */
+  now?: () => number;
+}
+
+interface Settled {
+  lang: Lang;
+  promise: Promise<LoadedFeed>;
+}
+
+const REQUESTS = Symbol.for('metodika.feed.requests');
+
+/**
+ * One request per feed per page, however many widgets ask. The map lives on globalThis under a
+ * registered symbol so two copies of the bundle on one page (two script tags) share it too.
+ */
+function requests(): Map<string, Settled> {
+  const host = globalThis as { [REQUESTS]?: Map<string, Settled> };
+  host[REQUESTS] ??= new Map();
+  return host[REQUESTS];
+}
+
+function withLang(settled: Settled, lang: Lang): Promise<LoadedFeed> {
+  if (settled.lang === lang) return settled.promise;
+  return settled.promise.then(
+    (loaded) => ({ ...loaded, problems: translateProblems(loaded.problems, lang) }),
+    (error: unknown) => {
+      if (error instanceof FeedLoadError && error.problems) {
+        const translated = new FeedLoadError(error.kind, error.url, error.message, {
+          problems: translateProblems(error.problems, lang),
+          cause: error.cause,
+        });
+        throw translated;
+      }
+      throw error;
+    },
+  );
+}
+
+/**
+ * Loads, validates and caches one feed. A failure falls back to the last good copy
+ * (`stale: true`); without one it rejects with a FeedLoadError.
+ */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  const lang = options.lang ?? 'ru';
+  let absolute: string;
+  try {
+    absolute = resolveFeedUrl(url);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const map = requests();
+  const known = map.get(absolute);
+  if (known && !options.reload) return withLang(known, lang);
+  const promise = fetchFeed(absolute, options, lang);
+  // A rejection is handled by the caller; the stored copy must not count as unhandled too.
+  promise.catch(() => {});
+  map.set(absolute, { lang, promise });
+  return promise;
+}
+
+/**
+ * Loads several feeds and merges them. Sources that fail without a cached copy are left out
+ * and listed in `failed`; when every source fails, rejects with the first error.
+ */
+export async function loadFeeds(urls: string[], options: LoadOptions = {}): Promise<FeedView> {
+  if (urls.length === 0) throw new FeedLoadError('bad-src', '', loadErrorMessage('bad-src', ''));
+  const unique = [...new Set(urls.map((url) => resolveFeedUrl(url)))];
+  const results = await Promise.allSettled(unique.map((url) => loadFeed(url, options)));
+  const loaded: LoadedFeed[] = [];
+  const failed: FeedLoadError[] = [];
+  for (const result of results) {
+    if (result.status === 'fulfilled') loaded.push(result.value);
+    else failed.push(asLoadError(result.reason));
+  }
+  if (loaded.length === 0) throw failed[0]!;
+  const view = toFeedView(loaded);
+  if (failed.length > 0) view.failed = failed;
+  return view;
+}
+
+function asLoadError(error: unknown): FeedLoadError {
+  if (error instanceof FeedLoadError) return error;
+  return new FeedLoadError('network', '', String(error), { cause: error });
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+async function fetchFeed(url: string, options: LoadOptions, lang: Lang): Promise<LoadedFeed> {
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const now = options.now ?? Date.now;
+  const cached = readCache(storage, url);
+  const fail = (kind: LoadErrorKind, details: { status?: number; cause?: unknown } = {}) =>
+    fallback(
+      cached,
+      new FeedLoadError(kind, url, loadErrorMessage(kind, url, details.status), details),
+      lang,
+    );
+
+  let response: Response;
+  let body: string;
+  let plain = cached?.plain ?? false;
+  try {
+    ({ response, body } = await request(url, options, cached && !plain ? cached : null));
+  } catch (error) {
+    if (isTimeout(error)) return fail('timeout', { cause: error });
+    if (!(cached && !plain && isCrossOrigin(url))) return fail('network', { cause: error });
+    // If-None-Match / If-Modified-Since make a cross-origin request need a CORS preflight,
+    // which many static hosts do not answer: try once more as a simple request.
+    try {
+      ({ response, body } = await request(url, options, null));
+      plain = true;
+    } catch (retryError) {
+      return fail(isTimeout(retryError) ? 'timeout' : 'network', { cause: retryError });
+    }
+  }
+
+  if (response.status === 304 && cached) {
+    const fetchedAt = now();
+    const parsed = parseFeed(cached.body, { mode: 'tolerant', lang });
+    if (parsed.feed) {
+      writeCache(storage, url, { ...cached, ...validators(response, cached), fetchedAt });
+      return { url, feed: parsed.feed, problems: parsed.problems, stale: false, fetchedAt };
+    }
+  }
+  if (!response.ok) return fail('http', { status: response.status });
+
+  const parsed = parseFeed(body, { mode: 'tolerant', lang });
+  if (!parsed.feed) {
+    const error = new FeedLoadError('invalid', url, loadErrorMessage('invalid', url), {
+      problems: parsed.problems,
+    });
+    return fallback(cached, error, lang);
+  }
+  const fetchedAt = now();
+  const entry: CachedFeed = { body, ...validators(response), fetchedAt };
+  if (plain) entry.plain = true;
+  writeCache(storage, url, entry);
+  return { url, feed: parsed.feed, problems: parsed.problems, stale: false, fetchedAt };
+}
+
+/** Fetches with a deadline that also covers reading the body. */
+async function request(
+  url: string,
+  options: LoadOptions,
+  conditional: CachedFeed | null,
+): Promise<{ response: Response; body: string }> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new TimeoutError()),
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (conditional?.etag) headers['if-none-match'] = conditional.etag;
+  if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
+  try {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const response = await doFetch(url, {
+      headers,
+      credentials: 'omit',
+      mode: 'cors',
+      signal: controller.signal,
+    });
+    const body = response.ok ? await response.text() : '';
+    return { response, body };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError');
+}
+
+function isCrossOrigin(url: string): boolean {
+  const origin = globalThis.location?.origin;
+  return origin === undefined || new URL(url).origin !== origin;
+}
+
+/** ETag is readable cross-origin only when the server exposes it; Last-Modified always is. */
+function validators(
+  response: Response,
+  previous?: CachedFeed,
+): Pick<CachedFeed, 'etag' | 'lastModified'> {
+  const etag = response.headers.get('etag') ?? previous?.etag;
+  const lastModified = response.headers.get('last-modified') ?? previous?.lastModified;
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Serves the last good copy as stale, or rejects with the error when there is none. */
+function fallback(cached: CachedFeed | null, error: FeedLoadError, lang: Lang): LoadedFeed {
+  if (cached) {
+    const parsed = parseFeed(cached.body, { mode: 'tolerant', lang });
+    if (parsed.feed) {
+      return {
+        url: error.url,
+        feed: parsed.feed,
+        problems: parsed.problems,
+        stale: true,
+        fetchedAt: cached.fetchedAt,
+        error,
+      };
+    }
+  }
+  throw error;
+}
