@@ -3,21 +3,11 @@ import type { ProblemCode, ProblemParams } from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'текст',
-  number: 'число',
-  int: 'целое число',
-  boolean: 'true или false',
-  array: 'список [ … ]',
-  object: 'объект { … }',
-  undefined: 'ничего',
-  null: 'null',
-};
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return TYPE_NAMES.array!;
+/** Language-neutral type of a JSON value; problems.ts words it in the reader's language. */
+export function typeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
-  return TYPE_NAMES[typeof value] ?? typeof value;
+  return typeof value;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -47,8 +37,8 @@ export function classifyIssue(
       return {
         code: 'type',
         params: {
-          expected: TYPE_NAMES[issue.expected] ?? issue.expected,
-          received: describe(value),
+          expected: issue.expected,
+          received: typeOf(value),
         },
       };
     case 'too_big':
@@ -73,6 +63,7 @@ export function classifyIssue(
         params: { detail: `${issue.inclusive ? '≥' : '>'} ${issue.minimum}` },
       };
     case 'invalid_value':
+      if (value === undefined) return { code: 'required', params: {} };
       return {
         code: 'enum',
         params: { value: shown(value), values: issue.values.map((v) => String(v)).join(', ') },

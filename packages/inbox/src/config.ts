@@ -1,0 +1,190 @@
+import { isKnownTimeZone } from '@metodika/feed';
+
+/** Everything the receiver reads from the environment, validated once at start. */
+export interface Config {
+  /** TCP port to listen on (`PORT`). */
+  port: number;
+  /** Interface to bind (`HOST`). */
+  host: string;
+  /** SQLite file (`INBOX_DB`), used when no PostgreSQL URL is given. */
+  dbPath: string;
+  /** PostgreSQL connection string (`INBOX_DATABASE_URL`); when set, PostgreSQL is the store. */
+  databaseUrl: string | null;
+  /** Origins allowed to POST from a browser (`INBOX_ALLOWED_ORIGINS`). */
+  allowedOrigins: string[];
+  /** Bearer token for the department's endpoints (`INBOX_TOKEN`); null only for the CLI. */
+  token: string | null;
+  /** Fastify's `trustProxy`: whom to believe about X-Forwarded-For (`INBOX_TRUST_PROXY`). */
+  trustProxy: boolean | number | string;
+  /** Largest accepted request body in bytes (`INBOX_BODY_LIMIT`). */
+  bodyLimit: number;
+  /** POSTs per IP per window (`INBOX_RATE_LIMIT`). */
+  rateLimitMax: number;
+  /** Rate-limit window in milliseconds (`INBOX_RATE_WINDOW_MS`). */
+  rateLimitWindowMs: number;
+  /** Submissions filled faster than this are flagged as spam (`INBOX_MIN_FILL_MS`). */
+  minFillMs: number;
+  /** Working days the department promises for an answer (`INBOX_RESPONSE_DAYS`). */
+  responseDays: number;
+  /** Answered requests older than this many days are deleted (`INBOX_RETENTION_DAYS`). */
+  retentionDays: number;
+  /** SMTP URL for notifications (`INBOX_SMTP_URL`); null logs a line instead. */
+  smtpUrl: string | null;
+  /** Sender of notification mail (`INBOX_MAIL_FROM`). */
+  mailFrom: string | null;
+  /** Recipients of notification mail, comma-separated (`INBOX_MAIL_TO`). */
+  mailTo: string | null;
+  /** IANA zone for request numbers' year and CSV times (`INBOX_TIME_ZONE`). */
+  timeZone: string;
+  /** pino log level (`INBOX_LOG_LEVEL`). */
+  logLevel: string;
+}
+
+/** Thrown with every problem found, each naming its variable, so one restart fixes them all. */
+export class ConfigError extends Error {
+  /** One line per problem: `VARIABLE: what is wrong`. */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** The settings a test or embedder usually passes; everything else has a default. */
+export const DEFAULTS: Config = {
+  port: 8787,
+  host: '127.0.0.1',
+  dbPath: './data/inbox.sqlite',
+  databaseUrl: null,
+  allowedOrigins: [],
+  token: null,
+  trustProxy: false,
+  bodyLimit: 32 * 1024,
+  rateLimitMax: 10,
+  rateLimitWindowMs: 60_000,
+  minFillMs: 3000,
+  responseDays: 5,
+  retentionDays: 365,
+  smtpUrl: null,
+  mailFrom: null,
+  mailTo: null,
+  timeZone: 'Europe/Moscow',
+  logLevel: 'info',
+};
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const ORIGIN = /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i;
+const MIN_TOKEN_LENGTH = 24;
+
+type Env = Record<string, string | undefined>;
+
+/** Whether the token is required: the server needs it, the CLI commands do not. */
+export interface LoadOptions {
+  requireToken?: boolean;
+}
+
+/** Reads and validates the configuration; throws `ConfigError` naming each bad variable. */
+export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
+  const problems: string[] = [];
+  const value = (name: string) => {
+    const raw = env[name]?.trim();
+    return raw ? raw : undefined;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}: expected a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const databaseUrl = value('INBOX_DATABASE_URL') ?? null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('INBOX_DATABASE_URL: expected a postgres://user:password@host/db URL');
+  }
+
+  const allowedOrigins = (value('INBOX_ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (!ORIGIN.test(origin)) {
+      problems.push(
+        `INBOX_ALLOWED_ORIGINS: "${origin}" is not an origin like https://school.ru or https://*.edu.ru`,
+      );
+    }
+  }
+
+  const token = value('INBOX_TOKEN') ?? null;
+  if (token && token.length < MIN_TOKEN_LENGTH) {
+    problems.push(`INBOX_TOKEN: too short, use at least ${MIN_TOKEN_LENGTH} random characters`);
+  } else if (!token && options.requireToken) {
+    problems.push(
+      `INBOX_TOKEN: required, the department's endpoints need it (at least ${MIN_TOKEN_LENGTH} random characters, e.g. \`openssl rand -hex 24\`)`,
+    );
+  }
+
+  const smtpUrl = value('INBOX_SMTP_URL') ?? null;
+  const mailFrom = value('INBOX_MAIL_FROM') ?? null;
+  const mailTo = value('INBOX_MAIL_TO') ?? null;
+  if (smtpUrl) {
+    if (!/^smtps?:\/\//.test(smtpUrl))
+      problems.push('INBOX_SMTP_URL: expected smtp://… or smtps://…');
+    if (!mailFrom) problems.push('INBOX_MAIL_FROM: required when INBOX_SMTP_URL is set');
+    if (!mailTo) problems.push('INBOX_MAIL_TO: required when INBOX_SMTP_URL is set');
+  }
+
+  const timeZone = value('INBOX_TIME_ZONE') ?? DEFAULTS.timeZone;
+  if (!isKnownTimeZone(timeZone)) {
+    problems.push(`INBOX_TIME_ZONE: unknown IANA time zone "${timeZone}", e.g. Europe/Moscow`);
+  }
+  const logLevel = value('INBOX_LOG_LEVEL') ?? DEFAULTS.logLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`INBOX_LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const config: Config = {
+    port: integer('PORT', DEFAULTS.port, 0, 65535),
+    host: value('HOST') ?? DEFAULTS.host,
+    dbPath: value('INBOX_DB') ?? DEFAULTS.dbPath,
+    databaseUrl,
+    allowedOrigins,
+    token,
+    trustProxy: parseTrustProxy(value('INBOX_TRUST_PROXY'), problems),
+    bodyLimit: integer('INBOX_BODY_LIMIT', DEFAULTS.bodyLimit, 1024, 1024 * 1024),
+    rateLimitMax: integer('INBOX_RATE_LIMIT', DEFAULTS.rateLimitMax, 1, 100_000),
+    rateLimitWindowMs: integer(
+      'INBOX_RATE_WINDOW_MS',
+      DEFAULTS.rateLimitWindowMs,
+      1000,
+      86_400_000,
+    ),
+    minFillMs: integer('INBOX_MIN_FILL_MS', DEFAULTS.minFillMs, 0, 600_000),
+    responseDays: integer('INBOX_RESPONSE_DAYS', DEFAULTS.responseDays, 1, 60),
+    retentionDays: integer('INBOX_RETENTION_DAYS', DEFAULTS.retentionDays, 1, 3650),
+    smtpUrl,
+    mailFrom,
+    mailTo,
+    timeZone,
+    logLevel,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** `false`/`true`, a hop count, or a comma-separated list of proxy addresses/CIDRs. */
+function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const parts = raw.split(',').map((part) => part.trim());
+  if (parts.every((part) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(part))) return parts.join(',');
+  problems.push(
+    `INBOX_TRUST_PROXY: expected false, true, a hop count or proxy addresses like 10.0.0.1,10.0.0.0/8`,
+  );
+  return false;
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import { openSqliteStore } from '../src/store/sqlite.ts';
+import { tempDir, validRequest } from './helpers.ts';
+
+const run = promisify(execFile);
+const packageDir = join(import.meta.dirname, '..');
+
+function cli(script: string, args: string[], env: Record<string, string>) {
+  return run(process.execPath, ['--import', 'tsx', join('src', script), ...args], {
+    cwd: packageDir,
+    env: { ...process.env, INBOX_DATABASE_URL: '', ...env },
+  });
+}
+
+test("withdraw deletes one person's requests and prints how many", async () => {
+  const { dir, cleanup } = tempDir();
+  const path = join(dir, 'inbox.sqlite');
+  const store = openSqliteStore(path);
+  const receivedAt = new Date();
+  for (const request of [
+    validRequest({ email: 'x@y.ru', phone: undefined }),
+    validRequest({ email: 'X@Y.RU', phone: '+7 912 000-00-01' }),
+    validRequest({ email: 'someone@else.ru', phone: undefined }),
+  ]) {
+    await store.insertIdempotent({ request, receivedAt, ip: null, spam: null, year: 2026 });
+  }
+  await store.close();
+  try {
+    const { stdout } = await cli('withdraw.ts', ['--email', 'x@y.ru'], { INBOX_DB: path });
+    assert.match(stdout, /Удалено заявок: 2/);
+    const usage = await cli('withdraw.ts', [], { INBOX_DB: path }).catch((error) => error);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stdout, /--email/);
+    const reopened = openSqliteStore(path);
+    assert.deepEqual(
+      (await reopened.list()).map((r) => r.request.email),
+      ['someone@else.ru'],
+    );
+    await reopened.close();
+  } finally {
+    cleanup();
+  }
+});
+
+test('purge deletes answered requests older than INBOX_RETENTION_DAYS', async () => {
+  const { dir, cleanup } = tempDir();
+  const path = join(dir, 'inbox.sqlite');
+  const store = openSqliteStore(path);
+  const day = 86_400_000;
+  const old = await store.insertIdempotent({
+    request: validRequest(),
+    receivedAt: new Date(Date.now() - 40 * day),
+    ip: null,
+    spam: null,
+    year: 2026,
+  });
+  const recent = await store.insertIdempotent({
+    request: validRequest(),
+    receivedAt: new Date(Date.now() - 40 * day),
+    ip: null,
+    spam: null,
+    year: 2026,
+  });
+  await store.setStatus(old.record.number, 'answered', new Date(Date.now() - 35 * day));
+  await store.setStatus(recent.record.number, 'answered', new Date(Date.now() - 5 * day));
+  await store.close();
+  try {
+    const { stdout } = await cli('purge.ts', [], { INBOX_DB: path, INBOX_RETENTION_DAYS: '30' });
+    assert.match(stdout, /: 1$/m);
+    const bad = await cli('purge.ts', [], { INBOX_DB: path, INBOX_RETENTION_DAYS: 'год' }).catch(
+      (e) => e,
+    );
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /INBOX_RETENTION_DAYS/);
+    const reopened = openSqliteStore(path);
+    assert.deepEqual(
+      (await reopened.list()).map((r) => r.number),
+      [recent.record.number],
+    );
+    await reopened.close();
+  } finally {
+    cleanup();
+  }
+});
