@@ -55,12 +55,37 @@ export interface Problem {
 
 type Messages = Record<ProblemCode, (p: ProblemParams) => string>;
 
+/** `type` problems carry language-neutral type keys (`string`, `int`, `array`…), worded here. */
+const TYPE_NAMES: Record<Lang, Record<string, string>> = {
+  ru: {
+    string: 'текст',
+    number: 'число',
+    int: 'целое число',
+    boolean: 'true или false',
+    array: 'список [ … ]',
+    object: 'объект { … }',
+    null: 'null',
+  },
+  en: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list [ … ]',
+    object: 'an object { … }',
+    null: 'null',
+  },
+};
+
+const typeName = (lang: Lang, key: ProblemParams[string]) =>
+  TYPE_NAMES[lang][String(key)] ?? String(key);
+
 const ru: Messages = {
   not_json: (p) =>
     `Файл не является корректным JSON (${p.detail}). Проверьте запятые, кавычки и скобки.`,
   not_object: () => 'Лента должна быть JSON-объектом вида { "version": 1, … }.',
   required: () => 'Обязательное поле не заполнено — заполните его.',
-  type: (p) => `Ожидается ${p.expected}, а указано ${p.received}.`,
+  type: (p) => `Ожидается ${typeName('ru', p.expected)}, а указано ${typeName('ru', p.received)}.`,
   too_long: (p) => `Слишком длинный текст: ${p.actual} симв. при максимуме ${p.max} — сократите.`,
   too_short: (p) => `Слишком короткое значение: нужно не меньше ${p.min} симв.`,
   too_many: (p) => `Слишком много элементов: больше ${p.max}. Оставьте не более ${p.max}.`,
@@ -103,7 +128,7 @@ const en: Messages = {
   not_json: (p) => `The file is not valid JSON (${p.detail}). Check commas, quotes and brackets.`,
   not_object: () => 'The feed must be a JSON object like { "version": 1, … }.',
   required: () => 'Required field is missing or empty: fill it in.',
-  type: (p) => `Expected ${p.expected}, got ${p.received}.`,
+  type: (p) => `Expected ${typeName('en', p.expected)}, got ${typeName('en', p.received)}.`,
   too_long: (p) => `Text too long: ${p.actual} characters, the maximum is ${p.max}. Shorten it.`,
   too_short: (p) => `Too short: at least ${p.min} characters needed.`,
   too_many: (p) => `Too many entries: more than ${p.max}. Keep at most ${p.max}.`,
