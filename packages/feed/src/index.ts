@@ -3,6 +3,11 @@
  * never imported from here, so bundles stay free of Node code.
  */
 
+export {
+  parseFeedCompact,
+  type RequestValidation,
+  validateConsultationRequest,
+} from './compact/index.ts';
 export * from './format/index.ts';
 export * from './ics/index.ts';
 export * from './load/index.ts';

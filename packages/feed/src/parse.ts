@@ -1,5 +1,10 @@
 import type * as z from 'zod/mini';
-import { createFeedParser, type FeedEngine, type ParseOptions, type ParseResult } from './parse-core.ts';
+import {
+  createFeedParser,
+  type FeedEngine,
+  type ParseOptions,
+  type ParseResult,
+} from './parse-core.ts';
 import { collectionSchemas, feedHeaderSchema, SUPPORTED_VERSIONS } from './schema/feed.ts';
 
 export type { ParseMode, ParseOptions, ParseResult } from './parse-core.ts';

@@ -54,20 +54,35 @@ describe('days in the publisher zone', () => {
     assert.equal(weekdayIndex('2026-11-29'), 6);
   });
   test('formatDay ignores the visitor zone', () => {
-    assert.equal(plain(formatDay('2026-11-25', 'ru', { day: 'numeric', month: 'long' })), '25 ноября');
+    assert.equal(
+      plain(formatDay('2026-11-25', 'ru', { day: 'numeric', month: 'long' })),
+      '25 ноября',
+    );
   });
 });
 
 describe('formatWhen and the zone note', () => {
   const timed = { start: '2026-11-25T10:00:00+10:00', end: '2026-11-25T12:00:00+10:00' };
   test('times are the publisher wall clock', () => {
-    assert.equal(plain(formatWhen(timed, 'Asia/Vladivostok', 'ru')), '25 ноября 2026 г., 10:00–12:00');
-    assert.equal(plain(formatWhen({ start: '2026-12-05', end: '2026-12-07' }, 'Asia/Vladivostok', 'ru')), '5–7 декабря 2026 г.');
+    assert.equal(
+      plain(formatWhen(timed, 'Asia/Vladivostok', 'ru')),
+      '25 ноября 2026 г., 10:00–12:00',
+    );
+    assert.equal(
+      plain(formatWhen({ start: '2026-12-05', end: '2026-12-07' }, 'Asia/Vladivostok', 'ru')),
+      '5–7 декабря 2026 г.',
+    );
   });
   test('the zone is named only when the visitor clock differs', () => {
-    assert.equal(whenZoneNote(timed, 'Asia/Vladivostok', 'ru', 'Europe/Berlin'), 'Владивосток (GMT+10)');
+    assert.equal(
+      whenZoneNote(timed, 'Asia/Vladivostok', 'ru', 'Europe/Berlin'),
+      'Владивосток (GMT+10)',
+    );
     assert.equal(whenZoneNote(timed, 'Asia/Vladivostok', 'ru', 'Asia/Vladivostok'), undefined);
-    assert.equal(whenZoneNote({ start: '2026-12-05' }, 'Asia/Vladivostok', 'ru', 'Europe/Berlin'), undefined);
+    assert.equal(
+      whenZoneNote({ start: '2026-12-05' }, 'Asia/Vladivostok', 'ru', 'Europe/Berlin'),
+      undefined,
+    );
     // Same offset, different name: the clocks agree, so no note.
     assert.equal(zoneDiffers('Europe/Moscow', Date.parse(timed.start), 'Europe/Simferopol'), false);
   });

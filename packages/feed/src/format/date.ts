@@ -54,8 +54,14 @@ export function addMonths(key: DayKey, months: number): DayKey {
   const year = Number(key.slice(0, 4));
   const month = Number(key.slice(5, 7)) - 1 + months;
   const target = new Date(Date.UTC(year, month, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return dayKeyOf(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(Number(key.slice(8, 10)), last));
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  return dayKeyOf(
+    target.getUTCFullYear(),
+    target.getUTCMonth() + 1,
+    Math.min(Number(key.slice(8, 10)), last),
+  );
 }
 
 /** Day of the week with Monday = 0 (Russian calendars start on Monday). */
@@ -74,7 +80,11 @@ export function visitorTimeZone(): string {
 }
 
 /** True when the visitor's clock shows a different time than `zone`'s at that moment. */
-export function zoneDiffers(zone: string, epoch: number, visitorZone: string = visitorTimeZone()): boolean {
+export function zoneDiffers(
+  zone: string,
+  epoch: number,
+  visitorZone: string = visitorTimeZone(),
+): boolean {
   if (zone === visitorZone) return false;
   try {
     return zoneOffsetMinutes(zone, epoch) !== zoneOffsetMinutes(visitorZone, epoch);
@@ -84,7 +94,11 @@ export function zoneDiffers(zone: string, epoch: number, visitorZone: string = v
 }
 
 /** A day key formatted; the options must not ask for a time. */
-export function formatDay(key: DayKey, locale: string, options: Intl.DateTimeFormatOptions): string {
+export function formatDay(
+  key: DayKey,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
   return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(dayKeyToUtc(key));
 }
 
@@ -95,18 +109,23 @@ export function formatTime(epoch: number, zone: string, locale: string): string 
 
 /** A moment as «20 ноября, 14:05» in `zone` (the visitor's when omitted). */
 export function formatDateTime(epoch: number, locale: string, zone?: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
-  if (zone) options.timeZone = zone;
-  return dateFormat(locale, options).format(epoch);
+  // Formatted in two parts: engines join date and time differently («20 ноября в 14:05»).
+  const date: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+  const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+  if (zone) date.timeZone = time.timeZone = zone;
+  return `${dateFormat(locale, date).format(epoch)}, ${dateFormat(locale, time).format(epoch)}`;
 }
 
-/** The zone's name for people: «Владивосток (GMT+10)», «Vladivostok Time (GMT+10)». */
+/**
+ * The zone's name for people: «Владивосток (GMT+10)», «Vladivostok Standard Time (GMT+10)».
+ * The long generic name is the one engines translate; its «, стандартное время» tail is dropped.
+ */
 export function zoneLabel(zone: string, epoch: number, locale: string): string {
-  const part = (style: 'shortGeneric' | 'shortOffset') =>
+  const part = (style: 'longGeneric' | 'shortOffset') =>
     dateFormat(locale, { timeZone: zone, timeZoneName: style })
       .formatToParts(epoch)
       .find((p) => p.type === 'timeZoneName')?.value ?? zone;
-  const name = part('shortGeneric');
+  const name = part('longGeneric').split(', ')[0]!;
   const offset = part('shortOffset');
   return name === offset ? offset : `${name} (${offset})`;
 }
@@ -122,7 +141,11 @@ export interface WhenInput {
  * «5–7 декабря 2026 г.». Pair it with `whenZoneNote` so visitors elsewhere see which clock it is.
  */
 export function formatWhen(when: WhenInput, zone: string, locale: string): string {
-  const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+  const dateOptions: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  };
   if (isDateOnly(when.start)) {
     const start = dayKeyToUtc(when.start);
     const end = when.end && when.end !== when.start ? dayKeyToUtc(when.end) : undefined;
@@ -131,7 +154,12 @@ export function formatWhen(when: WhenInput, zone: string, locale: string): strin
   }
   const start = Date.parse(when.start);
   const end = when.end ? Date.parse(when.end) : undefined;
-  const format = dateFormat(locale, { ...dateOptions, hour: '2-digit', minute: '2-digit', timeZone: zone });
+  const format = dateFormat(locale, {
+    ...dateOptions,
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone,
+  });
   return end === undefined || end === start ? format.format(start) : format.formatRange(start, end);
 }
 

@@ -1,4 +1,5 @@
-import { parseFeed } from '../parse.ts';
+// The compact validator: parseFeed's results (test/compact.test.ts) without zod in the bundle.
+import { parseFeedCompact as parseFeed } from '../compact/engine.ts';
 import { type Lang, translateProblems } from '../problems.ts';
 import type { FeedView } from '../view.ts';
 import { type CachedFeed, defaultStorage, readCache, writeCache } from './cache.ts';

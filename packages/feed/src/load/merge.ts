@@ -1,7 +1,12 @@
+// The generated, zod-free copies of the names: importing them from schema/ would bundle zod.
+import {
+  COLLECTIONS as COLLECTION_NAMES,
+  TAXONOMIES as TAXONOMY_NAMES,
+} from '../compact/rules.generated.ts';
 import type { Problem } from '../problems.ts';
 import { findRefs, REFERENCE_RULES } from '../references.ts';
-import { COLLECTION_NAMES, type CollectionName, type Feed } from '../schema/feed.ts';
-import { TAXONOMY_NAMES, type TaxonomyEntry } from '../schema/publisher.ts';
+import type { CollectionName, Feed } from '../schema/feed.ts';
+import type { TaxonomyEntry } from '../schema/publisher.ts';
 import type { FeedSource, FeedView } from '../view.ts';
 import type { FeedLoadError } from './errors.ts';
 

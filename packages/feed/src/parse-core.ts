@@ -1,0 +1,338 @@
+import {
+  formatPath,
+  type Lang,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+  problemMessage,
+  type Severity,
+} from './problems.ts';
+import { findRefs, REFERENCE_RULES, type RefTarget } from './references.ts';
+import type { CollectionName, Feed } from './schema/feed.ts';
+import type { TaxonomyName } from './schema/publisher.ts';
+import { isKnownTimeZone } from './time-zone.ts';
+import { classifyIssue, typeOf } from './zod-issues.ts';
+
+export type ParseMode = 'tolerant' | 'strict';
+
+export interface ParseOptions {
+  /** `tolerant` (widgets): keep every valid item. `strict` (CLI): also report unknown fields. */
+  mode?: ParseMode;
+  /** Language of the problem messages. */
+  lang?: Lang;
+}
+
+export interface ParseResult {
+  /** The valid part of the feed, or null when the feed as a whole is unusable. */
+  feed: Feed | null;
+  problems: Problem[];
+  /** No problem of severity `error`. */
+  ok: boolean;
+}
+
+/** An issue as zod reports it: what classifyIssue turns into a problem code. */
+export type EngineIssue = Parameters<typeof classifyIssue>[0];
+
+/** What a validation engine reports for one value. */
+export type EngineResult =
+  | { success: true; data: unknown }
+  | { success: false; issues: readonly EngineIssue[] };
+
+/**
+ * The schema side of the parser: zod in Node (parse.ts), the compact rules in the browser
+ * (compact/engine.ts). `N` is the engine's schema node.
+ */
+export interface FeedEngine<N> {
+  /** The feed's header (version, publisher, taxonomies, consultation). */
+  header: N;
+  /** One item of each collection, in the order the parser walks them. */
+  items: Record<CollectionName, N>;
+  /** Feed format versions this code understands. */
+  versions: readonly number[];
+  /** Validates `value` against `node`. */
+  validate(node: N, value: unknown): EngineResult;
+  /** An object node's fields (through optional/default wrappers), or null. */
+  shape(node: N | undefined): Record<string, N> | null;
+  /** An array node's element (through optional/default wrappers). */
+  element(node: N | undefined): N | undefined;
+}
+
+interface Context {
+  lang: Lang;
+  problems: Problem[];
+}
+
+function report(
+  ctx: Context,
+  path: readonly PropertyKey[],
+  code: ProblemCode,
+  params: ProblemParams = {},
+  extra: Partial<Problem> = {},
+  severity: Severity = 'error',
+): void {
+  ctx.problems.push({
+    path: formatPath(path),
+    severity,
+    code,
+    params,
+    message: problemMessage(code, params, ctx.lang),
+    ...extra,
+  });
+}
+
+function reportIssues(
+  ctx: Context,
+  issues: readonly EngineIssue[],
+  input: unknown,
+  base: PropertyKey[],
+  extra: Partial<Problem>,
+): void {
+  for (const issue of issues) {
+    const { code, params } = classifyIssue(issue, input);
+    report(ctx, [...base, ...issue.path], code, params, extra);
+  }
+}
+
+function isDateOnly(value: string): boolean {
+  return value.length === 10;
+}
+
+/** Start/end consistency; returns false when the event must be dropped. */
+function checkEventTimes(
+  ctx: Context,
+  event: Feed['events'][number],
+  path: PropertyKey[],
+  extra: Partial<Problem>,
+): boolean {
+  if (!event.end) return true;
+  if (isDateOnly(event.start) !== isDateOnly(event.end)) {
+    report(ctx, [...path, 'end'], 'mixed_all_day', {}, { ...extra, dropped: true });
+    return false;
+  }
+  const before = isDateOnly(event.start)
+    ? event.end < event.start
+    : Date.parse(event.end) < Date.parse(event.start);
+  if (before) {
+    report(
+      ctx,
+      [...path, 'end'],
+      'end_before_start',
+      { start: event.start, end: event.end },
+      { ...extra, dropped: true },
+    );
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A feed parser over a validation engine. One bad item never hides the rest: it is dropped and
+ * reported, and references to it are reported where they occur.
+ */
+export function createFeedParser<N>(
+  engine: FeedEngine<N>,
+): (input: unknown, options?: ParseOptions) => ParseResult {
+  const collectionNames = Object.keys(engine.items) as CollectionName[];
+  const headerShape = engine.shape(engine.header) ?? {};
+
+  /** Strict mode: fields the schema does not know are usually typos («titel»), worth a warning. */
+  function reportUnknownKeys(
+    ctx: Context,
+    node: N | undefined,
+    value: unknown,
+    path: PropertyKey[],
+    extra: Partial<Problem>,
+  ): void {
+    if (Array.isArray(value)) {
+      const element = engine.element(node);
+      if (element) {
+        value.forEach((item, i) => {
+          reportUnknownKeys(ctx, element, item, [...path, i], extra);
+        });
+      }
+      return;
+    }
+    const shape = engine.shape(node);
+    if (!shape || value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$schema' && path.length === 0) continue;
+      const childNode = shape[key];
+      if (!childNode) report(ctx, [...path, key], 'unknown_key', { key }, extra, 'warning');
+      else reportUnknownKeys(ctx, childNode, child, [...path, key], extra);
+    }
+  }
+
+  return function parse(input: unknown, options: ParseOptions = {}): ParseResult {
+    const ctx: Context = { lang: options.lang ?? 'ru', problems: [] };
+    const strict = options.mode === 'strict';
+    let json = input;
+    if (typeof input === 'string') {
+      try {
+        json = JSON.parse(input);
+      } catch (error) {
+        report(ctx, [], 'not_json', { detail: (error as Error).message });
+        return { feed: null, problems: ctx.problems, ok: false };
+      }
+    }
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+      report(ctx, [], 'not_object');
+      return { feed: null, problems: ctx.problems, ok: false };
+    }
+    const raw = json as Record<string, unknown>;
+
+    if (typeof raw.version === 'number' && !engine.versions.includes(raw.version)) {
+      report(ctx, ['version'], 'unknown_version', {
+        value: raw.version,
+        supported: engine.versions.join(', '),
+      });
+    }
+    const header = engine.validate(engine.header, raw);
+    if (!header.success) reportIssues(ctx, header.issues, raw, [], {});
+    const headerData = header.success ? (header.data as Omit<Feed, CollectionName>) : null;
+    if (headerData && !isKnownTimeZone(headerData.publisher.timeZone)) {
+      report(ctx, ['publisher', 'timeZone'], 'unknown_time_zone', {
+        value: headerData.publisher.timeZone,
+      });
+    }
+    if (strict) {
+      const known = new Set([...Object.keys(headerShape), ...collectionNames, '$schema']);
+      for (const key of Object.keys(raw)) {
+        if (!known.has(key)) report(ctx, [key], 'unknown_key', { key }, {}, 'warning');
+      }
+      for (const key of Object.keys(headerShape)) {
+        reportUnknownKeys(ctx, headerShape[key], raw[key], [key], {});
+      }
+    }
+
+    const collections = {} as { [K in CollectionName]: Feed[K] };
+    const seen = new Map<string, string>();
+    for (const name of collectionNames) {
+      const list = raw[name];
+      const kept: unknown[] = [];
+      if (list !== undefined && !Array.isArray(list)) {
+        report(ctx, [name], 'type', { expected: 'array', received: typeOf(list) });
+      }
+      const node = engine.items[name];
+      (Array.isArray(list) ? list : []).forEach((item, index) => {
+        const itemId =
+          item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+            ? (item as { id: string }).id
+            : undefined;
+        const extra: Partial<Problem> = { collection: name, ...(itemId ? { itemId } : {}) };
+        const path = [name, index];
+        const result = engine.validate(node, item);
+        if (strict) reportUnknownKeys(ctx, node, item, path, extra);
+        if (!result.success) {
+          reportIssues(ctx, result.issues, item, path, { ...extra, dropped: true });
+          return;
+        }
+        const parsed = result.data as { id: string };
+        const first = seen.get(`${name}:${parsed.id}`);
+        if (first) {
+          report(
+            ctx,
+            [...path, 'id'],
+            'duplicate_id',
+            { id: parsed.id, first },
+            { ...extra, dropped: true },
+          );
+          return;
+        }
+        seen.set(`${name}:${parsed.id}`, formatPath(path));
+        if (
+          name === 'events' &&
+          !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra)
+        )
+          return;
+        kept.push(parsed);
+      });
+      (collections as Record<string, unknown[]>)[name] = kept;
+    }
+
+    if (!headerData) return { feed: null, problems: ctx.problems, ok: false };
+    const feed: Feed = { ...headerData, ...collections };
+    checkReferences(ctx, feed, raw, collectionNames);
+    checkContactsConsent(ctx, feed, raw);
+    const ok = !ctx.problems.some((p) => p.severity === 'error');
+    return { feed, problems: ctx.problems, ok };
+  };
+}
+
+function idsOf(feed: Feed, target: RefTarget): Set<string> {
+  if (target.startsWith('taxonomies.')) {
+    const name = target.slice('taxonomies.'.length) as TaxonomyName;
+    return new Set((feed.taxonomies[name] ?? []).map((entry) => entry.id));
+  }
+  return new Set(feed[target as CollectionName].map((item) => item.id));
+}
+
+function originalIndex(raw: Record<string, unknown>, name: CollectionName, id: string): number {
+  const list = raw[name];
+  return Array.isArray(list)
+    ? list.findIndex((item) => item && (item as { id?: unknown }).id === id)
+    : -1;
+}
+
+/** Dangling references are reported at the referring item and removed from it; the item stays. */
+function checkReferences(
+  ctx: Context,
+  feed: Feed,
+  raw: Record<string, unknown>,
+  collectionNames: readonly CollectionName[],
+): void {
+  const cache = new Map<RefTarget, Set<string>>();
+  const ids = (target: RefTarget) => {
+    let set = cache.get(target);
+    if (!set) {
+      set = idsOf(feed, target);
+      cache.set(target, set);
+    }
+    return set;
+  };
+  for (const name of collectionNames) {
+    for (const item of feed[name]) {
+      for (const [segments, target] of REFERENCE_RULES[name]) {
+        for (const ref of findRefs(item, segments)) {
+          if (ids(target).has(ref.id)) continue;
+          const index = originalIndex(raw, name, item.id);
+          report(
+            ctx,
+            [name, index, ...ref.path],
+            'dangling_ref',
+            { id: ref.id, target },
+            {
+              collection: name,
+              itemId: item.id,
+            },
+          );
+          ref.remove();
+        }
+      }
+    }
+  }
+  if (feed.consultation?.methodists) {
+    const people = ids('people');
+    feed.consultation.methodists = feed.consultation.methodists.filter((id, index) => {
+      if (people.has(id)) return true;
+      report(ctx, ['consultation', 'methodists', index], 'dangling_ref', { id, target: 'people' });
+      return false;
+    });
+  }
+}
+
+/** 152-ФЗ art. 10.1: without a recorded consent the contacts are withheld from visitors. */
+function checkContactsConsent(ctx: Context, feed: Feed, raw: Record<string, unknown>): void {
+  for (const person of feed.people) {
+    if (person.publicConsent || (!person.email && !person.phone)) continue;
+    report(
+      ctx,
+      ['people', originalIndex(raw, 'people', person.id)],
+      'contacts_without_consent',
+      { name: person.name },
+      { collection: 'people', itemId: person.id },
+      'warning',
+    );
+    delete person.email;
+    delete person.phone;
+  }
+}
