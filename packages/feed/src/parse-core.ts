@@ -186,8 +186,15 @@ export function createFeedParser<N>(
         supported: engine.versions.join(', '),
       });
     }
-    const header = engine.validate(engine.header, raw);
-    if (!header.success) reportIssues(ctx, header.issues, raw, [], {});
+    let header = engine.validate(engine.header, raw);
+    if (!header.success) {
+      // A broken consultation section must not take the calendar down with it: drop the
+      // section (the form then explains it is unavailable) and keep the rest of the feed.
+      const onlyConsultation = header.issues.every((issue) => issue.path[0] === 'consultation');
+      reportIssues(ctx, header.issues, raw, [], onlyConsultation ? { dropped: true } : {});
+      if (onlyConsultation)
+        header = engine.validate(engine.header, { ...raw, consultation: undefined });
+    }
     const headerData = header.success ? (header.data as Omit<Feed, CollectionName>) : null;
     if (headerData && !isKnownTimeZone(headerData.publisher.timeZone)) {
       report(ctx, ['publisher', 'timeZone'], 'unknown_time_zone', {

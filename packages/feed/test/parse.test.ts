@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { consultationRequestSchema, type FeedInput, parseFeed } from '../src/index.ts';
+import {
+  consultationRequestSchema,
+  type FeedInput,
+  parseFeed,
+  parseFeedCompact,
+} from '../src/index.ts';
 
 /** A small valid feed; each test breaks one thing. */
 function baseFeed(): FeedInput & Record<string, unknown> {
@@ -201,6 +206,18 @@ describe('parseFeed', () => {
     assert.equal(feed, null);
     assert.equal(problems[0]?.path, 'publisher');
     assert.equal(problems[0]?.code, 'required');
+  });
+
+  test('a broken consultation section is dropped without blanking the feed', () => {
+    const input = baseFeed();
+    (input as Record<string, unknown>).consultation = { endpoint: 'http://insecure.example/api' };
+    for (const parse of [parseFeed, parseFeedCompact]) {
+      const { feed, problems, ok } = parse(input);
+      assert.equal(ok, false);
+      assert.equal(feed?.events.length, 2);
+      assert.equal(feed?.consultation, undefined);
+      assert.ok(problems.every((p) => p.path.startsWith('consultation') && p.dropped));
+    }
   });
 
   test('reports broken JSON and non-objects', () => {

@@ -45,6 +45,8 @@ const ru: CliMessages = {
   ics <лента> [-o файл.ics]     выгрузить мероприятия в календарь iCalendar (.ics)
   build <папка> [-o feed.json]  собрать ленту из CSV-таблиц (Excel, LibreOffice)
   csv <лента> <папка>           выгрузить ленту в CSV-таблицы для редактирования
+  atom <лента> [-o файл]        выгрузить лучшие практики в ленту Atom (для программ чтения лент)
+  jsonfeed <лента> [-o файл]    выгрузить лучшие практики в формате JSON Feed 1.1
 
 Общие параметры:
   --lang en    сообщения на английском
@@ -117,6 +119,8 @@ Commands:
   ics <feed> [-o file.ics]      export the events as an iCalendar (.ics) file
   build <folder> [-o feed.json] build the feed from CSV tables (Excel, LibreOffice)
   csv <feed> <folder>           export a feed to CSV tables for editing
+  atom <feed> [-o file]         export best practices as an Atom feed (for feed readers)
+  jsonfeed <feed> [-o file]     export best practices as a JSON Feed 1.1
 
 Common options:
   --lang en    English messages

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Lang } from '../problems.ts';
 import { buildCommand, csvCommand } from './build.ts';
+import { FEED_COMMANDS, type FeedCommand, feedCommand, feedCommandHelp } from './feeds.ts';
 import { icsCommand } from './ics.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { type CliMessages, cliMessages } from './messages.ts';
@@ -18,18 +19,20 @@ const OPTIONS = {
   timeout: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-const COMMANDS = ['validate', 'schema', 'ics', 'build', 'csv'] as const;
+const COMMANDS = ['validate', 'schema', 'ics', 'build', 'csv', ...FEED_COMMANDS] as const;
 type Command = (typeof COMMANDS)[number];
 
-function commandHelp(command: Command, messages: CliMessages): string {
-  const texts: Record<Command, string> = {
+function commandHelp(command: Command, messages: CliMessages, lang: Lang): string {
+  if (FEED_COMMANDS.includes(command as FeedCommand))
+    return feedCommandHelp(command as FeedCommand, lang);
+  const texts: Record<Exclude<Command, FeedCommand>, string> = {
     validate: messages.helpValidate,
     schema: messages.helpSchema,
     ics: messages.helpIcs,
     build: messages.helpBuild,
     csv: messages.helpCsv,
   };
-  return texts[command];
+  return texts[command as Exclude<Command, FeedCommand>];
 }
 
 /** `--lang` is looked up before full parsing so that even usage errors speak the right language. */
@@ -62,7 +65,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...args] = positionals;
   if (name === 'help') {
     const topic = args[0] as Command | undefined;
-    io.out(`${topic && COMMANDS.includes(topic) ? commandHelp(topic, messages) : messages.help}\n`);
+    io.out(
+      `${topic && COMMANDS.includes(topic) ? commandHelp(topic, messages, lang) : messages.help}\n`,
+    );
     return EXIT.ok;
   }
   if (!name) {
@@ -75,13 +80,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = name as Command;
   if (values.help) {
-    io.out(`${commandHelp(command, messages)}\n`);
+    io.out(`${commandHelp(command, messages, lang)}\n`);
     return EXIT.ok;
   }
   const need = (value: string | undefined, what: string): string => {
     if (!value)
       throw new UsageError(
-        `${messages.missingArgument(what)}\n\n${commandHelp(command, messages)}`,
+        `${messages.missingArgument(what)}\n\n${commandHelp(command, messages, lang)}`,
       );
     return value;
   };
@@ -112,6 +117,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'build':
         return await buildCommand(
           need(args[0], lang === 'ru' ? 'папка' : 'folder'),
+          { output: values.output, lang },
+          messages,
+          io,
+        );
+      case 'atom':
+      case 'jsonfeed':
+        return await feedCommand(
+          command,
+          need(args[0], lang === 'ru' ? 'лента' : 'feed'),
           { output: values.output, lang },
           messages,
           io,
