@@ -1,6 +1,7 @@
 // Browser tests run in Debian's Chromium through Playwright; nothing downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { inboxPlugin } from './test/e2e/inbox-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -13,6 +14,8 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' }),
+    // A real packages/inbox for test/e2e/consultation*.test.ts, started on first use.
+    inboxPlugin(),
   ],
   browsers: [
     playwrightLauncher({

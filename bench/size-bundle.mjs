@@ -1,0 +1,113 @@
+// Size of the one-script-tag bundle (packages/widgets/dist/metodika.js) against the budget:
+// builds it with the package's own Vite config, prints raw and gzip -9 sizes, and the shares of
+// Lit, the feed package (loader + validator) and the widgets, from the source map.
+// Run: node bench/size-bundle.mjs   (fails when over budget; writes bench/out/size-bundle.json)
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** Budget for the finished script with all four widgets (issue 3). */
+const BUDGET_GZIP = 20 * 1024;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const widgets = join(root, 'packages/widgets');
+const out = join(root, 'bench/out');
+
+await build({
+  root: widgets,
+  configFile: join(widgets, 'vite.config.ts'),
+  logLevel: 'silent',
+  mode: 'production',
+});
+const file = join(widgets, 'dist/metodika.js');
+const code = await readFile(file, 'utf8');
+const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+
+/** Generated text per source file, from the source map's mappings. */
+function textBySource() {
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const lines = code.split('\n');
+  const parts = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((line, index) => {
+    let column = 0;
+    const segments = [];
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      const values = [];
+      let shift = 0;
+      let value = 0;
+      for (const char of segment) {
+        let digit = B64.indexOf(char);
+        const more = digit & 32;
+        digit &= 31;
+        value += digit << shift;
+        if (more) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      segments.push([column, values.length > 1 ? source : -1]);
+    }
+    const text = lines[index] ?? '';
+    segments.forEach(([start, s], i) => {
+      const end = i + 1 < segments.length ? segments[i + 1][0] : text.length;
+      const name = s >= 0 ? map.sources[s] : '(unmapped)';
+      parts.set(name, (parts.get(name) ?? '') + text.slice(start, end));
+    });
+  });
+  return parts;
+}
+
+function group(source) {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(source))
+    return 'lit';
+  if (/node_modules\/@lit\/context\//.test(source)) return '@lit/context';
+  if (/node_modules\/zod\//.test(source)) return 'zod/mini';
+  if (/feed\/src\/(ics)\//.test(source)) return 'feed: ics generator';
+  if (/feed\/src\/(format)\//.test(source)) return 'feed: format';
+  if (/feed\/src\//.test(source)) return 'feed: schemas, parse, problems, loader';
+  // Widget sources are mapped relative to dist/: `../src/calendar/calendar.ts`.
+  if (/(^|\/)src\/base\//.test(source)) return 'widgets: base';
+  if (/(^|\/)src\/calendar\//.test(source)) return 'widgets: calendar';
+  if (/(^|\/)src\//.test(source)) return 'widgets: other';
+  return 'other';
+}
+
+const groups = new Map();
+for (const [source, text] of textBySource())
+  groups.set(group(source), (groups.get(group(source)) ?? '') + text);
+const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const total = { raw: Buffer.byteLength(code), gzip: gzip(code) };
+const rows = [...groups]
+  .map(([name, text]) => ({ name, raw: Buffer.byteLength(text), gzipAlone: gzip(text) }))
+  .sort((a, b) => b.raw - a.raw);
+
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(
+  `dist/metodika.js: ${total.raw} B raw, ${total.gzip} B gzip -9 (${kb(total.gzip)} KiB); budget ${kb(BUDGET_GZIP)} KiB`,
+);
+console.log('\npart                                        raw B   gzip alone B');
+for (const r of rows)
+  console.log(
+    `${r.name.padEnd(40)} ${String(r.raw).padStart(8)} ${String(r.gzipAlone).padStart(10)}`,
+  );
+console.log(
+  '(gzip alone: each part compressed by itself; parts share a dictionary in the real file, so they sum to more than the total)',
+);
+
+await mkdir(out, { recursive: true });
+await writeFile(
+  join(out, 'size-bundle.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), budgetGzip: BUDGET_GZIP, total, rows }, null, 2)}\n`,
+);
+if (total.gzip > BUDGET_GZIP) {
+  console.error(`\nOVER BUDGET by ${total.gzip - BUDGET_GZIP} B gzip`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,283 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.ts';
+import '../practices/define.ts';
+import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
+import { CollectionPage } from '../base/collection/collection.page.ts';
+import { loaderOptions } from '../base/feed-loader.ts';
+import type { MetodikaAssociations } from './associations.ts';
+
+const KUZ = '/demo/feeds/kuznetsk.json';
+let unique = 0;
+/** A URL no other test has loaded: the loader shares one request per URL per page. */
+const fresh = (name: string) => `/test/embed/fixtures/${name}?a=${++unique}`;
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+async function directory(
+  template: ReturnType<typeof html>,
+  wait = true,
+): Promise<CollectionPage<MetodikaAssociations>> {
+  const el = await fixture<MetodikaAssociations>(template);
+  const page = new CollectionPage(el);
+  if (wait) await page.ready();
+  return page;
+}
+
+beforeEach(() => {
+  loaderOptions.storage = null;
+  delete loaderOptions.fetch;
+  history.replaceState(null, '', location.pathname);
+});
+
+describe('associations: states', () => {
+  it('loading skeleton, accessible', async () => {
+    loaderOptions.fetch = stubFetch({ 'slow.json': () => new Promise<Response>(() => {}) });
+    const page = await directory(
+      html`<metodika-associations src=${fresh('slow.json')}></metodika-associations>`,
+      false,
+    );
+    await page.settle();
+    expect(page.status).to.equal('loading');
+    expect(page.el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('error with Retry', async () => {
+    loaderOptions.fetch = stubFetch({ 'down.json': () => new Response('', { status: 502 }) });
+    const page = await directory(
+      html`<metodika-associations src=${fresh('down.json')}></metodika-associations>`,
+    );
+    expect(page.status).to.equal('error');
+    expect(page.button('Повторить')).to.exist;
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('empty collection, in both modes', async () => {
+    loaderOptions.fetch = stubFetch({ 'none.json': () => json(makeFeed(2)) });
+    const page = await directory(
+      html`<metodika-associations src=${fresh('none.json')}></metodika-associations>`,
+    );
+    expect(page.text).to.contain('Объединений пока нет.');
+    await expect(page.el).to.be.accessible();
+    const platforms = await directory(
+      html`<metodika-associations mode="platforms" src=${fresh('none.json')}></metodika-associations>`,
+    );
+    expect(platforms.text).to.contain('Площадок пока нет.');
+  });
+
+  it('stale copy under a banner', async () => {
+    const url = new URL(fresh('gone.json'), location.href).href;
+    const body = await (await fetch(KUZ)).text();
+    const store = new Map([
+      [`metodika:feed:${url}`, JSON.stringify({ body, fetchedAt: Date.UTC(2026, 10, 20, 13, 5) })],
+    ]);
+    loaderOptions.storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: () => {},
+    } as unknown as Storage;
+    loaderOptions.fetch = stubFetch({ 'gone.json': () => new Response('', { status: 500 }) });
+    const page = await directory(html`<metodika-associations src=${url}></metodika-associations>`);
+    expect(page.status).to.equal('stale');
+    expect(plain(page.text)).to.contain('показана копия от 20 ноября, 14:05');
+    expect(page.count).to.equal('18 объединений');
+    await expect(page.el).to.be.accessible();
+  });
+});
+
+describe('associations: directory', () => {
+  it('cards with kind, theme, leader contacts, base organizations, meetings, members, links', async () => {
+    const page = await directory(html`<metodika-associations src=${KUZ}></metodika-associations>`);
+    expect(page.count).to.equal('18 объединений');
+    expect(page.titles[0]).to.equal('РМО учителей математики');
+    const card = page.el
+      .shadowRoot!.querySelector('[data-id="rmo-math"]')!
+      .closest('.card') as HTMLElement;
+    const text = card.innerText;
+    expect(text).to.contain('РМО · Муниципальный · Математика');
+    expect(text).to.contain('Методическая тема: Формирование математической грамотности');
+    expect(text).to.contain('Белова Светлана Юрьевна');
+    expect(text).to.contain('СОШ с. Махалино');
+    expect(text).to.contain('Один раз в четверть');
+    expect(text).to.contain('23 участника');
+    const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('mailto:belova@makhalino-school.example');
+    expect(hrefs).to.include('https://metodkab-kuz.example/files/2026-27/plan-rmo-math.pdf');
+    // Contacts only when the feed has them.
+    const shmo = page.el
+      .shadowRoot!.querySelector('[data-id="shmo-makhalino-primary"]')!
+      .closest('.card')!;
+    expect(
+      [...shmo.querySelectorAll('a')].some(
+        (a) => a.href.startsWith('mailto:') || a.href.startsWith('tel:'),
+      ),
+    ).to.be.false;
+    expect(page.el.shadowRoot!.querySelectorAll('a[href^="tel:"]').length).to.be.greaterThan(0);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('OR within a facet, AND across; chips; nothing found resets', async () => {
+    const page = await directory(html`<metodika-associations src=${KUZ}></metodika-associations>`);
+    await page.toggleOption('РМО');
+    expect(page.count).to.equal('9 объединений из 18');
+    await page.toggleOption('ШМО');
+    expect(page.count).to.equal('11 объединений из 18');
+    await page.toggleOption('Школьный');
+    expect(page.count).to.equal('2 объединения из 18');
+    expect(page.chips).to.have.members(['РМО', 'ШМО', 'Школьный']);
+    await expect(page.el).to.be.accessible();
+    await page.search('физика');
+    expect(page.text).to.contain('Ничего не найдено');
+    await expect(page.el).to.be.accessible();
+    await page.click('Сбросить все фильтры');
+    expect(page.count).to.equal('18 объединений');
+  });
+
+  it('search: case and ё insensitive, over themes, leaders and base organizations', async () => {
+    const page = await directory(html`<metodika-associations src=${KUZ}></metodika-associations>`);
+    await page.search('РЕБЕНОК');
+    expect(page.titles).to.deep.equal([
+      'Проблемная группа «Ребёнок с ОВЗ в общеобразовательном классе»',
+    ]);
+    await page.search('ребёнок');
+    expect(page.titles).to.have.length(1);
+    await page.search('Белова');
+    expect(page.titles).to.deep.equal(['РМО учителей математики']);
+    await page.search('махалино');
+    // Five are based at the Makhalino school, one at Makhalino's kindergarten.
+    expect(page.titles).to.have.length(6);
+    expect(page.titles).to.include('ШМО учителей начальных классов МБОУ СОШ с. Махалино');
+    await page.search('грамотности математической');
+    expect(page.titles).to.include('РМО учителей математики');
+  });
+
+  it('details: description, upcoming events joined by id (relative to today) and practices', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <metodika-associations src=${KUZ} today="2026-11-23"></metodika-associations>
+      <metodika-practices id="best" src=${KUZ} limit="1"></metodika-practices>
+    </div>`);
+    const page = new CollectionPage(wrapper.querySelector('metodika-associations')!);
+    await page.ready();
+    await page.open('rmo-math');
+    expect(page.dialog.open).to.be.true;
+    const text = plain(page.dialog.innerText);
+    expect(text).to.contain('Ближайшие мероприятия');
+    const upcoming = [...page.dialog.querySelectorAll('.upcoming li')].map((li) =>
+      plain(li.textContent!),
+    );
+    expect(upcoming).to.have.length(3);
+    expect(upcoming[0]).to.contain('26 ноября 2026');
+    expect(text).to.not.contain('29 октября 2026');
+    expect(text).to.contain('Практики участников');
+    const practice = [...page.dialog.querySelectorAll('.practices a')];
+    expect(practice.map((a) => a.getAttribute('href'))).to.include(
+      '#best.id=pr-math-text-problems',
+    );
+    expect(location.hash).to.contain('mo.id=rmo-math');
+    await expect(page.el).to.be.accessible();
+    await page.closeDialog();
+    expect(page.focused?.dataset.id).to.equal('rmo-math');
+  });
+
+  it('a later today leaves fewer upcoming events', async () => {
+    const page = await directory(
+      html`<metodika-associations src=${KUZ} today="2026-12-15"></metodika-associations>`,
+    );
+    await page.open('rmo-math');
+    expect(page.dialog.querySelectorAll('.upcoming li')).to.have.length(2);
+    await page.closeDialog();
+  });
+
+  it('deep link: a filtered view and an open entry from the hash', async () => {
+    history.replaceState(null, '', '#dir.kind=rmo&dir.subj=math&dir.id=rmo-primary');
+    const page = await directory(
+      html`<metodika-associations id="dir" src=${KUZ} today="2026-11-23"></metodika-associations>`,
+    );
+    expect(page.count).to.equal('2 объединения из 18');
+    expect(page.chips).to.have.members(['РМО', 'Математика']);
+    expect(page.dialog.open).to.be.true;
+    expect(page.dialog.textContent).to.contain('РМО учителей начальных классов');
+    await page.closeDialog();
+    expect(location.hash).to.equal('#dir.kind=rmo&dir.subj=math');
+  });
+});
+
+describe('associations: presets and modes', () => {
+  it('subject and kind presets narrow the collection', async () => {
+    const page = await directory(
+      html`<metodika-associations src=${KUZ} subject="chemistry"></metodika-associations>`,
+    );
+    expect(page.titles).to.deep.equal([
+      'РМО учителей естественнонаучного цикла',
+      'Сетевое сообщество педагогов центров «Точка роста»',
+    ]);
+    expect(page.count).to.equal('2 объединения');
+    const kinds = await directory(
+      html`<metodika-associations src=${KUZ} kind="shmo creative-group"></metodika-associations>`,
+    );
+    expect(kinds.count).to.equal('3 объединения');
+  });
+
+  it('association-id shows one card with its details, no filters', async () => {
+    const page = await directory(
+      html`<metodika-associations src=${KUZ} association-id="mentor-club" today="2026-11-23"></metodika-associations>`,
+    );
+    const root = page.el.shadowRoot!;
+    expect(root.querySelector('[role=search]')).to.be.null;
+    expect(root.querySelectorAll('.card')).to.have.length(1);
+    expect(root.querySelector('h2')!.textContent).to.contain('Клуб');
+    expect(page.text).to.contain('Ближайшие мероприятия');
+    await expect(page.el).to.be.accessible();
+    const missing = await directory(
+      html`<metodika-associations src=${KUZ} association-id="nope"></metodika-associations>`,
+    );
+    expect(missing.text).to.contain('Объединение не найдено.');
+  });
+
+  it('mode="platforms": organizations with role and level labels, filterable', async () => {
+    const page = await directory(
+      html`<metodika-associations mode="platforms" src=${KUZ}></metodika-associations>`,
+    );
+    expect(page.el.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+      'Базовые школы и площадки',
+    );
+    expect(page.count).to.equal('12 организаций');
+    const makhalino = [...page.el.shadowRoot!.querySelectorAll('.card')].find((c) =>
+      c.textContent!.includes('Махалино'),
+    ) as HTMLElement;
+    expect(makhalino.innerText).to.contain('Базовая школа · муниципальный уровень');
+    expect(makhalino.innerText).to.contain('«Точка роста» · федеральный уровень');
+    expect(plain(makhalino.innerText)).to.contain('с 1 сентября 2024');
+    await page.toggleOption('«Точка роста»');
+    expect(page.count).to.equal('3 организации из 12');
+    await page.toggleOption('Ресурсный центр');
+    expect(page.count).to.equal('5 организаций из 12');
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('English', async () => {
+    const page = await directory(
+      html`<metodika-associations lang="en" src=${KUZ}></metodika-associations>`,
+    );
+    expect(page.count).to.equal('18 associations');
+    expect(page.text).to.contain('Methodical associations');
+    expect(page.text).to.contain('23 members');
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('inside a hostile page it keeps its layout', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { all: revert !important; } body, body * { font-size: 32px !important; display: inline !important;
+      color: #777 !important; background: #ff0 !important; } article, dl, button { display: none !important; }`;
+    document.head.append(style);
+    try {
+      const page = await directory(
+        html`<metodika-associations src=${KUZ}></metodika-associations>`,
+      );
+      const card = page.el.shadowRoot!.querySelector('.card') as HTMLElement;
+      expect(getComputedStyle(card).display).to.equal('flex');
+      expect(getComputedStyle(card.querySelector('dl')!).display).to.equal('grid');
+      await expect(page.el).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -1,0 +1,340 @@
+import {
+  type Association,
+  type DayKey,
+  type FeedView,
+  formatDay,
+  type Organization,
+  plural,
+  queryWords,
+  todayInZone,
+  visitorTimeZone,
+} from '@metodika/feed';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { collectionStyles } from '../base/collection/collection.styles.ts';
+import {
+  CollectionController,
+  labelList,
+  renderCount,
+  renderEventRef,
+  renderLink,
+  renderNoMatches,
+  renderRow,
+  renderShowMore,
+  syncDialog,
+  taxonomyLabels,
+  widgetLink,
+} from '../base/collection/collection.ts';
+import { type Facet, type FacetSelection, facetOptions } from '../base/filters.ts';
+import { MetodikaElement } from '../base/metodika-element.ts';
+import { baseStyles } from '../base/styles/base.styles.ts';
+import { type AssociationsStrings, associationsStrings } from './associations.strings.ts';
+import { associationsStyles } from './associations.styles.ts';
+import {
+  ASSOCIATION_FACETS,
+  type Entry,
+  filterEntries,
+  PLATFORM_FACETS,
+  prepareDirectory,
+  upcomingEvents,
+} from './associations-model.ts';
+
+/** Cards shown at first and added by "show more". */
+const PAGE = 20;
+
+/** A space- or comma-separated attribute as a list. */
+const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * The directory of methodical associations (РМО, ШМО, творческие группы, клубы наставников…)
+ * with filters, search and details (upcoming events and practices from the same feed); with
+ * `mode="platforms"`, the feed's base and support schools, sites, resource centres and «Точки
+ * роста» with their roles. Presets narrow it for a school's page: `subject`, `kind`, or one
+ * association's card with `association-id`.
+ *
+ * @summary Methodical associations and platforms of a methodical service's feed.
+ * @csspart root - The inner wrapper.
+ * @csspart filters - Search and facets.
+ * @csspart chips - Active filters.
+ * @csspart count - The number of entries found.
+ * @csspart card - One association or organization.
+ * @csspart show-more - The "show more" button.
+ * @csspart dialog - The details dialog.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message with Retry.
+ * @csspart empty - The "nothing here" / "nothing found" message.
+ * @csspart stale - The "showing a saved copy" banner.
+ * @cssproperty --metodika-accent - Links and selected controls.
+ * @cssproperty --metodika-border - Card borders.
+ */
+export class MetodikaAssociations extends MetodikaElement {
+  static override styles = [baseStyles, collectionStyles, associationsStyles];
+
+  /** `associations` (default) or `platforms`: organizations with roles (base schools, sites…). */
+  @property() mode: 'associations' | 'platforms' = 'associations';
+
+  /** Shows only this association's card with its details. */
+  @property({ attribute: 'association-id' }) associationId = '';
+
+  /** Only associations of these subjects (ids, space-separated). */
+  @property() subject = '';
+
+  /** Only associations of these kinds (`rmo shmo`…). */
+  @property() kind = '';
+
+  /** Today as an ISO date (`2026-11-23`) for "upcoming"; by default the publisher's today. */
+  @property() today = '';
+
+  private readonly collection = new CollectionController(this, {
+    namespace: () => this.id || (this.mode === 'platforms' ? 'pl' : 'mo'),
+    keys: {
+      kind: 'kind',
+      level: 'level',
+      subjects: 'subj',
+      educationLevels: 'edu',
+      audiences: 'aud',
+      role: 'role',
+      roleLevel: 'rlvl',
+    },
+    page: PAGE,
+  });
+
+  /** The directory's words in the current language. */
+  get s(): AssociationsStrings {
+    return associationsStrings[this.locale];
+  }
+
+  private todayKey(): DayKey {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(this.today)) return this.today;
+    try {
+      return todayInZone(this.feed.state.view?.sources[0]?.publisher.timeZone ?? visitorTimeZone());
+    } catch {
+      return todayInZone(visitorTimeZone());
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.feed.state.view || this.associationId) return;
+    this.collection.sync();
+    syncDialog(this.renderRoot.querySelector('dialog'), Boolean(this.collection.open), () =>
+      this.renderRoot.querySelector<HTMLElement>('.card button'),
+    );
+  }
+
+  protected override renderContent(): TemplateResult {
+    const s = this.s;
+    const platforms = this.mode === 'platforms';
+    if (this.associationId) return html`${this.renderFeedState((view) => this.renderSingle(view))}`;
+    return html`<section aria-labelledby="title">
+      <h2 id="title" class="title">${platforms ? s.platforms : s.title}</h2>
+      ${this.renderFeedState(
+        (view) => (platforms ? this.renderPlatforms(view) : this.renderDirectory(view)),
+        {
+          isEmpty: (view) =>
+            (platforms ? prepareDirectory(view).platforms : this.presetAssociations(view))
+              .length === 0,
+          emptyText: platforms ? s.emptyPlatforms : s.empty,
+        },
+      )}
+    </section>`;
+  }
+
+  /** Associations within the `subject` and `kind` presets. */
+  private presetAssociations(view: FeedView): Entry<Association>[] {
+    const preset: FacetSelection = { subjects: list(this.subject), kind: list(this.kind) };
+    return filterEntries(prepareDirectory(view).associations, preset, []);
+  }
+
+  private facets<K extends string>(
+    keys: readonly K[],
+    entries: readonly Entry<unknown>[],
+    labels: Record<K, Map<string, string>>,
+  ): Facet[] {
+    const names = this.s.facets as Record<string, string>;
+    return keys.map((key) => ({
+      key,
+      label: names[key]!,
+      options: facetOptions(entries, (e) => e.facets[key], labels[key]),
+    }));
+  }
+
+  /** The shared list layout: filters, count, cards or "nothing found", "show more", details. */
+  private renderList<T>(
+    all: readonly Entry<T>[],
+    facets: Facet[],
+    searchLabel: string,
+    forms: AssociationsStrings['members'],
+    card: (entry: Entry<T>) => TemplateResult,
+    dialog: TemplateResult,
+  ): TemplateResult {
+    const c = this.collection;
+    const found = filterEntries(all, c.selection, queryWords(c.query));
+    return html`${c.renderFilters(facets, searchLabel, this.t)} ${renderCount(found.length, all.length, this.locale, forms)}
+      ${
+        found.length === 0
+          ? renderNoMatches(this.t, this.locale, () => c.reset())
+          : html`<ul class="cards">
+              ${found.slice(0, c.limit).map((entry) => html`<li>${card(entry)}</li>`)}
+            </ul>`
+      }
+      ${renderShowMore(found.length, c.limit, this.t, this.locale, () => c.more())} ${dialog}`;
+  }
+
+  private renderDirectory(view: FeedView): TemplateResult {
+    const s = this.s;
+    const all = this.presetAssociations(view);
+    const facets = this.facets(ASSOCIATION_FACETS, all, {
+      kind: new Map(Object.entries(s.kinds)),
+      level: new Map(Object.entries(s.levels)),
+      subjects: taxonomyLabels(view, 'subjects', this.locale),
+      educationLevels: taxonomyLabels(view, 'educationLevels', this.locale),
+      audiences: taxonomyLabels(view, 'audiences', this.locale),
+    });
+    const open = all.find((entry) => entry.item.id === this.collection.open)?.item;
+    return this.renderList(
+      all,
+      facets,
+      s.search,
+      s.associations,
+      (entry) => this.renderCard(entry.item, view),
+      this.renderDialog(open, view),
+    );
+  }
+
+  private renderSingle(view: FeedView): TemplateResult {
+    const association = view.associations.find((a) => a.id === this.associationId);
+    if (!association) return html`<p class="state empty" part="empty">${this.s.notFound}</p>`;
+    return html`<article class="card single" part="card" aria-labelledby="title">
+      <h2 id="title">${association.name}</h2>
+      ${this.renderFacts(association, view)} ${this.renderMore(association, view)}
+    </article>`;
+  }
+
+  private opener(id: string, name: string): TemplateResult {
+    return html`<button type="button" class="link" data-id=${id} @click=${() => this.collection.show(id)}>${name}</button>`;
+  }
+
+  private renderCard(association: Association, view: FeedView): TemplateResult {
+    const id = `a-${association.id}`;
+    return html`<article class="card" part="card" aria-labelledby=${id}>
+      <h3 id=${id}>${this.opener(association.id, association.name)}</h3>
+      ${this.renderFacts(association, view)}
+    </article>`;
+  }
+
+  /** Kind, level, theme, leader with contacts, base organizations, meetings, members, links. */
+  private renderFacts(association: Association, view: FeedView): TemplateResult {
+    const s = this.s;
+    const leader = association.leader
+      ? view.people.find((p) => p.id === association.leader)
+      : undefined;
+    const bases = (association.baseOrganizations ?? [])
+      .map((id) => view.organizations.find((o) => o.id === id))
+      .filter((org) => org !== undefined);
+    const subjects = labelList(association.subjects, taxonomyLabels(view, 'subjects', this.locale));
+    return html`<p class="meta">
+        <span>${s.kinds[association.kind]}</span> · <span>${s.levels[association.level]}</span>${subjects ? ` · ${subjects}` : ''}
+      </p>
+      ${association.theme ? html`<p class="theme"><span class="muted">${s.theme}:</span> ${association.theme}</p>` : nothing}
+      <dl class="facts">
+        ${renderRow(
+          s.leader,
+          leader
+            ? html`${leader.name}${leader.position ? html`<span class="muted">, ${leader.position}</span>` : nothing}
+              ${leader.email ? html`<br />${renderLink(`mailto:${leader.email}`, leader.email)}` : nothing}
+              ${leader.phone ? html`<br />${renderLink(`tel:${leader.phone.replace(/[^\d+]/g, '')}`, leader.phone)}` : nothing}`
+            : undefined,
+        )}
+        ${renderRow(s.base, bases.length ? html`${bases.map((org, i) => html`${i ? ', ' : ''}${org.site ? renderLink(org.site, org.shortName ?? org.name, s.newWindow) : (org.shortName ?? org.name)}`)}` : undefined)}
+        ${renderRow(s.meetings, association.meetings)}
+        ${renderRow(s.memberCount, association.memberCount === undefined ? undefined : plural(association.memberCount, this.locale, s.members))}
+      </dl>
+      ${
+        association.links?.length
+          ? html`<ul class="links" aria-label=${s.links}>
+              ${association.links.map((link) => html`<li>${renderLink(link.url, link.title, s.newWindow)}</li>`)}
+            </ul>`
+          : nothing
+      }`;
+  }
+
+  /** Description, upcoming events and practices: what the details add to the card. */
+  private renderMore(association: Association, view: FeedView): TemplateResult {
+    const s = this.s;
+    const events = upcomingEvents(view, association.id, this.todayKey());
+    const practices = view.practices.filter((p) => p.association === association.id);
+    const paragraphs = (association.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+    return html`${paragraphs.map((p) => html`<p class="description">${p}</p>`)}
+      <h3>${s.upcoming}</h3>
+      ${
+        events.length
+          ? html`<ul class="upcoming">
+              ${events.map((event) => html`<li>${renderEventRef(event, view, this.locale)}</li>`)}
+            </ul>`
+          : html`<p class="muted">${s.noUpcoming}</p>`
+      }
+      ${
+        practices.length
+          ? html`<h3>${s.practices}</h3>
+            <ul class="practices">
+              ${practices.map((practice) => {
+                const href = widgetLink('metodika-practices', 'pr', 'id', practice.id);
+                return html`<li>${href ? html`<a href=${href}>${practice.title}</a>` : practice.title}</li>`;
+              })}
+            </ul>`
+          : nothing
+      }`;
+  }
+
+  private renderDialog(association: Association | undefined, view: FeedView): TemplateResult {
+    return this.collection.renderDialog(
+      association?.name,
+      () => html`${this.renderFacts(association!, view)} ${this.renderMore(association!, view)}`,
+      this.t.close,
+    );
+  }
+
+  private renderPlatforms(view: FeedView): TemplateResult {
+    const s = this.s;
+    const all = prepareDirectory(view).platforms;
+    const facets = this.facets(PLATFORM_FACETS, all, {
+      role: new Map(Object.entries(s.roles)),
+      roleLevel: new Map(Object.entries(s.roleLevels)),
+    });
+    return this.renderList(
+      all,
+      facets,
+      s.searchPlatforms,
+      s.organizations,
+      (entry) => this.renderPlatform(entry.item),
+      html``,
+    );
+  }
+
+  private renderPlatform(org: Organization): TemplateResult {
+    const s = this.s;
+    const id = `o-${org.id}`;
+    const day = (value: string) =>
+      formatDay(value, this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    return html`<article class="card" part="card" aria-labelledby=${id}>
+      <h3 id=${id}>${org.name}</h3>
+      <ul class="roles">
+        ${org.roles!.map(
+          (role) => html`<li>
+            <strong>${s.roles[role.role]}</strong>${role.level ? html` <span class="muted">· ${s.roleLevels[role.level]}</span>` : nothing}
+            ${role.topic ? html`<br />${role.topic}` : nothing}
+            ${
+              role.since || role.until
+                ? html`<br /><span class="muted">${[role.since && s.since(day(role.since)), role.until && s.until(day(role.until))].filter(Boolean).join(' ')}</span>`
+                : nothing
+            }
+          </li>`,
+        )}
+      </ul>
+      <dl class="facts">
+        ${renderRow(s.address, org.address)} ${renderRow(s.site, org.site ? renderLink(org.site, org.site.replace(/^https?:\/\/|\/$/g, ''), s.newWindow) : undefined)}
+      </dl>
+    </article>`;
+  }
+}

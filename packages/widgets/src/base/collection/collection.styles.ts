@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/** Shared layout of collection widgets: heading, filters, count, cards, "show more", details. */
+export const collectionStyles = css`
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--m-space);
+    margin-bottom: var(--m-space);
+  }
+  .filters {
+    margin-bottom: var(--m-space);
+  }
+  .filters .facet[open] {
+    flex-basis: 100%;
+  }
+  .count {
+    margin-block: var(--m-space);
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+    gap: calc(var(--m-space) * 2);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--m-space) * 0.75);
+    height: 100%;
+    padding: calc(var(--m-space) * 2);
+    border: 1px solid var(--m-border);
+    border-radius: var(--m-radius);
+    overflow-wrap: anywhere;
+  }
+  .card h3 button.link {
+    font-weight: bold;
+    text-align: start;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  .tag {
+    padding: 0 0.5em;
+    border: 1px solid var(--m-border);
+    border-radius: 1em;
+    font-size: 0.85em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: 0.25em var(--m-space);
+  }
+  .facts dt {
+    color: var(--m-muted);
+  }
+  .show-more {
+    margin-top: calc(var(--m-space) * 2);
+  }
+  dialog h3 {
+    margin-top: calc(var(--m-space) * 2);
+    margin-bottom: calc(var(--m-space) * 0.5);
+  }
+  dialog li + li {
+    margin-top: 0.35em;
+  }
+  .no-matches button {
+    margin-top: var(--m-space);
+  }
+  @container metodika (width < 30em) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .facts dd {
+      margin-bottom: 0.35em;
+    }
+  }
+`;

@@ -1,0 +1,169 @@
+import { foldText, matchesWords, queryWords } from '@metodika/feed';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { BaseStrings } from './i18n/ru.ts';
+
+/** Selected values per facet: `{ kind: ['seminar', 'webinar'], subjects: ['math'] }`. */
+export type FacetSelection = Record<string, string[]>;
+
+/** A facet's option as shown: its value, label and how many items have it. */
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** A facet to filter by. */
+export interface Facet {
+  key: string;
+  label: string;
+  options: FacetOption[];
+}
+
+/**
+ * Faceted matching as people expect it: within one facet any selected value will do (OR), and
+ * every facet with a selection must match (AND). `valuesOf(item, key)` gives an item's values.
+ */
+export function matchesFacets<T>(
+  item: T,
+  selection: FacetSelection,
+  valuesOf: (item: T, key: string) => readonly string[] | undefined,
+): boolean {
+  for (const [key, selected] of Object.entries(selection)) {
+    if (selected.length === 0) continue;
+    const values = valuesOf(item, key) ?? [];
+    if (!selected.some((value) => values.includes(value))) return false;
+  }
+  return true;
+}
+
+/** A matcher for a search query; it folds case and ё (see `foldText`). */
+export function searchMatcher(query: string): (haystack: string) => boolean {
+  const words = queryWords(query);
+  return (haystack) => words.length === 0 || matchesWords(haystack, words);
+}
+
+export { foldText };
+
+/** Options that items actually have, with counts, in the order `labels` gives (unknown ones last). */
+export function facetOptions<T>(
+  items: readonly T[],
+  values: (item: T) => readonly string[] | undefined,
+  labels: ReadonlyMap<string, string>,
+): FacetOption[] {
+  const counts = new Map<string, number>();
+  for (const item of items)
+    for (const value of values(item) ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const order = [...labels.keys()];
+  return [...counts.entries()]
+    .map(([value, count]) => ({ value, count, label: labels.get(value) ?? value }))
+    .sort((a, b) => {
+      const ia = order.indexOf(a.value);
+      const ib = order.indexOf(b.value);
+      return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib) || a.label.localeCompare(b.label, 'ru');
+    });
+}
+
+/** Toggles one value in a selection; returns a new selection. */
+export function toggleFacet(selection: FacetSelection, key: string, value: string): FacetSelection {
+  const current = selection[key] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...selection, [key]: next };
+}
+
+/** Number of selected values over all facets. */
+export function selectionSize(selection: FacetSelection): number {
+  return Object.values(selection).reduce((sum, values) => sum + values.length, 0);
+}
+
+/** Facet selection ⇄ hash values: `kind=seminar,webinar`. */
+export function selectionToHash(selection: FacetSelection): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(selection).map(([key, values]) => [key, values.join(',')]),
+  );
+}
+
+/** Reads the facets named in `keys` from hash values. */
+export function selectionFromHash(
+  values: Record<string, string>,
+  keys: readonly string[],
+): FacetSelection {
+  const selection: FacetSelection = {};
+  for (const key of keys)
+    selection[key] = values[key] ? values[key].split(',').filter(Boolean) : [];
+  return selection;
+}
+
+/** What `renderFacets` needs. */
+export interface FacetsView {
+  facets: readonly Facet[];
+  selection: FacetSelection;
+  onToggle: (key: string, value: string) => void;
+}
+
+/**
+ * Each facet as a disclosure with a checkbox group: native controls, so keyboard, forms mode of
+ * screen readers and 200% zoom work without help. Facets with fewer than two options are hidden.
+ */
+export function renderFacets({ facets, selection, onToggle }: FacetsView): TemplateResult {
+  return html`${facets.map((facet) => {
+    if (facet.options.length < 2) return nothing;
+    const chosen = selection[facet.key]?.length ?? 0;
+    return html`<details class="facet" part="facet">
+      <summary>${facet.label}${chosen ? html` <span class="badge">${chosen}</span>` : nothing}</summary>
+      <fieldset>
+        <legend class="vh">${facet.label}</legend>
+        ${facet.options.map(
+          (option) => html`<label class="check"
+            ><input
+              type="checkbox"
+              .checked=${selection[facet.key]?.includes(option.value) ?? false}
+              @change=${() => onToggle(facet.key, option.value)}
+            />
+            ${option.label} <span class="muted">(${option.count})</span></label
+          >`,
+        )}
+      </fieldset>
+    </details>`;
+  })}`;
+}
+
+/** One active filter shown as a removable chip. */
+export interface Chip {
+  label: string;
+  remove: () => void;
+}
+
+/** Active filters as removable chips, plus "clear all"; nothing when no filter is active. */
+export function renderChips(
+  chips: readonly Chip[],
+  t: BaseStrings,
+  clearAll: () => void,
+): TemplateResult | typeof nothing {
+  if (chips.length === 0) return nothing;
+  return html`<div class="chips" role="group" aria-label=${t.activeFilters} part="chips">
+    ${chips.map(
+      (
+        chip,
+      ) => html`<button type="button" class="chip" aria-label=${t.removeFilter(chip.label)} @click=${chip.remove}>
+        ${chip.label} <span aria-hidden="true">×</span>
+      </button>`,
+    )}
+    ${chips.length > 1 ? html`<button type="button" class="link" @click=${clearAll}>${t.resetFilters}</button>` : nothing}
+  </div>`;
+}
+
+/** The search box: a labelled native search input. */
+export function renderSearch(
+  value: string,
+  label: string,
+  onInput: (value: string) => void,
+): TemplateResult {
+  return html`<label class="search"
+    ><span class="label">${label}</span>
+    <input
+      type="search"
+      part="search"
+      .value=${value}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+  /></label>`;
+}

@@ -1,0 +1,135 @@
+import { type FeedView, formatDateTime } from '@metodika/feed';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BviController, type BviSettings } from './bvi-controller.ts';
+import { FeedController } from './feed-controller.ts';
+import { baseStrings, closestLang, type Locale, toLocale } from './i18n/locale.ts';
+import type { BaseStrings } from './i18n/ru.ts';
+import { baseStyles } from './styles/base.styles.ts';
+
+/** How `renderFeedState` treats a loaded view. */
+export interface FeedStateOptions {
+  /** True when the view has nothing for this widget: the empty state is shown instead. */
+  isEmpty?: (view: FeedView) => boolean;
+  /** The empty state's text (default: the shared «Пока ничего нет.»). */
+  emptyText?: string;
+}
+
+const SPACING: Record<string, string> = { normal: '0', average: '2px', big: '4px' };
+const LINE_HEIGHT: Record<string, string> = { normal: '1.5', average: '2', big: '2.5' };
+const FONT_FAMILY: Record<string, string> = {
+  arial: 'Arial, sans-serif',
+  times: '"Times New Roman", serif',
+};
+
+/** bvi's settings as inline styles of the inner wrapper (its CSS cannot reach into our shadow roots). */
+function bviStyle(bvi: BviSettings): Record<string, string | undefined> {
+  const size = Number(bvi.fontsize);
+  return {
+    fontSize: size > 0 ? `${size}px` : undefined,
+    letterSpacing: bvi.letterspacing ? SPACING[bvi.letterspacing] : undefined,
+    lineHeight: bvi.lineheight ? LINE_HEIGHT[bvi.lineheight] : undefined,
+    fontFamily: bvi.fontfamily ? FONT_FAMILY[bvi.fontfamily] : undefined,
+  };
+}
+
+/**
+ * The base of every Metodika widget: feed loading (own `src` or the surrounding
+ * `<metodika-feed>`), language, shared strings, bvi following and the loading / empty / error /
+ * stale states. A widget implements `renderContent()` and usually calls `renderFeedState()` in it.
+ *
+ * @csspart root - The inner wrapper (the container-query container).
+ * @cssproperty --metodika-accent - Links, selected controls, today.
+ */
+export abstract class MetodikaElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Space-separated feed URLs; without it the widget uses the surrounding `<metodika-feed>`. */
+  @property() src?: string;
+
+  /** Language (`ru`, `en`); without it the nearest `lang` of the page, else Russian. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The feed, with its loading state. */
+  readonly feed = new FeedController(this);
+
+  /** The page's bvi settings. */
+  readonly bvi = new BviController(this);
+
+  /** The language in use: the `lang` attribute, the page's, or `ru`. */
+  get locale(): Locale {
+    return toLocale(this.lang || closestLang(this.parentElement ?? this) || 'ru');
+  }
+
+  /** Shared strings in the current language. */
+  get t(): BaseStrings {
+    return baseStrings[this.locale];
+  }
+
+  /** The widget's content inside the shared wrapper. */
+  protected abstract renderContent(): unknown;
+
+  override render(): TemplateResult {
+    const bvi = this.bvi.settings;
+    return html`<div
+      class="root"
+      part="root"
+      lang=${this.locale}
+      data-bvi-theme=${bvi.theme ?? nothing}
+      data-bvi-images=${bvi.images ?? nothing}
+      style=${styleMap(bviStyle(bvi))}
+    >
+      ${this.renderContent()}
+    </div>`;
+  }
+
+  /**
+   * Renders the feed's state: a skeleton while loading, the error with Retry, the empty text, or
+   * `ready(view)` — under a banner when the copy shown is stale. A polite live region announces
+   * loading and failure without moving focus.
+   */
+  protected renderFeedState(
+    ready: (view: FeedView) => unknown,
+    options: FeedStateOptions = {},
+  ): TemplateResult {
+    const state = this.feed.state;
+    const t = this.t;
+    let body: unknown;
+    let announce = '';
+    if (state.status === 'loading') {
+      announce = t.loading;
+      body = html`<div class="state skeleton" part="skeleton" aria-busy="true">
+        <p>${t.loading}</p>
+        <div class="bar"></div>
+        <div class="bar"></div>
+        <div class="bar"></div>
+      </div>`;
+    } else if (state.status === 'error' || !state.view) {
+      const config = state.error?.kind === 'bad-src' || state.error?.kind === 'invalid';
+      announce = t.errorTitle;
+      body = html`<div class="state error" part="error">
+        <p class="title">${t.errorTitle}</p>
+        <p>${config ? t.errorConfig : t.errorNetwork}</p>
+        <button type="button" @click=${() => state.retry()}>${t.retry}</button>
+      </div>`;
+    } else {
+      const view = state.view;
+      const empty = options.isEmpty?.(view) ?? false;
+      body = html`${state.status === 'stale' ? this.renderStaleBanner(view) : nothing}
+      ${empty ? html`<p class="state empty" part="empty">${options.emptyText ?? t.empty}</p>` : ready(view)}`;
+    }
+    return html`<p class="vh" role="status">${announce}</p>
+      ${body}`;
+  }
+
+  private renderStaleBanner(view: FeedView): TemplateResult {
+    const stale = view.sources.filter((source) => source.stale);
+    const fetchedAt = Math.min(...stale.map((source) => source.fetchedAt));
+    return html`<p class="banner" part="stale">
+      <span aria-hidden="true">⚠</span>
+      <span>${this.t.stale(formatDateTime(fetchedAt, this.locale))}</span>
+      <button type="button" class="link" @click=${() => this.feed.state.retry()}>${this.t.retry}</button>
+    </p>`;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The form's one door to validation. It asks the feed package's compact validator (the same
+ * verdict and wording as the inbox's zod check) so form and server never disagree; switching the
+ * engine is a change to this file only.
+ */
+import { validateConsultationRequest } from '@metodika/feed';
+import type { Locale } from '../base/i18n/locale.ts';
+
+/** The form's fields in the order they appear: focus goes to the first invalid one. */
+export const FIELDS = [
+  'topic',
+  'methodist',
+  'format',
+  'preferredTime',
+  'name',
+  'position',
+  'organization',
+  'email',
+  'phone',
+  'message',
+  'consent',
+] as const;
+
+/** A field of the form. */
+export type Field = (typeof FIELDS)[number];
+
+/** Messages by field. */
+export type FieldErrors = Partial<Record<Field, string>>;
+
+/** The field a request path belongs to (`organization.name` → `organization`), or null. */
+export function fieldOf(path: string): Field | null {
+  const head = path.split(/[.[]/)[0] as Field;
+  return FIELDS.includes(head) ? head : null;
+}
+
+/**
+ * Maps `{ path: message }` (the validator's or the server's 422 answer) onto the form's fields;
+ * messages for paths that are no field (a broken page URL, say) come back in `other`.
+ */
+export function toFieldErrors(fields: Record<string, string>): {
+  errors: FieldErrors;
+  other: string[];
+} {
+  const errors: FieldErrors = {};
+  const other: string[] = [];
+  for (const [path, message] of Object.entries(fields)) {
+    const field = fieldOf(path);
+    if (!field) other.push(message);
+    else errors[field] ??= message;
+  }
+  return { errors, other };
+}
+
+/** Checks a request as the inbox will; one message per offending field. */
+export function checkRequest(
+  request: unknown,
+  lang: Locale,
+): { errors: FieldErrors; other: string[] } {
+  const result = validateConsultationRequest(request, lang);
+  return result.ok ? { errors: {}, other: [] } : toFieldErrors(result.fields);
+}

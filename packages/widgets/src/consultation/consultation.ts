@@ -1,0 +1,498 @@
+import { type FeedView, isWebUrl, plural, problemMessage, safeHref } from '@metodika/feed';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MetodikaElement } from '../base/metodika-element.ts';
+import { baseStyles } from '../base/styles/base.styles.ts';
+import { consultationStrings } from './consultation.strings.ts';
+import { styles } from './consultation.styles.ts';
+import { clearDraft, loadDraft, newKey, saveDraft } from './consultation-draft.ts';
+import { type SendResult, sendRequest } from './consultation-send.ts';
+import {
+  checkRequest,
+  FIELDS,
+  type Field,
+  type FieldErrors,
+  toFieldErrors,
+} from './consultation-validation.ts';
+
+type Settings = NonNullable<FeedView['consultation']>;
+
+/** Fields that hold text (everything but the consent box), plus the honeypot. */
+const TEXT_FIELDS = [...FIELDS.filter((f) => f !== 'consent'), 'website'] as const;
+type Values = Record<(typeof TEXT_FIELDS)[number], string>;
+const emptyValues = (): Values => Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Values;
+
+/** Stands in for the key while checking a form that was never submitted. */
+const CHECK_KEY = '00000000-0000-0000-0000-000000000000';
+
+/** Fields the form words itself when empty; the validator's wording is for malformed values. */
+const OWN_MESSAGES: readonly Field[] = ['topic', 'name', 'organization', 'message', 'consent'];
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'stored'; number: string; days?: number }
+  /** The request did not go through; `retry` offers to send it again. */
+  | { kind: 'problem'; text: string; hint?: string; retry: boolean };
+
+/**
+ * A request for a methodical consultation, sent to the department's own receiver (the feed's
+ * `consultation.endpoint`) with a separate 152-ФЗ consent. Typed values are kept in session
+ * storage until the request is stored, so a lost connection or a reload loses nothing, and a
+ * retry reuses the idempotency key, so the request is stored once.
+ *
+ * @summary Consultation request form with 152-ФЗ consent, draft keeping and safe retries.
+ * @csspart root - The inner wrapper.
+ * @csspart form - The form.
+ * @csspart success - The confirmation with the request number.
+ * @csspart problem - The message about a failed submission, with its retry button.
+ * @cssproperty --metodika-accent - Links, the submit button, focus.
+ * @cssproperty --metodika-danger - Error messages and invalid fields.
+ */
+export class MetodikaConsultation extends MetodikaElement {
+  static override styles = [baseStyles, styles];
+
+  /** Topic id to pre-select, so a page about one subject opens the form pre-filled. */
+  @property({ attribute: 'preset-topic' }) presetTopic = '';
+
+  /** Person id of the methodist to pre-select (one of the feed's `consultation.methodists`). */
+  @property({ attribute: 'preset-methodist' }) presetMethodist = '';
+
+  @state() private values: Values = emptyValues();
+  @state() private consent = false;
+  @state() private errors: FieldErrors = {};
+  @state() private summary = false;
+  @state() private phase: Phase = { kind: 'idle' };
+
+  private key: string | undefined;
+  private acceptedAt = '';
+  private shownAt = 0;
+  /** The endpoint whose draft is loaded; another feed means another draft. */
+  private endpoint: string | undefined;
+  private readonly dirty = new Set<string>();
+
+  private get s() {
+    return consultationStrings[this.locale];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const settings = this.feed.state.view?.consultation;
+    if (settings && settings.endpoint !== this.endpoint) this.start(settings);
+    if (settings && (changed.has('presetTopic') || changed.has('presetMethodist')))
+      this.applyPresets(settings, true);
+  }
+
+  /** Shows a fresh form for these settings, with the draft kept for its endpoint. */
+  private start(settings: Settings): void {
+    this.endpoint = settings.endpoint;
+    const draft = loadDraft(settings.endpoint);
+    this.values = { ...emptyValues(), ...draft?.values, website: '' };
+    this.key = draft?.key;
+    this.applyPresets(settings, false);
+    this.consent = false;
+    this.errors = {};
+    this.summary = false;
+    this.phase = { kind: 'idle' };
+    this.shownAt = Date.now();
+  }
+
+  /** Pre-fills topic and methodist from the attributes; a kept draft wins unless `force`. */
+  private applyPresets(settings: Settings, force: boolean): void {
+    const values = { ...this.values };
+    if (
+      this.presetTopic &&
+      (force || !values.topic) &&
+      settings.topics.some((t) => t.id === this.presetTopic)
+    )
+      values.topic = this.presetTopic;
+    const methodist = settings.methodists?.find(
+      (id) => id === this.presetMethodist || id.endsWith(`:${this.presetMethodist}`),
+    );
+    if (this.presetMethodist && methodist && (force || !values.methodist))
+      values.methodist = methodist;
+    this.values = values;
+  }
+
+  protected override renderContent(): unknown {
+    return this.renderFeedState((view) => this.renderForm(view, view.consultation!), {
+      isEmpty: (view) => !view.consultation,
+      emptyText: this.s.noSettings,
+    });
+  }
+
+  private renderForm(view: FeedView, settings: Settings): TemplateResult {
+    const s = this.s;
+    const phase = this.phase;
+    if (phase.kind === 'stored') return this.renderStored(phase, settings);
+    const pending = phase.kind === 'pending';
+    const en = this.locale === 'en';
+    const people = (settings.methodists ?? []).flatMap((id) =>
+      view.people.filter((p) => p.id === id),
+    );
+    const formats = settings.formats ?? (Object.keys(s.formats) as (keyof typeof s.formats)[]);
+    const select = (
+      name: keyof Values & Field,
+      options: [string, string][],
+      empty: string,
+      required = false,
+    ) =>
+      this.field(
+        name,
+        html`<select
+          id="f-${name}"
+          name=${name}
+          ?required=${required}
+          aria-invalid=${this.errors[name] ? 'true' : nothing}
+          aria-describedby=${this.describedBy(name) ?? nothing}
+        >
+          <option value="" ?selected=${!this.values[name]}>${empty}</option>
+          ${options.map(([value, label]) => html`<option value=${value} ?selected=${this.values[name] === value}>${label}</option>`)}
+        </select>`,
+        required,
+      );
+    return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${pending ? 'true' : 'false'}
+      @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+      <h2 id="title">${s.title}</h2>
+      <p class="muted"><span aria-hidden="true">*</span> — ${s.required}</p>
+      ${this.renderSummary()}
+      ${select(
+        'topic',
+        settings.topics.map((t) => [t.id, (en && t.labelEn) || t.label]),
+        s.choose,
+        true,
+      )}
+      ${
+        people.length
+          ? select(
+              'methodist',
+              people.map((p) => [p.id, p.position ? `${p.name} — ${p.position}` : p.name]),
+              s.anyone,
+            )
+          : nothing
+      }
+      <div class="row">
+        ${select(
+          'format',
+          formats.map((f) => [f, s.formats[f]]),
+          s.anyFormat,
+        )}
+        ${this.input('preferredTime', { hint: s.preferredTimeHint })}
+      </div>
+      <fieldset>
+        <legend>${s.you}</legend>
+        ${this.input('name', { required: true, autocomplete: 'name', max: 120 })}
+        ${this.input('position', { autocomplete: 'organization-title' })}
+        ${this.input('organization', { required: true, autocomplete: 'organization', list: 'orgs', hint: s.organizationHint })}
+        <datalist id="orgs">${view.organizations.map((o) => html`<option value=${o.name}></option>`)}</datalist>
+      </fieldset>
+      <fieldset aria-describedby="h-contact">
+        <legend>${s.contact}</legend>
+        <p class="hint" id="h-contact">${s.contactHint}</p>
+        <div class="row">
+          ${this.input('email', { type: 'email', autocomplete: 'email', max: 120 })}
+          ${this.input('phone', { type: 'tel', autocomplete: 'tel', max: 40 })}
+        </div>
+      </fieldset>
+      ${this.field(
+        'message',
+        html`<textarea id="f-message" name="message" rows="5" required maxlength="2000"
+          aria-invalid=${this.errors.message ? 'true' : nothing}
+          aria-describedby=${this.describedBy('message') ?? nothing}
+          .value=${this.values.message}></textarea>`,
+        true,
+      )}
+      <div class="hp" aria-hidden="true">
+        <label for="f-website">${s.website}</label>
+        <input id="f-website" name="website" tabindex="-1" autocomplete="off" .value=${this.values.website} />
+      </div>
+      ${this.renderConsent(settings)}
+      ${phase.kind === 'problem' ? this.renderProblem(phase) : nothing}
+      <p class="vh" role="status">${pending ? s.sending : ''}</p>
+      <button type="submit" class="primary" ?disabled=${pending} aria-busy=${pending ? 'true' : 'false'}>
+        ${pending ? s.sending : s.submit}
+      </button>
+    </form>`;
+  }
+
+  /** A labelled field with its hint and error, tied to the control by `aria-describedby`. */
+  private field(
+    name: Field,
+    control: TemplateResult,
+    required = false,
+    hint?: string,
+  ): TemplateResult {
+    const error = this.errors[name];
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for="f-${name}">${this.s[name as 'name'] ?? name}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+      ${control}
+      ${hint ? html`<p class="hint" id="h-${name}">${hint}</p>` : nothing}
+      ${error ? html`<p class="error" id="e-${name}">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private input(
+    name: Field,
+    o: {
+      type?: string;
+      required?: boolean;
+      autocomplete?: string;
+      max?: number;
+      list?: string;
+      hint?: string;
+    } = {},
+  ): TemplateResult {
+    return this.field(
+      name,
+      html`<input id="f-${name}" name=${name} type=${o.type ?? 'text'} ?required=${o.required}
+        autocomplete=${o.autocomplete ?? 'off'} maxlength=${o.max ?? 300} list=${o.list ?? nothing}
+        aria-invalid=${this.errors[name] ? 'true' : nothing}
+        aria-describedby=${this.describedBy(name, Boolean(o.hint)) ?? nothing}
+        .value=${this.values[name as keyof Values]} />`,
+      o.required,
+      o.hint,
+    );
+  }
+
+  private describedBy(name: Field, hint = false): string | undefined {
+    const ids = [hint ? `h-${name}` : '', this.errors[name] ? `e-${name}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return ids || undefined;
+  }
+
+  private renderSummary(): unknown {
+    const entries = FIELDS.filter((f) => this.errors[f]);
+    if (!this.summary || entries.length === 0) return nothing;
+    const s = this.s;
+    const label = (f: Field) => (f === 'consent' ? s.consentLegend : s[f]);
+    return html`<div class="summary" role="alert">
+      <p>${s.summary(plural(entries.length, this.locale, s.errorCount))}</p>
+      <ul>
+        ${entries.map(
+          (f) =>
+            html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${label(f)}: ${this.errors[f]}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderConsent(settings: Settings): TemplateResult {
+    const s = this.s;
+    const c = settings.consent;
+    const policy = safeHref(c.policyUrl);
+    const error = this.errors.consent;
+    const facts: [string, string][] = [
+      [s.operator, c.operatorAddress ? `${c.operator}, ${c.operatorAddress}` : c.operator],
+      [s.purpose, c.purpose],
+      [s.data, s.dataList],
+      [s.retention, c.retention],
+      [s.withdrawal, c.withdrawal],
+    ];
+    return html`<fieldset class="consent ${error ? 'invalid' : ''}">
+      <legend>${s.consentLegend}</legend>
+      <dl>${facts.map(([term, text]) => html`<div><dt>${term}</dt><dd>${text}</dd></div>`)}</dl>
+      <details>
+        <summary>${s.consentText}</summary>
+        ${c.text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
+      </details>
+      ${policy ? html`<p><a href=${policy} target="_blank" rel="noopener">${s.policy}</a></p>` : nothing}
+      <label class="check">
+        <input type="checkbox" id="f-consent" name="consent" required .checked=${this.consent}
+          aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'e-consent' : nothing} />
+        <span>${s.consentBox(c.operator)}<span aria-hidden="true"> *</span></span>
+      </label>
+      ${error ? html`<p class="error" id="e-consent">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderProblem(phase: Extract<Phase, { kind: 'problem' }>): TemplateResult {
+    return html`<div class="problem" part="problem" role="alert" tabindex="-1">
+      <p>${phase.text}</p>
+      ${phase.hint ? html`<p>${phase.hint}</p>` : nothing}
+      ${phase.retry ? html`<button type="button" class="retry" @click=${() => this.submit()}>${this.s.retrySend}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderStored(
+    phase: Extract<Phase, { kind: 'stored' }>,
+    settings: Settings,
+  ): TemplateResult {
+    const s = this.s;
+    const days = phase.days ?? settings.responseDays;
+    return html`<div class="stored" part="success" tabindex="-1">
+      <h2>${s.sent}</h2>
+      <p>${s.number}: <strong>${phase.number}</strong></p>
+      ${days ? html`<p>${s.answerIn(plural(days, this.locale, s.workingDays))}</p>` : nothing}
+      <button type="button" @click=${() => this.start(settings)}>${s.another}</button>
+    </div>`;
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const name = target.name;
+    if (name === 'consent') {
+      this.consent = target.checked;
+      this.acceptedAt = target.checked ? new Date().toISOString() : '';
+    } else if (name in this.values) {
+      if (this.values[name as keyof Values] === target.value) return;
+      this.values = { ...this.values, [name]: target.value };
+      this.dirty.add(name);
+      const { website: _, ...kept } = this.values;
+      if (this.endpoint)
+        saveDraft(this.endpoint, { values: kept, ...(this.key ? { key: this.key } : {}) });
+    } else return;
+    // A shown error goes away as soon as the value is fixed.
+    if (this.errors[name as Field]) this.recheck(name as Field);
+  }
+
+  private onBlur(event: FocusEvent): void {
+    const name = (event.target as HTMLInputElement).name as Field;
+    // Leaving a field untouched is no mistake yet; the submit check catches it.
+    if (FIELDS.includes(name) && (this.dirty.has(name) || this.errors[name])) this.recheck(name);
+  }
+
+  /** Re-checks one field; e-mail and phone are checked together (at least one is needed). */
+  private recheck(name: Field): void {
+    const found = this.check();
+    const next = { ...this.errors };
+    for (const f of name === 'email' || name === 'phone' ? (['email', 'phone'] as const) : [name]) {
+      if (found[f] && (f === name || next[f])) next[f] = found[f];
+      else delete next[f];
+    }
+    this.errors = next;
+  }
+
+  private settings(): Settings | undefined {
+    return this.feed.state.view?.consultation;
+  }
+
+  /** The request as the inbox expects it; empty optional fields are left out. */
+  private request(key: string): Record<string, unknown> {
+    const view = this.feed.state.view!;
+    const settings = this.settings()!;
+    const v = this.values;
+    const opt = (value: string) => value.trim() || undefined;
+    // Merged views prefix ids with their source; the receiver knows its own feed's ids.
+    const local = (id: string) =>
+      settings.source && id.startsWith(`${settings.source}:`)
+        ? id.slice(settings.source.length + 1)
+        : id;
+    const orgName = v.organization.trim();
+    const org = view.organizations.find((o) => o.source === settings.source && o.name === orgName);
+    const page = location.href;
+    return {
+      idempotencyKey: key,
+      topic: v.topic,
+      methodist: v.methodist ? local(v.methodist) : undefined,
+      format: opt(v.format),
+      preferredTime: opt(v.preferredTime),
+      name: v.name,
+      position: opt(v.position),
+      organization: { id: org ? local(org.id) : undefined, name: v.organization },
+      email: opt(v.email),
+      phone: opt(v.phone),
+      message: v.message,
+      consent: {
+        given: this.consent,
+        version: settings.consent.version,
+        acceptedAt: this.acceptedAt || new Date().toISOString(),
+      },
+      page: isWebUrl(page) && page.length <= 2000 ? page : undefined,
+      locale: this.locale,
+      website: v.website,
+      fillMs: Math.max(0, Math.round(Date.now() - this.shownAt)),
+    };
+  }
+
+  /** Every field's problem, in the form's words where a required field is empty. */
+  private check(): FieldErrors {
+    const { errors } = checkRequest(this.request(this.key ?? CHECK_KEY), this.locale);
+    for (const f of OWN_MESSAGES) {
+      if (errors[f] && (f === 'consent' || !this.values[f as keyof Values].trim()))
+        errors[f] = this.s.errors[f];
+    }
+    // The schema's "e-mail or phone" rule runs only once all else is valid; say it at once.
+    if (!this.values.email.trim() && !this.values.phone.trim())
+      errors.email ??= problemMessage('contact_required', {}, this.locale);
+    return errors;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  /** Checks, then sends; a second call while one is pending does nothing. */
+  async submit(): Promise<void> {
+    const settings = this.settings();
+    if (!settings || this.phase.kind === 'pending') return;
+    const errors = this.check();
+    if (Object.keys(errors).length) return this.showErrors(errors);
+    this.errors = {};
+    this.summary = false;
+    // One key per request, kept with the draft: every retry, even after a reload, is the same request.
+    this.key ??= newKey();
+    const { website: _, ...kept } = this.values;
+    saveDraft(settings.endpoint, { values: kept, key: this.key });
+    this.phase = { kind: 'pending' };
+    const result = await sendRequest(settings.endpoint, this.request(this.key), this.locale);
+    if (this.endpoint !== settings.endpoint) return; // the feed changed meanwhile
+    await this.finish(result, settings);
+  }
+
+  private async finish(result: SendResult, settings: Settings): Promise<void> {
+    const s = this.s;
+    switch (result.kind) {
+      case 'stored':
+        clearDraft(settings.endpoint);
+        this.key = undefined;
+        this.dirty.clear();
+        this.phase = {
+          kind: 'stored',
+          number: result.number,
+          ...(result.expectedResponseDays ? { days: result.expectedResponseDays } : {}),
+        };
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.stored')?.focus();
+        return;
+      case 'invalid': {
+        const { errors, other } = toFieldErrors(result.fields);
+        this.phase = other.length
+          ? { kind: 'problem', text: other.join(' '), retry: false }
+          : { kind: 'idle' };
+        if (Object.keys(errors).length) return this.showErrors(errors);
+        break;
+      }
+      case 'rate-limited': {
+        const t = result.retryAfterS;
+        const when =
+          t === undefined ? s.later : t < 120 ? s.inSeconds(t) : s.inMinutes(Math.ceil(t / 60));
+        this.phase = { kind: 'problem', text: s.rateLimited(when), retry: true };
+        break;
+      }
+      case 'forbidden':
+        this.phase = { kind: 'problem', text: s.forbidden, retry: false };
+        break;
+      case 'rejected':
+        this.phase = { kind: 'problem', text: s.rejected(result.status), retry: false };
+        break;
+      default:
+        this.phase = { kind: 'problem', text: s.failed, hint: s.failedHint, retry: true };
+    }
+    await this.updateComplete;
+    const problem = this.renderRoot.querySelector<HTMLElement>('.problem');
+    (problem?.querySelector('button') ?? problem)?.focus();
+  }
+
+  private async showErrors(errors: FieldErrors): Promise<void> {
+    this.errors = errors;
+    this.summary = true;
+    await this.updateComplete;
+    this.focusField(FIELDS.find((f) => errors[f])!);
+  }
+
+  private focusField(field: Field, event?: Event): void {
+    event?.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
+  }
+}

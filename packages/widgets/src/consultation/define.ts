@@ -1,0 +1,13 @@
+import { MetodikaConsultation } from './consultation.ts';
+
+export { MetodikaConsultation };
+
+// A second copy of the bundle (two script tags) finds the tag taken and leaves it be.
+if (!customElements.get('metodika-consultation'))
+  customElements.define('metodika-consultation', MetodikaConsultation);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'metodika-consultation': MetodikaConsultation;
+  }
+}

@@ -1,0 +1,80 @@
+import type { PluralForms, PracticeKind } from '@metodika/feed';
+import type { StringTable } from '../base/i18n/locale.ts';
+
+const ru = {
+  title: 'Лучшие практики',
+  latest: 'Новые практики',
+  search: 'Поиск по практикам',
+  practices: {
+    one: 'практика',
+    few: 'практики',
+    many: 'практик',
+    other: 'практики',
+  } as PluralForms,
+  empty: 'Практик пока нет.',
+  featured: 'Выбор методистов',
+  facets: {
+    kind: 'Вид материала',
+    subjects: 'Предмет',
+    educationLevels: 'Уровень образования',
+    tags: 'Тема',
+    association: 'Объединение',
+  },
+  authors: 'Авторы',
+  published: 'Опубликовано',
+  association: 'Объединение',
+  event: 'Представлено на мероприятии',
+  attachments: 'Материалы',
+  newWindow: '(откроется в новом окне)',
+  units: ['Б', 'КБ', 'МБ', 'ГБ'],
+  kinds: {
+    'methodical-development': 'Методическая разработка',
+    'lesson-plan': 'Конспект урока',
+    experience: 'Описание опыта',
+    article: 'Статья',
+    video: 'Видео',
+    presentation: 'Презентация',
+    programme: 'Программа',
+    project: 'Проект',
+  } as Record<PracticeKind, string>,
+};
+
+/** Words of the practice feed. */
+export const practicesStrings: StringTable<typeof ru> = {
+  ru,
+  en: {
+    title: 'Best practices',
+    latest: 'New practices',
+    search: 'Search practices',
+    practices: { one: 'practice', other: 'practices' },
+    empty: 'No practices yet.',
+    featured: 'Editors’ choice',
+    facets: {
+      kind: 'Type',
+      subjects: 'Subject',
+      educationLevels: 'Education level',
+      tags: 'Topic',
+      association: 'Association',
+    },
+    authors: 'Authors',
+    published: 'Published',
+    association: 'Association',
+    event: 'Presented at',
+    attachments: 'Materials',
+    newWindow: '(opens in a new window)',
+    units: ['B', 'KB', 'MB', 'GB'],
+    kinds: {
+      'methodical-development': 'Methodical guide',
+      'lesson-plan': 'Lesson plan',
+      experience: 'Experience report',
+      article: 'Article',
+      video: 'Video',
+      presentation: 'Presentation',
+      programme: 'Programme',
+      project: 'Project',
+    },
+  },
+};
+
+/** The shape of the practice feed's words. */
+export type PracticesStrings = typeof ru;

@@ -1,0 +1,261 @@
+import { type FeedView, formatDay, queryWords, safeHref } from '@metodika/feed';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { collectionStyles } from '../base/collection/collection.styles.ts';
+import {
+  CollectionController,
+  labelList,
+  renderCount,
+  renderEventRef,
+  renderLink,
+  renderNoMatches,
+  renderRow,
+  renderShowMore,
+  syncDialog,
+  taxonomyLabels,
+} from '../base/collection/collection.ts';
+import { type Facet, facetOptions } from '../base/filters.ts';
+import { MetodikaElement } from '../base/metodika-element.ts';
+import { baseStyles } from '../base/styles/base.styles.ts';
+import { type PracticesStrings, practicesStrings } from './practices.strings.ts';
+import { practicesStyles } from './practices.styles.ts';
+import {
+  fileSize,
+  fileType,
+  filterPractices,
+  PRACTICE_FACETS,
+  type PracticeItem,
+  preparePractices,
+} from './practices-model.ts';
+
+/** Cards shown at first and added by "show more". */
+const PAGE = 12;
+
+/**
+ * The best-practice feed: cards newest first with featured ones pinned on top, filters, search,
+ * "show more", details with attachments and the event where the practice was presented.
+ * With `limit` it is a compact "latest N" strip for a home page.
+ *
+ * @summary Best practices of a methodical service's feed.
+ * @csspart root - The inner wrapper.
+ * @csspart filters - Search and facets.
+ * @csspart chips - Active filters.
+ * @csspart count - The number of practices found.
+ * @csspart card - One practice.
+ * @csspart cover - A card's cover image.
+ * @csspart show-more - The "show more" button.
+ * @csspart dialog - The details dialog.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message with Retry.
+ * @csspart empty - The "no practices" / "nothing found" message.
+ * @csspart stale - The "showing a saved copy" banner.
+ * @cssproperty --metodika-accent - Links, selected controls, featured mark.
+ * @cssproperty --metodika-border - Card borders.
+ */
+export class MetodikaPractices extends MetodikaElement {
+  static override styles = [baseStyles, collectionStyles, practicesStyles];
+
+  /** Shows only the newest N practices as a compact strip without filters (0: the full feed). */
+  @property({ type: Number }) limit = 0;
+
+  private readonly collection = new CollectionController(this, {
+    namespace: () => this.id || 'pr',
+    keys: {
+      kind: 'kind',
+      subjects: 'subj',
+      educationLevels: 'lvl',
+      tags: 'tag',
+      association: 'assoc',
+    },
+    page: PAGE,
+  });
+
+  /** The practice feed's words in the current language. */
+  get s(): PracticesStrings {
+    return practicesStrings[this.locale];
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.feed.state.view;
+    if (!view) return;
+    if (this.collection.open && !view.practices.some((p) => p.id === this.collection.open))
+      this.collection.open = '';
+    if (!this.limit) this.collection.sync();
+    syncDialog(this.renderRoot.querySelector('dialog'), Boolean(this.collection.open), () =>
+      this.renderRoot.querySelector<HTMLElement>('.card button, .strip button'),
+    );
+  }
+
+  protected override renderContent(): TemplateResult {
+    const s = this.s;
+    return html`<section aria-labelledby="title">
+      <h2 id="title" class="title">${this.limit ? s.latest : s.title}</h2>
+      ${this.renderFeedState(
+        (view) => (this.limit ? this.renderStrip(view) : this.renderFeed(view)),
+        {
+          isEmpty: (view) => view.practices.length === 0,
+          emptyText: s.empty,
+        },
+      )}
+    </section>`;
+  }
+
+  private facets(view: FeedView, items: readonly PracticeItem[]): Facet[] {
+    const s = this.s;
+    const labels: Record<(typeof PRACTICE_FACETS)[number], Map<string, string>> = {
+      kind: new Map(Object.entries(s.kinds)),
+      subjects: taxonomyLabels(view, 'subjects', this.locale),
+      educationLevels: taxonomyLabels(view, 'educationLevels', this.locale),
+      tags: taxonomyLabels(view, 'tags', this.locale),
+      association: new Map(view.associations.map((a) => [a.id, a.name])),
+    };
+    return PRACTICE_FACETS.map((key) => ({
+      key,
+      label: s.facets[key],
+      options: facetOptions(items, (item) => item.facets[key], labels[key]),
+    }));
+  }
+
+  private renderFeed(view: FeedView): TemplateResult {
+    const c = this.collection;
+    const all = preparePractices(view);
+    const found = filterPractices(all, c.selection, queryWords(c.query));
+    return html`${c.renderFilters(this.facets(view, all), this.s.search, this.t)}
+      ${renderCount(found.length, all.length, this.locale, this.s.practices)}
+      ${
+        found.length === 0
+          ? renderNoMatches(this.t, this.locale, () => c.reset())
+          : html`<ul class="cards">
+              ${found.slice(0, c.limit).map((item) => html`<li>${this.renderCard(item, view)}</li>`)}
+            </ul>`
+      }
+      ${renderShowMore(found.length, c.limit, this.t, this.locale, () => c.more())} ${this.renderDialog(view)}`;
+  }
+
+  private renderStrip(view: FeedView): TemplateResult {
+    const newest = [...preparePractices(view)]
+      .sort((a, b) => b.practice.published.localeCompare(a.practice.published))
+      .slice(0, this.limit);
+    return html`<ol class="strip">
+        ${newest.map(
+          ({ practice }) => html`<li part="card">
+            ${this.renderOpener(practice.id, practice.title)}
+            <span class="muted">${this.date(practice.published)} · ${this.s.kinds[practice.kind]}</span>
+          </li>`,
+        )}
+      </ol>
+      ${this.renderDialog(view)}`;
+  }
+
+  private renderOpener(id: string, title: string): TemplateResult {
+    return html`<button type="button" class="link" data-id=${id} @click=${() => this.collection.show(id)}>${title}</button>`;
+  }
+
+  private date(day: string): string {
+    return formatDay(day, this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
+  private authors(item: PracticeItem, view: FeedView): TemplateResult {
+    return html`<ul class="authors">
+      ${item.practice.authors.map((author) => {
+        const org = author.organization
+          ? view.organizations.find((o) => o.id === author.organization)
+          : undefined;
+        const where = org ? (org.shortName ?? org.name) : author.organizationName;
+        return html`<li>${author.name}${[author.position, where].filter(Boolean).map((part) => html`<span class="muted">, ${part}</span>`)}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private tags(item: PracticeItem, view: FeedView): TemplateResult {
+    const values = [
+      ...labelList(item.practice.subjects, taxonomyLabels(view, 'subjects', this.locale)).split(
+        ', ',
+      ),
+      ...labelList(
+        item.practice.educationLevels,
+        taxonomyLabels(view, 'educationLevels', this.locale),
+      ).split(', '),
+      ...labelList(item.practice.tags, taxonomyLabels(view, 'tags', this.locale)).split(', '),
+    ].filter(Boolean);
+    return html`<ul class="tags">
+      ${values.map((value) => html`<li class="tag">${value}</li>`)}
+    </ul>`;
+  }
+
+  private renderCard(item: PracticeItem, view: FeedView): TemplateResult {
+    const { practice } = item;
+    const s = this.s;
+    const cover = practice.cover;
+    const src = safeHref(cover?.url);
+    const id = `p-${practice.id}`;
+    return html`<article class="card ${practice.featured ? 'featured' : ''}" part="card" aria-labelledby=${id}>
+      ${
+        cover && src
+          ? html`<img
+              part="cover"
+              src=${src}
+              alt=${cover.alt}
+              loading="lazy"
+              decoding="async"
+              width=${cover.width ?? nothing}
+              height=${cover.height ?? nothing}
+              style=${cover.width && cover.height ? `aspect-ratio: ${cover.width} / ${cover.height}` : ''}
+            />`
+          : nothing
+      }
+      <h3 id=${id}>${this.renderOpener(practice.id, practice.title)}</h3>
+      <p class="meta">
+        ${practice.featured ? html`<span class="badge">${s.featured}</span>` : nothing}
+        <span>${s.kinds[practice.kind]}</span> · <time datetime=${practice.published}>${this.date(practice.published)}</time>
+      </p>
+      ${practice.summary ? html`<p>${practice.summary}</p>` : nothing} ${this.authors(item, view)} ${this.tags(item, view)}
+    </article>`;
+  }
+
+  private renderDialog(view: FeedView): TemplateResult {
+    const s = this.s;
+    const item = preparePractices(view).find((i) => i.practice.id === this.collection.open);
+    const practice = item?.practice;
+    const event = practice?.event ? view.events.find((e) => e.id === practice.event) : undefined;
+    const association = practice?.association
+      ? view.associations.find((a) => a.id === practice.association)
+      : undefined;
+    if (!item || !practice)
+      return this.collection.renderDialog(undefined, () => nothing, this.t.close);
+    return this.collection.renderDialog(
+      practice.title,
+      () => html`${practice.summary ? html`<p>${practice.summary}</p>` : nothing}
+              <dl class="facts">
+                ${renderRow(this.s.facets.kind, s.kinds[practice.kind])} ${renderRow(s.published, this.date(practice.published))}
+                ${renderRow(s.authors, this.authors(item, view))} ${renderRow(s.association, association?.name)}
+                ${renderRow(s.event, event ? renderEventRef(event, view, this.locale) : undefined)}
+              </dl>
+              ${this.tags(item, view)}
+              ${
+                practice.attachments?.length
+                  ? html`<h3>${s.attachments}</h3>
+                      <ul class="attachments">
+                        ${practice.attachments.map(
+                          (file) => html`<li>
+                            ${renderLink(file.url, file.title, s.newWindow)}
+                            <span class="muted"
+                              >${[
+                                fileType(file.url, file.mediaType),
+                                file.size === undefined
+                                  ? ''
+                                  : fileSize(file.size, this.locale, s.units),
+                              ]
+                                .filter(Boolean)
+                                .join(', ')}</span
+                            >
+                          </li>`,
+                        )}
+                      </ul>`
+                  : nothing
+              }`,
+      this.t.close,
+    );
+  }
+}

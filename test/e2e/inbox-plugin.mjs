@@ -1,0 +1,87 @@
+// A web-test-runner plugin that gives end-to-end tests a real consultation receiver: the first
+// request to /__inbox starts packages/inbox (its own `tsx src/main.ts`, a temp SQLite file, a free
+// port) with the test page's origin as the only allowed origin, so the browser's POST goes
+// through real CORS. Routes for tests:
+//   GET /__inbox       → { url }              where the form should POST (`${url}/api/consultations`)
+//   GET /__inbox/rows  → the department's token-protected JSON listing, spam included
+// The process and its files are removed when the test server stops.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const inboxDir = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
+
+/** A port nobody listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function startInbox(origin) {
+  const dir = mkdtempSync(join(tmpdir(), 'metodika-inbox-'));
+  const port = await freePort();
+  const token = randomBytes(24).toString('hex');
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: inboxDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      INBOX_TOKEN: token,
+      INBOX_ALLOWED_ORIGINS: origin,
+      INBOX_DB: join(dir, 'inbox.sqlite'),
+      INBOX_RATE_LIMIT: '1000',
+      INBOX_RESPONSE_DAYS: '3',
+      INBOX_LOG_LEVEL: 'warn',
+    },
+  });
+  const stop = () => {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (let tries = 0; tries < 150; tries++) {
+    if (child.exitCode !== null) break;
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { url, token, stop };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  stop();
+  throw new Error('packages/inbox did not start within 15 s');
+}
+
+/** Starts the inbox on demand; see the file comment. */
+export function inboxPlugin() {
+  /** @type {Promise<{ url: string; token: string; stop: () => void }> | undefined} */
+  let inbox;
+  return {
+    name: 'metodika-inbox',
+    async serve(context) {
+      if (context.path !== '/__inbox' && context.path !== '/__inbox/rows') return undefined;
+      // The page's own origin is the one site allowed to post.
+      inbox ??= startInbox(context.origin);
+      const { url, token } = await inbox;
+      if (context.path === '/__inbox') return { body: JSON.stringify({ url }), type: 'json' };
+      const response = await fetch(`${url}/api/consultations?spam=true`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return { body: await response.text(), type: 'json' };
+    },
+    async serverStop() {
+      if (inbox) (await inbox.catch(() => undefined))?.stop();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/// <reference path="../../packages/widgets/src/test-globals.d.ts" />
+/**
+ * The built script on a plain page, the way a school webmaster embeds it: one module script,
+ * one element, nothing else. Needs `pnpm --filter @metodika/widgets build` first.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+
+const BUNDLE = '/packages/widgets/dist/metodika.js';
+
+async function loadBundle(query = ''): Promise<void> {
+  const response = await fetch(BUNDLE, { method: 'HEAD' });
+  if (!response.ok)
+    throw new Error(`${BUNDLE} is missing: run \`pnpm --filter @metodika/widgets build\` first`);
+  await import(/* @vite-ignore */ `${BUNDLE}${query}`);
+}
+
+async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await aTimeout(20);
+  }
+}
+
+function mount(markup: string): HTMLElement {
+  const host = document.createElement('div');
+  // The markup is our own test fixture, not feed data.
+  host.innerHTML = markup;
+  document.body.append(host);
+  return host;
+}
+
+const shadowText = (el: Element) => el.shadowRoot?.querySelector('.root')?.textContent ?? '';
+
+describe('the one-script-tag bundle', () => {
+  before(() => loadBundle());
+
+  it('defines the elements; a calendar with its own src renders the feed', async () => {
+    expect(customElements.get('metodika-calendar')).to.exist;
+    expect(customElements.get('metodika-feed')).to.exist;
+    const host = mount(
+      '<metodika-calendar src="/demo/feeds/amur.json" today="2026-11-23" view="agenda"></metodika-calendar>',
+    );
+    const calendar = host.querySelector('metodika-calendar')!;
+    await until(() => shadowText(calendar).includes('Школа молодого педагога'), 'events');
+    expect(calendar.querySelector('script[type="application/ld+json"]')).to.exist;
+    await expect(calendar).to.be.accessible();
+    host.remove();
+  });
+
+  it('<metodika-feed> shares one merged load with the widgets inside', async () => {
+    const host = mount(`<metodika-feed src="/demo/feeds/amur.json /demo/feeds/kuznetsk.json">
+        <metodika-calendar today="2026-11-23" view="agenda"></metodika-calendar>
+        <metodika-calendar id="second" today="2026-11-23" view="agenda"></metodika-calendar>
+      </metodika-feed>`);
+    const [first, second] = host.querySelectorAll('metodika-calendar');
+    await until(
+      () =>
+        shadowText(first!).includes('Школа молодого педагога') &&
+        shadowText(second!).includes('Школа молодого педагога'),
+      'both',
+    );
+    // Both feeds merged: a Kuznetsk event too.
+    expect(shadowText(first!)).to.contain('ГИА-2027');
+    const feedRequests = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/demo/feeds/amur.json'));
+    expect(feedRequests.length).to.equal(1);
+    host.remove();
+  });
+
+  it('requests nothing but the bundle and the feeds', () => {
+    const others = performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name))
+      .filter((url) => url.pathname.startsWith('/packages/widgets/dist') === false)
+      .filter((url) => !url.pathname.startsWith('/demo/feeds/'))
+      // The browser's own favicon probe and the test runner's modules.
+      .filter((url) => url.pathname !== '/favicon.ico')
+      .filter(
+        (url) =>
+          url.origin !== location.origin ||
+          !/\.(m?js|ts)$|__web-dev-server|__wds/.test(url.pathname),
+      );
+    expect(others.map((u) => u.href)).to.deep.equal([]);
+  });
+
+  it('a second copy of the script (two script tags, two versions) does not throw', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const before = customElements.get('metodika-calendar');
+      await loadBundle('?copy=2');
+      expect(customElements.get('metodika-calendar')).to.equal(before);
+      const host = mount(
+        '<metodika-calendar src="/demo/feeds/amur.json" today="2026-11-23" view="agenda"></metodika-calendar>',
+      );
+      await until(
+        () => shadowText(host.firstElementChild!).includes('Школа молодого педагога'),
+        'events',
+      );
+      host.remove();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
