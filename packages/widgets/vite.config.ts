@@ -37,7 +37,8 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: esm ? [/^lit($|\/)/, /^@lit\//, /^@metodika\/feed/] : [],
-        output: { minify: true },
+        // Pure annotations only help a downstream bundler; the one file has none.
+        output: { minify: true, ...(esm ? {} : { comments: false }) },
       },
     },
   };

@@ -109,7 +109,6 @@ export class ConsultationPage {
 
   /** Visible text of the whole widget (innerText: what is rendered, not hidden markup). */
   get text(): string {
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
     return (this.root.querySelector('.root') as HTMLElement | null)?.innerText ?? '';
   }
 

@@ -1,0 +1,106 @@
+// Per-source-file breakdown of the one-script-tag bundle (packages/widgets/dist/metodika.js):
+// builds it with the package's Vite config, attributes the minified text to source files through
+// the source map, and prints each file's raw bytes, its gzip size alone and its marginal gzip cost
+// (whole bundle gzip minus the bundle with that file's text removed, so shared vocabulary counts
+// only once). Run: node bench/size-breakdown.mjs [--top N] [--no-build]
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const widgets = join(root, 'packages/widgets');
+const args = process.argv.slice(2);
+const top = Number(args[args.indexOf('--top') + 1]) || 60;
+
+if (!args.includes('--no-build'))
+  await build({
+    root: widgets,
+    configFile: join(widgets, 'vite.config.ts'),
+    logLevel: 'silent',
+    mode: 'production',
+  });
+const file = join(widgets, 'dist/metodika.js');
+const code = await readFile(file, 'utf8');
+const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** [start, end, source] ranges of the generated code (offsets into `code`), from the mappings. */
+function ranges() {
+  const out = [];
+  const lines = code.split('\n');
+  let offset = 0;
+  let source = 0;
+  map.mappings.split(';').forEach((line, index) => {
+    let column = 0;
+    const segments = [];
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      const values = [];
+      let shift = 0;
+      let value = 0;
+      for (const char of segment) {
+        let digit = B64.indexOf(char);
+        const more = digit & 32;
+        digit &= 31;
+        value += digit << shift;
+        if (more) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      segments.push([column, values.length > 1 ? source : -1]);
+    }
+    const text = lines[index] ?? '';
+    segments.forEach(([start, s], i) => {
+      const end = i + 1 < segments.length ? segments[i + 1][0] : text.length;
+      out.push([offset + start, offset + end, s >= 0 ? map.sources[s] : '(unmapped)']);
+    });
+    offset += text.length + 1;
+  });
+  return out;
+}
+
+/** Short name: package-relative path. */
+function name(source) {
+  const m = source.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
+  if (m) return `npm:${m[1]}`;
+  return source.replace(/^(\.\.\/)+/, '').replace(/^.*packages\//, '');
+}
+
+const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const all = ranges();
+const total = gzip(code);
+const files = new Map();
+for (const [start, end, source] of all) {
+  const key = name(source);
+  const entry = files.get(key) ?? { text: '', ranges: [] };
+  entry.text += code.slice(start, end);
+  entry.ranges.push([start, end]);
+  files.set(key, entry);
+}
+if (args.includes('--dump')) console.log(files.get(args[args.indexOf('--dump') + 1])?.text);
+const rows = [...files].map(([key, { text, ranges: rs }]) => {
+  let without = '';
+  let at = 0;
+  for (const [s, e] of rs.sort((a, b) => a[0] - b[0])) {
+    without += code.slice(at, s);
+    at = e;
+  }
+  without += code.slice(at);
+  return { key, raw: Buffer.byteLength(text), alone: gzip(text), marginal: total - gzip(without) };
+});
+rows.sort((a, b) => b.marginal - a.marginal);
+console.log(`dist/metodika.js: ${Buffer.byteLength(code)} B raw, ${total} B gzip -9`);
+console.log(
+  `${'file'.padEnd(56)} ${'raw B'.padStart(7)} ${'gz alone'.padStart(8)} ${'gz marg'.padStart(7)}`,
+);
+for (const r of rows.slice(0, top))
+  console.log(
+    `${r.key.padEnd(56)} ${String(r.raw).padStart(7)} ${String(r.alone).padStart(8)} ${String(r.marginal).padStart(7)}`,
+  );
