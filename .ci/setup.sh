@@ -25,7 +25,7 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$P
 fi
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-pnpm install --frozen-lockfile --reporter=silent
+pnpm install --frozen-lockfile
 
 if [ "$need_browser" = 1 ]; then
   CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"

@@ -49,10 +49,15 @@ export const collectionStyles = css`
     border-radius: 1em;
     font-size: 0.85em;
   }
+  /* Term above value: cards are narrow whatever the widget's width, and a two-column grid
+     squeezed long organization names into one letter per line. */
   .facts {
     display: grid;
-    grid-template-columns: minmax(6em, max-content) 1fr;
-    gap: 0.25em var(--m-space);
+    gap: 0.35em;
+    margin: var(--m-space) 0;
+  }
+  .facts dd {
+    margin: 0;
   }
   .facts dt {
     color: var(--m-muted);
@@ -69,13 +74,5 @@ export const collectionStyles = css`
   }
   .no-matches button {
     margin-top: var(--m-space);
-  }
-  @container metodika (width < 30em) {
-    .facts {
-      grid-template-columns: 1fr;
-    }
-    .facts dd {
-      margin-bottom: 0.35em;
-    }
   }
 `;
