@@ -2,7 +2,9 @@
 // builds it with the package's Vite config, attributes the minified text to source files through
 // the source map, and prints each file's raw bytes, its gzip size alone and its marginal gzip cost
 // (whole bundle gzip minus the bundle with that file's text removed, so shared vocabulary counts
-// only once). Run: node bench/size-breakdown.mjs [--top N] [--no-build]
+// only once). With --price it also rebuilds the bundle without the English tables (UI strings,
+// problem messages) to price them; those variants are measurements only, never shipped.
+// Run: node bench/size-breakdown.mjs [--top N] [--no-build] [--price] [--dump <file>]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,3 +106,56 @@ for (const r of rows.slice(0, top))
   console.log(
     `${r.key.padEnd(56)} ${String(r.raw).padStart(7)} ${String(r.alone).padStart(8)} ${String(r.marginal).padStart(7)}`,
   );
+
+/**
+ * A transform that points every `en` table at its `ru` sibling, so the English literals drop out
+ * of the bundle; `scope` picks the files (UI strings or problem messages).
+ */
+function russianOnly(scope) {
+  return {
+    name: 'price-russian-only',
+    transform(source, id) {
+      if (!scope.test(id)) return null;
+      const ast = this.parse(source);
+      const edits = [];
+      const walk = (node) => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (node.type === 'ObjectExpression') {
+          const keys = node.properties.map((p) => p.key?.name);
+          if (keys.includes('ru'))
+            for (const p of node.properties)
+              if (p.key?.name === 'en') edits.push([p.start, p.end, 'en: ru']);
+        }
+        for (const key of Object.keys(node)) if (key !== 'type') walk(node[key]);
+      };
+      walk(ast);
+      if (edits.length === 0) return null;
+      let out = source;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+if (args.includes('--price')) {
+  const variants = [
+    ['English UI strings', /widgets\/src\/.*(\.strings|i18n\/locale)\.ts$/],
+    ['English problem messages', /feed\/src\/problems\.ts$/],
+    ['English .ics words', /feed\/src\/ics\/calendar\.ts$/],
+  ];
+  console.log('\nprice (gzip -9 saved when the part is left out; measurement only)');
+  for (const [label, scope] of variants) {
+    const result = await build({
+      root: widgets,
+      configFile: join(widgets, 'vite.config.ts'),
+      logLevel: 'silent',
+      mode: 'production',
+      plugins: [russianOnly(scope)],
+      build: { write: false, sourcemap: false },
+    });
+    const chunk = [result].flat()[0].output.find((o) => o.type === 'chunk');
+    console.log(`${label.padEnd(40)} ${String(total - gzip(chunk.code)).padStart(6)} B`);
+  }
+}

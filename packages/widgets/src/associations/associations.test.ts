@@ -4,29 +4,22 @@ import '../practices/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { CollectionPage } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
+import {
+  fresh,
+  mount,
+  plain,
+  resetLoader,
+  storeCopy,
+  withHostileCss,
+} from '../test-support/feeds.ts';
 import type { MetodikaAssociations } from './associations.ts';
 
 const KUZ = '/demo/feeds/kuznetsk.json';
-let unique = 0;
-/** A URL no other test has loaded: the loader shares one request per URL per page. */
-const fresh = (name: string) => `/test/embed/fixtures/${name}?a=${++unique}`;
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-async function directory(
-  template: ReturnType<typeof html>,
-  wait = true,
-): Promise<CollectionPage<MetodikaAssociations>> {
-  const el = await fixture<MetodikaAssociations>(template);
-  const page = new CollectionPage(el);
-  if (wait) await page.ready();
-  return page;
-}
+const directory = (template: ReturnType<typeof html>, wait = true) =>
+  mount(template, CollectionPage<MetodikaAssociations>, wait);
 
-beforeEach(() => {
-  loaderOptions.storage = null;
-  delete loaderOptions.fetch;
-  history.replaceState(null, '', location.pathname);
-});
+beforeEach(resetLoader);
 
 describe('associations: states', () => {
   it('loading skeleton, accessible', async () => {
@@ -67,13 +60,7 @@ describe('associations: states', () => {
   it('stale copy under a banner', async () => {
     const url = new URL(fresh('gone.json'), location.href).href;
     const body = await (await fetch(KUZ)).text();
-    const store = new Map([
-      [`metodika:feed:${url}`, JSON.stringify({ body, fetchedAt: Date.UTC(2026, 10, 20, 13, 5) })],
-    ]);
-    loaderOptions.storage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: () => {},
-    } as unknown as Storage;
+    storeCopy(url, body, Date.UTC(2026, 10, 20, 13, 5));
     loaderOptions.fetch = stubFetch({ 'gone.json': () => new Response('', { status: 500 }) });
     const page = await directory(html`<metodika-associations src=${url}></metodika-associations>`);
     expect(page.status).to.equal('stale');
@@ -264,11 +251,9 @@ describe('associations: presets and modes', () => {
   });
 
   it('inside a hostile page it keeps its layout', async () => {
-    const style = document.createElement('style');
-    style.textContent = `* { all: revert !important; } body, body * { font-size: 32px !important; display: inline !important;
+    const css = `* { all: revert !important; } body, body * { font-size: 32px !important; display: inline !important;
       color: #777 !important; background: #ff0 !important; } article, dl, button { display: none !important; }`;
-    document.head.append(style);
-    try {
+    await withHostileCss(css, async () => {
       const page = await directory(
         html`<metodika-associations src=${KUZ}></metodika-associations>`,
       );
@@ -276,8 +261,6 @@ describe('associations: presets and modes', () => {
       expect(getComputedStyle(card).display).to.equal('flex');
       expect(getComputedStyle(card.querySelector('dl')!).display).to.equal('grid');
       await expect(page.el).to.be.accessible();
-    } finally {
-      style.remove();
-    }
+    });
   });
 });

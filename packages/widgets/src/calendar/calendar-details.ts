@@ -25,10 +25,17 @@ export function statusMark(
 ): TemplateResult | typeof nothing {
   const status = item.event.status;
   if (status === 'scheduled') return nothing;
-  const symbol = status === 'cancelled' ? '✕' : status === 'postponed' ? '⏸' : '⌁';
   return html`<span class="status status-${status}" part="status"
-    ><span aria-hidden="true">${symbol}</span> ${s.statuses[status]}</span
+    ><span aria-hidden="true">${statusSymbol(status)}</span> ${s.statuses[status]}</span
   >`;
+}
+
+/**
+ * A symbol for a changed status, next to its words. Only characters that the fonts of school
+ * computers have: ⏸ showed as an empty box in common Linux and older Windows fonts.
+ */
+export function statusSymbol(status: CalendarEvent['event']['status']): string {
+  return status === 'cancelled' ? '✕' : status === 'postponed' ? '→' : '⌁';
 }
 
 /** Labels of taxonomy ids (English label when there is one and the page is English). */

@@ -4,31 +4,18 @@ import './define.ts';
 import '../feed/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
+import { fresh, mount, plain, resetLoader, storeCopy } from '../test-support/feeds.ts';
 import { CalendarPage } from './calendar.page.ts';
-import type { MetodikaCalendar } from './calendar.ts';
 import { eventIcs } from './calendar-links.ts';
 import { prepareEvents } from './calendar-model.ts';
 
 const AMUR = '/demo/feeds/amur.json';
 const KUZ = '/demo/feeds/kuznetsk.json';
-let unique = 0;
-/** A URL no other test has loaded: the loader shares one request per URL per page. */
-const fresh = (name: string) => `/test/embed/fixtures/${name}?n=${++unique}`;
-/** ICU writes no-break and narrow spaces in dates. */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-async function calendar(template: ReturnType<typeof html>, wait = true): Promise<CalendarPage> {
-  const el = await fixture<MetodikaCalendar>(template);
-  const page = new CalendarPage(el);
-  if (wait) await page.ready();
-  return page;
-}
+const calendar = (template: ReturnType<typeof html>, wait = true) =>
+  mount(template, CalendarPage, wait);
 
-beforeEach(() => {
-  loaderOptions.storage = null;
-  delete loaderOptions.fetch;
-  history.replaceState(null, '', location.pathname);
-});
+beforeEach(resetLoader);
 
 describe('calendar states', () => {
   it('loading: a busy skeleton that reserves space, announced politely', async () => {
@@ -92,13 +79,7 @@ describe('calendar states', () => {
   it('stale: the last good copy with a banner naming its time', async () => {
     const url = new URL(fresh('gone.json'), location.href).href;
     const fetchedAt = Date.UTC(2026, 10, 20, 13, 5); // 14:05 in Berlin
-    const store = new Map([
-      [`metodika:feed:${url}`, JSON.stringify({ body: JSON.stringify(makeFeed(5)), fetchedAt })],
-    ]);
-    loaderOptions.storage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-    } as Storage;
+    storeCopy(url, JSON.stringify(makeFeed(5)), fetchedAt);
     const page = await calendar(
       html`<metodika-calendar src=${url} today="2026-10-01"></metodika-calendar>`,
     );

@@ -34,7 +34,7 @@ import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
-import { renderDetails, statusMark, whenText } from './calendar-details.ts';
+import { renderDetails, statusMark, statusSymbol, whenText } from './calendar-details.ts';
 import { eventsJsonLd, writeJsonLd } from './calendar-jsonld.ts';
 import { downloadText, eventIcs, icsFileName } from './calendar-links.ts';
 import {
@@ -545,7 +545,7 @@ export class MetodikaCalendar extends MetodikaElement {
         aria-label=${this.eventLabel(item, day) + (continued ? ` (${this.s.continues})` : '')}
         @click=${() => this.openEvent(event.id)}
       >
-        ${event.status === 'scheduled' ? nothing : html`<span class="mark" aria-hidden="true">${event.status === 'cancelled' ? '✕' : event.status === 'postponed' ? '⏸' : '⌁'}</span>`}
+        ${event.status === 'scheduled' ? nothing : html`<span class="mark" aria-hidden="true">${statusSymbol(event.status)}</span>`}
         ${time ? html`<span class="time">${time}</span>` : nothing}
         <span class="title">${event.title}</span>
       </button>

@@ -1,31 +1,11 @@
-import { aTimeout } from '@open-wc/testing';
-import { deepActiveElement } from '../base/dialog.ts';
+import { aTimeout, fixture, html } from '@open-wc/testing';
+import { json, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
+import { loaderOptions } from '../base/feed-loader.ts';
+import { WidgetPage } from '../test-support/widget.page.ts';
 import type { MetodikaConsultation } from './consultation.ts';
 
 /** Drives a `<metodika-consultation>` in tests by what a visitor sees and does. */
-export class ConsultationPage {
-  constructor(readonly el: MetodikaConsultation) {}
-
-  private get root(): ShadowRoot {
-    return this.el.shadowRoot!;
-  }
-
-  /** Waits until the feed has settled and the element has rendered. */
-  async ready(timeout = 5000): Promise<void> {
-    const start = Date.now();
-    while (this.el.feed.state.status === 'loading') {
-      if (Date.now() - start > timeout) throw new Error('form still loading');
-      await aTimeout(10);
-    }
-    await this.settle();
-  }
-
-  async settle(): Promise<void> {
-    await this.el.updateComplete;
-    await aTimeout(0);
-    await this.el.updateComplete;
-  }
-
+export class ConsultationPage extends WidgetPage<MetodikaConsultation> {
   /** Waits until the pending submission has an outcome. */
   async sent(timeout = 5000): Promise<void> {
     const start = Date.now();
@@ -81,6 +61,14 @@ export class ConsultationPage {
     await this.settle();
   }
 
+  /** Fills every required field validly, ticks consent, submits and waits for the outcome. */
+  async sendValid(values: Record<string, string> = {}): Promise<void> {
+    await this.fillValid(values);
+    await this.tickConsent();
+    await this.submit();
+    await this.sent();
+  }
+
   get submitButton(): HTMLButtonElement | null {
     return this.root.querySelector<HTMLButtonElement>('button[type=submit]');
   }
@@ -106,21 +94,28 @@ export class ConsultationPage {
   get success(): HTMLElement | null {
     return this.root.querySelector('.stored');
   }
+}
 
-  /** Visible text of the whole widget (innerText: what is rendered, not hidden markup). */
-  get text(): string {
-    return (this.root.querySelector('.root') as HTMLElement | null)?.innerText ?? '';
-  }
+/** Attributes of a mounted form; `feed` is what the stubbed feed URL answers. */
+export interface FormOptions {
+  src: string;
+  feed: object;
+  lang?: string;
+  topic?: string;
+  methodist?: string;
+}
 
-  get focused(): Element | null {
-    return deepActiveElement();
-  }
-
-  button(name: string): HTMLButtonElement {
-    const found = [...this.root.querySelectorAll<HTMLButtonElement>('button')].find(
-      (b) => b.textContent?.trim() === name,
-    );
-    if (!found) throw new Error(`no button «${name}»`);
-    return found;
-  }
+/** Mounts a `<metodika-consultation>` whose `src` answers `feed`, and waits for it. */
+export async function mountForm(options: FormOptions): Promise<ConsultationPage> {
+  const name = options.src.split('?')[0]!.split('/').pop()!;
+  loaderOptions.fetch = stubFetch({ [name]: () => json(options.feed) });
+  const el = await fixture<MetodikaConsultation>(html`<metodika-consultation
+    src=${options.src}
+    lang=${options.lang ?? ''}
+    preset-topic=${options.topic ?? ''}
+    preset-methodist=${options.methodist ?? ''}
+  ></metodika-consultation>`);
+  const page = new ConsultationPage(el);
+  await page.ready();
+  return page;
 }

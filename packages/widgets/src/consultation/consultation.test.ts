@@ -2,14 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
+import { fresh } from '../test-support/feeds.ts';
 import { consultationFeed, ENDPOINT } from './consultation.fixtures.ts';
-import { ConsultationPage } from './consultation.page.ts';
+import { ConsultationPage, mountForm } from './consultation.page.ts';
 import type { MetodikaConsultation } from './consultation.ts';
 import { sendOptions } from './consultation-send.ts';
 
-let unique = 0;
-/** A feed URL no other test has loaded (the loader shares one request per URL per page). */
-const fresh = (name = 'consultation.json') => `/test/embed/fixtures/${name}?n=${++unique}`;
 const DRAFT = `metodika:consultation:${ENDPOINT}`;
 
 /** Requests the form sent, and the answers the stub gives, in order (the last one repeats). */
@@ -20,22 +18,8 @@ function stored(number = 'К-2026-000001', status = 201): Response {
   return json({ number, status: 'new', expectedResponseDays: 3 }, status);
 }
 
-async function form(
-  attrs: { lang?: string; topic?: string; methodist?: string; feed?: object } = {},
-) {
-  const src = fresh();
-  const feed = attrs.feed ?? consultationFeed();
-  loaderOptions.fetch = stubFetch({ 'consultation.json': () => json(feed) });
-  const el = await fixture<MetodikaConsultation>(html`<metodika-consultation
-    src=${src}
-    lang=${attrs.lang ?? ''}
-    preset-topic=${attrs.topic ?? ''}
-    preset-methodist=${attrs.methodist ?? ''}
-  ></metodika-consultation>`);
-  const page = new ConsultationPage(el);
-  await page.ready();
-  return page;
-}
+const form = (attrs: { lang?: string; topic?: string; methodist?: string; feed?: object } = {}) =>
+  mountForm({ ...attrs, src: fresh('consultation.json'), feed: attrs.feed ?? consultationFeed() });
 
 beforeEach(() => {
   loaderOptions.storage = null;
@@ -190,10 +174,7 @@ describe('consultation validation', () => {
 
   it('a phone instead of an e-mail is enough', async () => {
     const page = await form();
-    await page.fillValid({ email: '', phone: '+7 (84157) 3-12-45' });
-    await page.tickConsent();
-    await page.submit();
-    await page.sent();
+    await page.sendValid({ email: '', phone: '+7 (84157) 3-12-45' });
     expect(posted).to.have.length(1);
     expect(posted[0]!.body.phone).to.equal('+7 (84157) 3-12-45');
     expect(posted[0]!.body).to.not.have.property('email');
@@ -294,21 +275,15 @@ describe('consultation submitting', () => {
       () => json({ number: 'К-2026-000007', status: 'new', expectedResponseDays: 1 }, 201),
     ];
     const page = await form();
-    await page.fillValid({ organization: 'Частная школа «Знайка»' });
-    await page.tickConsent();
-    await page.submit();
-    await page.sent();
+    await page.sendValid({ organization: 'Частная школа «Знайка»' });
     expect(posted[0]!.body.organization).to.deep.equal({ name: 'Частная школа «Знайка»' });
     expect(page.text).to.contain('Ответим в течение 1 рабочего дня.');
   });
 
   it('honeypot and fill time are sent: a bot that fills the hidden field is still answered', async () => {
     const page = await form();
-    await page.fillValid();
-    await page.fill('website', 'http://spam.example');
-    await page.tickConsent();
-    await page.submit();
-    await page.sent();
+    // The honeypot, filled like a bot does: after the visible fields.
+    await page.sendValid({ website: 'http://spam.example' });
     expect(posted[0]!.body.website).to.equal('http://spam.example');
     expect(posted[0]!.body.fillMs).to.be.a('number');
     expect(page.success).to.exist;
@@ -321,10 +296,7 @@ describe('consultation submitting', () => {
       () => stored('К-2026-000005', 200),
     ];
     const page = await form();
-    await page.fillValid();
-    await page.tickConsent();
-    await page.submit();
-    await page.sent();
+    await page.sendValid();
     const problem = page.problem!;
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(problem.textContent).to.contain('Всё, что вы ввели, сохранено');
@@ -360,10 +332,7 @@ describe('consultation submitting', () => {
         ),
     ];
     const page = await form();
-    await page.fillValid();
-    await page.tickConsent();
-    await page.submit();
-    await page.sent();
+    await page.sendValid();
     expect(page.error('phone')).to.equal('Неверный номер телефона «x».');
     expect(page.error('organization')).to.equal('Слишком длинное название.');
     expect(page.control('organization').getAttribute('aria-invalid')).to.equal('true');
@@ -381,10 +350,7 @@ describe('consultation submitting', () => {
         }),
     ];
     const page = await form();
-    await page.fillValid();
-    await page.tickConsent();
-    await page.submit();
-    await page.sent();
+    await page.sendValid();
     expect(page.problem!.textContent).to.contain('Попробуйте снова через 90 с');
     expect(page.control('name').value).to.equal('Иванова Мария Петровна');
   });
@@ -392,10 +358,7 @@ describe('consultation submitting', () => {
   it('the draft survives a re-created element (a reload), with its idempotency key', async () => {
     answers = [() => Promise.reject(new TypeError('offline'))];
     const first = await form();
-    await first.fillValid({ preferredTime: 'утром' });
-    await first.tickConsent();
-    await first.submit();
-    await first.sent();
+    await first.sendValid({ preferredTime: 'утром' });
     const key = posted[0]!.body.idempotencyKey;
     first.el.remove();
     answers = [() => stored()];

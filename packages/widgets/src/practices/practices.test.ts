@@ -5,31 +5,24 @@ import '../calendar/define.ts';
 import { json, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { CollectionPage } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
+import {
+  fresh,
+  mount,
+  plain,
+  resetLoader,
+  storeCopy,
+  withHostileCss,
+} from '../test-support/feeds.ts';
 import { makePracticesFeed } from './practices.fixture.ts';
 import type { MetodikaPractices } from './practices.ts';
 import { fileSize, fileType } from './practices-model.ts';
 
 const KUZ = '/demo/feeds/kuznetsk.json';
-let unique = 0;
-/** A URL no other test has loaded: the loader shares one request per URL per page. */
-const fresh = (name: string) => `/test/embed/fixtures/${name}?p=${++unique}`;
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-async function practices(
-  template: ReturnType<typeof html>,
-  wait = true,
-): Promise<CollectionPage<MetodikaPractices>> {
-  const el = await fixture<MetodikaPractices>(template);
-  const page = new CollectionPage(el);
-  if (wait) await page.ready();
-  return page;
-}
+const practices = (template: ReturnType<typeof html>, wait = true) =>
+  mount(template, CollectionPage<MetodikaPractices>, wait);
 
-beforeEach(() => {
-  loaderOptions.storage = null;
-  delete loaderOptions.fetch;
-  history.replaceState(null, '', location.pathname);
-});
+beforeEach(resetLoader);
 
 describe('practices: states', () => {
   it('loading: a busy skeleton under the heading', async () => {
@@ -75,19 +68,7 @@ describe('practices: states', () => {
 
   it('stale: the saved copy under a banner', async () => {
     const url = new URL(fresh('gone.json'), location.href).href;
-    const store = new Map([
-      [
-        `metodika:feed:${url}`,
-        JSON.stringify({
-          body: JSON.stringify(makePracticesFeed(4)),
-          fetchedAt: Date.UTC(2026, 10, 20, 13, 5),
-        }),
-      ],
-    ]);
-    loaderOptions.storage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: () => {},
-    } as unknown as Storage;
+    storeCopy(url, JSON.stringify(makePracticesFeed(4)), Date.UTC(2026, 10, 20, 13, 5));
     loaderOptions.fetch = stubFetch({ 'gone.json': () => new Response('', { status: 500 }) });
     const page = await practices(html`<metodika-practices src=${url}></metodika-practices>`);
     expect(page.status).to.equal('stale');
@@ -299,11 +280,9 @@ describe('practices: validation and robustness', () => {
   });
 
   it('inside a hostile page it keeps its layout and stays accessible', async () => {
-    const style = document.createElement('style');
-    style.textContent = `* { all: revert !important; } body, body * { font-size: 30px !important; line-height: 0.5 !important;
+    const css = `* { all: revert !important; } body, body * { font-size: 30px !important; line-height: 0.5 !important;
       display: inline !important; text-transform: uppercase !important; } img, button, article { display: none !important; }`;
-    document.head.append(style);
-    try {
+    await withHostileCss(css, async () => {
       const page = await practices(html`<metodika-practices src=${KUZ}></metodika-practices>`);
       const root = page.el.shadowRoot!.querySelector('.root') as HTMLElement;
       expect(getComputedStyle(page.el).display).to.equal('block');
@@ -312,8 +291,6 @@ describe('practices: validation and robustness', () => {
       expect(getComputedStyle(card).display).to.equal('flex');
       expect(card.querySelector('button')!.getBoundingClientRect().height).to.be.greaterThan(20);
       await expect(page.el).to.be.accessible();
-    } finally {
-      style.remove();
-    }
+    });
   });
 });

@@ -1,0 +1,103 @@
+import { aTimeout } from '@open-wc/testing';
+import { deepActiveElement } from '../base/dialog.ts';
+import type { MetodikaElement } from '../base/metodika-element.ts';
+
+/** Visible name of a button: its aria-label, else its text with whitespace collapsed. */
+const buttonName = (b: HTMLButtonElement) =>
+  b.getAttribute('aria-label') ?? b.textContent?.replace(/\s+/g, ' ').trim();
+
+/**
+ * What every widget page object shares: waiting for the feed and renders, finding buttons,
+ * searching, facets, chips and dialogs, all by what a visitor sees so tests survive markup
+ * changes (Lion's CalendarObject idea).
+ */
+export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
+  constructor(readonly el: T) {}
+
+  protected get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  /** Waits until the feed has settled (not loading) and the element has rendered. */
+  async ready(timeout = 5000): Promise<void> {
+    const start = Date.now();
+    while (this.el.feed.state.status === 'loading') {
+      if (Date.now() - start > timeout) throw new Error(`${this.el.localName} still loading`);
+      await aTimeout(10);
+    }
+    await this.settle();
+  }
+
+  /** Waits for the next render. */
+  async settle(): Promise<void> {
+    await this.el.updateComplete;
+    await aTimeout(0);
+    await this.el.updateComplete;
+  }
+
+  /** The feed state: loading, ready, stale or error. */
+  get status(): string {
+    return this.el.feed.state.status;
+  }
+
+  /** Visible text of the whole widget (innerText: what is rendered, not hidden markup). */
+  get text(): string {
+    return (this.root.querySelector('.root') as HTMLElement | null)?.innerText ?? '';
+  }
+
+  /** The focused element, looking into shadow roots. */
+  get focused(): HTMLElement | null {
+    return deepActiveElement();
+  }
+
+  /** Labels of the active filter chips. */
+  get chips(): string[] {
+    return [...this.root.querySelectorAll('.chip')].map(
+      (c) => c.textContent?.replace('×', '').trim() ?? '',
+    );
+  }
+
+  /** A button by its visible name; throws listing the names there are. */
+  button(name: string): HTMLButtonElement {
+    const buttons = [...this.root.querySelectorAll<HTMLButtonElement>('button')];
+    const found = buttons.find((b) => buttonName(b) === name);
+    if (!found) throw new Error(`no button «${name}»: ${buttons.map(buttonName).join(' | ')}`);
+    return found;
+  }
+
+  /** Clicks a button by its visible name and waits for the render. */
+  async click(name: string): Promise<void> {
+    this.button(name).click();
+    await this.settle();
+  }
+
+  /** Types a query into the search box. */
+  async search(query: string): Promise<void> {
+    const input = this.root.querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = query;
+    input.dispatchEvent(new Event('input'));
+    await this.settle();
+  }
+
+  /** Ticks a facet option by its visible label. */
+  async toggleOption(label: string): Promise<void> {
+    const boxes = [...this.root.querySelectorAll<HTMLLabelElement>('.facet label')];
+    const found = boxes.find((l) => l.textContent?.replace(/\(\d+\)/, '').trim() === label);
+    if (!found)
+      throw new Error(
+        `no option «${label}»: ${boxes.map((b) => b.textContent?.trim()).join(' | ')}`,
+      );
+    found.querySelector('input')!.click();
+    await this.settle();
+  }
+
+  /** Closes a dialog and waits for its `close` event, which browsers fire a task later. */
+  async closeDialog(dialog = this.root.querySelector('dialog')!): Promise<void> {
+    const closed = new Promise((resolve) =>
+      dialog.addEventListener('close', resolve, { once: true }),
+    );
+    dialog.close();
+    await closed;
+    await this.settle();
+  }
+}
