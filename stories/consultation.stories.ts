@@ -107,6 +107,12 @@ export const Narrow: Story = { args: { width: '20em' } };
 /** Waiting for the feed. */
 export const Loading: Story = { tags: ['loading'], args: { src: src('pending') } };
 
+/**
+ * The feed has no `consultation` section: instead of a form that could not be sent, the widget
+ * tells the visitor that requests are not set up yet and whom to tell.
+ */
+export const NoSettings: Story = { args: { src: src('noConsultation') } };
+
 /** The feed fails and there is no saved copy. */
 export const LoadError: Story = {
   tags: ['expect-console-error'],

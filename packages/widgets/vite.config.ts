@@ -1,17 +1,49 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.ts';
 
+/** Widgets that also ship as a one-file bundle of their own (`dist/metodika-<widget>.js`). */
+export const WIDGET_BUNDLES = ['calendar', 'associations', 'practices', 'consultation'] as const;
+
+const ENTRY_PREFIX = '\0metodika-bundle:';
+
 /**
- * Two library builds.
+ * The entry of a one-widget bundle, generated so no entry file sits next to the widget sources:
+ * the `<metodika-feed>` provider, that widget and the base class, each registered by its own
+ * define file (which skips a tag already taken, so several bundles coexist on one page).
+ */
+function widgetEntry(widget: string): Plugin {
+  const src = (path: string) =>
+    JSON.stringify(fileURLToPath(new URL(`src/${path}`, import.meta.url)));
+  return {
+    name: 'metodika-widget-entry',
+    resolveId: (id) => (id === `metodika-bundle:${widget}` ? ENTRY_PREFIX + widget : null),
+    load: (id) =>
+      id === ENTRY_PREFIX + widget
+        ? [
+            `export * from ${src('feed/define.ts')};`,
+            `export * from ${src(`${widget}/define.ts`)};`,
+            `export { MetodikaElement } from ${src('base/metodika-element.ts')};`,
+          ].join('\n')
+        : null,
+  };
+}
+
+/**
+ * Three kinds of library build.
  * - default: `dist/metodika.js`, the one file a school site loads with a script tag: Lit and the
  *   browser side of @metodika/feed bundled in, minified, one file (no chunks).
+ * - `--mode calendar` (or another of WIDGET_BUNDLES): `dist/metodika-calendar.js`, the same for a
+ *   page that shows only that widget. One build per file: a multi-entry build would split Lit and
+ *   the loader into shared chunks, and these files must stand alone.
  * - `--mode esm`: one entry per element for projects that bundle themselves; lit, @lit/context
  *   and @metodika/feed stay external so the app's bundler shares them.
  */
 export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
+  const widget = WIDGET_BUNDLES.find((name) => name === mode);
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), ...(widget ? [widgetEntry(widget)] : [])],
     build: {
       target: 'es2022',
       sourcemap: true,
@@ -32,10 +64,12 @@ export default defineConfig(({ mode }) => {
               'feed/feed-provider': 'src/feed/feed-provider.ts',
               'base/metodika-element': 'src/base/metodika-element.ts',
             }
-          : { metodika: 'src/index.ts' },
+          : { [widget ? `metodika-${widget}` : 'metodika']: 'src/index.ts' },
         formats: ['es'],
       },
       rolldownOptions: {
+        // The generated entry replaces src/index.ts for a one-widget bundle.
+        ...(widget ? { input: { [`metodika-${widget}`]: `metodika-bundle:${widget}` } } : {}),
         external: esm ? [/^lit($|\/)/, /^@lit\//, /^@metodika\/feed/] : [],
         // Pure annotations only help a downstream bundler; the one file has none.
         output: { minify: true, ...(esm ? {} : { comments: false }) },

@@ -18,6 +18,14 @@ export const FEEDS = {
   /** A valid feed with nothing in it: the publisher and taxonomies only. */
   empty: () => ({ ...copy(kuznetsk), events: [], associations: [], practices: [] }),
   /**
+   * Кузнецк's feed without its `consultation` section (a service that takes no requests online
+   * yet): the consultation form says so instead of showing fields that lead nowhere.
+   */
+  noConsultation: () => {
+    const { consultation: _, ...feed } = copy(kuznetsk);
+    return feed as FeedJson;
+  },
+  /**
    * Кузнецк's events published from Vladivostok: the same instants, shown on the publisher's
    * clock (seven hours ahead of Moscow), so dates near midnight move to the next day.
    */

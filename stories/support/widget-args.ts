@@ -27,6 +27,7 @@ export const FEED_CHOICES: Record<string, string> = {
   'Кузнецк + Амурск (merged)': `${feedUrl('kuznetsk')} ${feedUrl('amur')}`,
   'Кузнецк, Vladivostok zone': feedUrl('vladivostok'),
   'Empty feed': feedUrl('empty'),
+  'No consultation settings': feedUrl('noConsultation'),
   'Slow (2 s)': feedUrl('amur', { delay: 2000 }),
   'Never answers (loading)': feedUrl('pending'),
   'Server error': feedUrl('failing'),

@@ -5,9 +5,15 @@
  * that renders nothing. Stories tagged `expect-console-error` may log errors (a failing feed
  * explains itself to the webmaster); stories tagged `loading` are not waited for.
  *
+ * Then it opens every Docs page (each widget's autodocs page and the MDX guides) with the same
+ * checks: a Docs page shows its component's stories together, so it may log the widgets'
+ * `[metodika]` explanations only when one of those stories expects them, and may keep as many
+ * widgets loading as it has `loading` stories. A widget's Docs page must list every attribute,
+ * CSS custom property, CSS part, named slot and event of its element in custom-elements.json.
+ *
  *   node test/storybook/smoke.mjs            build, then check
  *   node test/storybook/smoke.mjs --no-build check an existing storybook-static/
- *   node test/storybook/smoke.mjs --no-build --only=calendar   stories whose id contains "calendar"
+ *   node test/storybook/smoke.mjs --no-build --only=calendar   entries whose id contains "calendar"
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,9 +25,13 @@ import { chromium } from 'playwright';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const OUT = join(ROOT, 'storybook-static');
+/** The manifest Storybook's Docs pages are built from (`pnpm run storybook:manifest`). */
+const MANIFEST = join(ROOT, 'packages/widgets/custom-elements.json');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** How long a widget may take to leave its loading state (the slowest story waits 2 s). */
 const SETTLE_MS = 8000;
+/** How long a Docs page may take to render: it builds all its component's stories at once. */
+const DOCS_RENDER_MS = 30000;
 /** Stories checked at once. */
 const CONCURRENCY = 4;
 
@@ -63,22 +73,27 @@ function serve() {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
+/** Tells `inspect` to wait for no widget's data. */
+const ANY = Number.MAX_SAFE_INTEGER;
+
 /**
- * In the page: waits until every Metodika widget has left `loading` (unless allowed), then
+ * In the page: waits until the Metodika widgets under `scope` are there (at least `minWidgets`,
+ * and one per Docs story block) and at most `allowLoading` of them are still loading, then
  * describes each one. A widget "renders nothing" when its shadow root has no visible text.
  */
-async function inspect(page, waitForData) {
+async function inspect(page, { scope, allowLoading, minWidgets }) {
   return page.evaluate(
-    async ({ waitForData, settleMs }) => {
+    async ({ scope, allowLoading, minWidgets, settleMs }) => {
       const widgets = () =>
-        [...document.querySelectorAll('#storybook-root *')].filter(
+        [...document.querySelectorAll(`${scope} *`)].filter(
           (el) => el.localName.startsWith('metodika-') && el.localName !== 'metodika-feed',
         );
       const start = performance.now();
       while (performance.now() - start < settleMs) {
         const list = widgets();
+        const blocks = document.querySelectorAll(`${scope} .docs-story`).length;
         const pending = list.filter((el) => !el.shadowRoot || el.feed?.state.status === 'loading');
-        if (list.length > 0 && (!waitForData || pending.length === 0)) break;
+        if (list.length >= Math.max(minWidgets, blocks) && pending.length <= allowLoading) break;
         await new Promise((r) => setTimeout(r, 50));
       }
       await Promise.all(widgets().map((el) => el.updateComplete));
@@ -94,21 +109,37 @@ async function inspect(page, waitForData) {
         };
       });
     },
-    { waitForData, settleMs: SETTLE_MS },
+    { scope, allowLoading, minWidgets, settleMs: SETTLE_MS },
   );
+}
+
+/** What is wrong with the widgets `inspect` found: blank ones, too many still loading. */
+function judge(widgets, allowLoading) {
+  const problems = [];
+  for (const w of widgets) {
+    if (w.text === 0 || w.height < 16) {
+      problems.push(`<${w.tag}> renders nothing (text ${w.text}, height ${w.height}px)`);
+    }
+  }
+  const loading = widgets.filter((w) => w.status === 'loading').length;
+  if (loading > allowLoading) {
+    problems.push(`${loading - allowLoading} widget(s) still loading after ${SETTLE_MS} ms`);
+  }
+  return problems;
 }
 
 const PLACEHOLDER_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#ccc"/></svg>';
 
-/** Opens one story: what is wrong with it, and each widget's feed state. */
-async function check(context, base, story) {
-  const tags = new Set(story.tags ?? []);
+/**
+ * A new page that records what goes wrong on it: console errors (unless `consoleErrorAllowed`
+ * says this one is expected), uncaught page errors and failed requests.
+ */
+async function watchedPage(context, consoleErrorAllowed) {
   const page = await context.newPage();
   const problems = [];
-  let summary = '';
   page.on('console', (message) => {
-    if (message.type() === 'error' && !tags.has('expect-console-error')) {
+    if (message.type() === 'error' && !consoleErrorAllowed(message.text())) {
       problems.push(`console error: ${message.text()}`);
     }
   });
@@ -116,18 +147,20 @@ async function check(context, base, story) {
   page.on('requestfailed', (request) =>
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
   );
+  return { page, problems };
+}
+
+/** Opens one story: what is wrong with it, and each widget's feed state. */
+async function checkStory(context, base, story) {
+  const tags = new Set(story.tags ?? []);
+  const { page, problems } = await watchedPage(context, () => tags.has('expect-console-error'));
+  let summary = '';
   try {
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-    const widgets = await inspect(page, !tags.has('loading'));
+    const allowLoading = tags.has('loading') ? ANY : 0;
+    const widgets = await inspect(page, { scope: '#storybook-root', allowLoading, minWidgets: 1 });
     if (widgets.length === 0) problems.push('no Metodika widget on the page');
-    for (const w of widgets) {
-      if (w.text === 0 || w.height < 16) {
-        problems.push(`<${w.tag}> renders nothing (text ${w.text}, height ${w.height}px)`);
-      }
-      if (w.status === 'loading' && !tags.has('loading')) {
-        problems.push(`<${w.tag}> still loading after ${SETTLE_MS} ms`);
-      }
-    }
+    problems.push(...judge(widgets, allowLoading));
     summary = widgets.map((w) => `${w.tag.replace('metodika-', '')}:${w.status}`).join(' ');
   } catch (error) {
     problems.push(`could not open: ${error.message}`);
@@ -137,12 +170,120 @@ async function check(context, base, story) {
   return { problems, summary };
 }
 
+/**
+ * The names a Docs page's argument table must list for `tag`: every attribute, CSS custom
+ * property, CSS part, named slot and event in the manifest.
+ */
+function documentedNames(manifest, tag) {
+  const declaration = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === tag);
+  if (!declaration) return undefined;
+  const {
+    attributes = [],
+    cssProperties = [],
+    cssParts = [],
+    slots = [],
+    events = [],
+  } = declaration;
+  return [...attributes, ...cssProperties, ...cssParts, ...slots, ...events]
+    .map((item) => item.name)
+    .filter(Boolean);
+}
+
+/**
+ * Opens one Docs page. An autodocs page shows all its component's stories at once: it may log the
+ * widgets' own `[metodika]` explanations only if one of those stories expects console errors,
+ * and keep one widget loading per `loading` story. It must render its widgets and list the
+ * element's documented API in the argument table. An MDX page must render, with any stories it
+ * embeds fully loaded.
+ */
+async function checkDocs(context, base, entry, stories, manifest) {
+  const own = entry.tags?.includes('unattached-mdx')
+    ? []
+    : stories.filter((s) => s.importPath === entry.importPath && s.tags?.includes('autodocs'));
+  const expectsErrors = own.some((s) => s.tags.includes('expect-console-error'));
+  const allowLoading = own.filter((s) => s.tags.includes('loading')).length;
+  const { page, problems } = await watchedPage(
+    context,
+    (text) => expectsErrors && text.startsWith('[metodika]'),
+  );
+  let summary = '';
+  try {
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`);
+    await page.waitForSelector('#storybook-docs .sbdocs-content', {
+      state: 'attached',
+      timeout: DOCS_RENDER_MS,
+    });
+    const widgets = await inspect(page, {
+      scope: '#storybook-docs',
+      allowLoading,
+      minWidgets: own.length ? 1 : 0,
+    });
+    if (own.length && widgets.length === 0) problems.push('no Metodika widget on the page');
+    problems.push(...judge(widgets, allowLoading));
+    const { text, tag, rows } = await page.evaluate(() => {
+      const docs = document.querySelector('#storybook-docs .sbdocs-content');
+      const first = [...docs.querySelectorAll('*')].find((el) =>
+        el.localName.startsWith('metodika-'),
+      );
+      const cells = docs.querySelectorAll('.docblock-argstable tbody tr > td:first-child');
+      return {
+        // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here
+        text: docs.innerText.trim().length,
+        tag: first?.localName,
+        // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here
+        rows: [...cells].map((cell) => cell.innerText.trim()),
+      };
+    });
+    if (text === 0) problems.push('the Docs page is blank');
+    if (own.length) {
+      const expected = tag && documentedNames(manifest, tag);
+      if (!expected) problems.push(`<${tag}> is not in custom-elements.json`);
+      const missing = (expected ?? []).filter((name) => !rows.includes(name));
+      if (missing.length) problems.push(`the argument table lacks ${missing.join(', ')}`);
+      summary = `<${tag}> ${rows.length} rows, `;
+    }
+    const loading = widgets.filter((w) => w.status === 'loading').length;
+    summary += `${widgets.length} widgets (${loading} loading)`;
+  } catch (error) {
+    problems.push(`could not open: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  return { problems, summary };
+}
+
+/**
+ * Every widget that shares the base sheet documents the same `--metodika-*` tokens in its class
+ * JSDoc, so each Docs page shows all of them: the widgets whose list differs from the union.
+ */
+function tokenDrift(manifest) {
+  const widgets = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.tagName?.startsWith('metodika-') && d.tagName !== 'metodika-feed');
+  const tokens = (d) => (d.cssProperties ?? []).map((p) => p.name);
+  const all = new Set(widgets.flatMap(tokens));
+  const drift = widgets
+    .map((d) => ({ tag: d.tagName, missing: [...all].filter((t) => !tokens(d).includes(t)) }))
+    .filter((d) => d.missing.length > 0);
+  return { widgets: widgets.length, tokens: all.size, drift };
+}
+
 async function main() {
   if (!process.argv.includes('--no-build')) build();
   if (!existsSync(join(OUT, 'index.json'))) throw new Error(`no ${OUT}/index.json: build first`);
   const index = JSON.parse(await readFile(join(OUT, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+  const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
   if (stories.length === 0) throw new Error('index.json lists no stories');
+  if (docs.length === 0) throw new Error('index.json lists no Docs pages');
+  const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
+  const { widgets, tokens, drift } = tokenDrift(manifest);
+  for (const { tag, missing } of drift) {
+    console.log(`✗ <${tag}> class JSDoc lacks @cssproperty ${missing.join(', ')}`);
+  }
+  if (!drift.length) console.log(`✓ ${widgets} widgets document the same ${tokens} tokens`);
 
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -177,24 +318,38 @@ async function main() {
   );
 
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-  const queue = stories.filter((story) => !only || story.id.includes(only));
+  const chosen = (entry) => !only || entry.id.includes(only);
+  const queue = [
+    ...stories
+      .filter(chosen)
+      .map((story) => ({ entry: story, run: () => checkStory(context, base, story) })),
+    ...docs.filter(chosen).map((entry) => ({
+      entry,
+      run: () => checkDocs(context, base, entry, stories, manifest),
+    })),
+  ];
   const failures = [];
   const started = Date.now();
   const worker = async () => {
-    for (let story = queue.shift(); story; story = queue.shift()) {
-      const { problems, summary } = await check(context, base, story);
-      const line = `${problems.length ? '✗' : '✓'} ${story.id}  ${summary}`;
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      const { problems, summary } = await task.run();
+      const line = `${problems.length ? '✗' : '✓'} ${task.entry.id}  ${summary}`;
       console.log([line, ...problems.map((p) => `    ${p}`)].join('\n'));
-      if (problems.length) failures.push(story.id);
+      if (problems.length) failures.push(task.entry);
     }
   };
-  const total = queue.length;
+  const storyTotal = stories.filter(chosen).length;
+  const docsTotal = docs.filter(chosen).length;
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   await browser.close();
   server.close();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`${total - failures.length}/${total} stories passed in ${seconds} s`);
-  if (failures.length) process.exitCode = 1;
+  const failed = (type) => failures.filter((entry) => entry.type === type).length;
+  console.log(
+    `${storyTotal - failed('story')}/${storyTotal} stories and ` +
+      `${docsTotal - failed('docs')}/${docsTotal} Docs pages passed in ${seconds} s`,
+  );
+  if (failures.length || drift.length) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -11,7 +11,7 @@ import { findRefs, REFERENCE_RULES, type RefTarget } from './references.ts';
 import type { CollectionName, Feed } from './schema/feed.ts';
 import type { TaxonomyName } from './schema/publisher.ts';
 import { isKnownTimeZone } from './time-zone.ts';
-import { classifyIssue, typeOf } from './zod-issues.ts';
+import { typeOf } from './zod-issues.ts';
 
 export type ParseMode = 'tolerant' | 'strict';
 
@@ -30,8 +30,16 @@ export interface ParseResult {
   ok: boolean;
 }
 
-/** An issue as zod reports it: what classifyIssue turns into a problem code. */
-export type EngineIssue = Parameters<typeof classifyIssue>[0];
+/**
+ * A schema issue worded as a problem code: zod's issue through classifyIssue (parse.ts), or the
+ * compact validator's, which words its issues the same way itself.
+ */
+export interface EngineIssue {
+  /** Relative to the validated value. */
+  path: readonly PropertyKey[];
+  code: ProblemCode;
+  params: ProblemParams;
+}
 
 /** What a validation engine reports for one value. */
 export type EngineResult =
@@ -49,7 +57,7 @@ export interface FeedEngine<N> {
   items: Record<CollectionName, N>;
   /** Feed format versions this code understands. */
   versions: readonly number[];
-  /** Validates `value` against `node`. */
+  /** Validates `value` against `node`; issues come worded as problem codes. */
   validate(node: N, value: unknown): EngineResult;
   /** An object node's fields (through optional/default wrappers), or null. */
   shape(node: N | undefined): Record<string, N> | null;
@@ -83,14 +91,11 @@ function report(
 function reportIssues(
   ctx: Context,
   issues: readonly EngineIssue[],
-  input: unknown,
   base: PropertyKey[],
   extra: Partial<Problem>,
 ): void {
-  for (const issue of issues) {
-    const { code, params } = classifyIssue(issue, input);
-    report(ctx, [...base, ...issue.path], code, params, extra);
-  }
+  for (const issue of issues)
+    report(ctx, [...base, ...issue.path], issue.code, issue.params, extra);
 }
 
 function isDateOnly(value: string): boolean {
@@ -191,7 +196,7 @@ export function createFeedParser<N>(
       // A broken consultation section must not take the calendar down with it: drop the
       // section (the form then explains it is unavailable) and keep the rest of the feed.
       const onlyConsultation = header.issues.every((issue) => issue.path[0] === 'consultation');
-      reportIssues(ctx, header.issues, raw, [], onlyConsultation ? { dropped: true } : {});
+      reportIssues(ctx, header.issues, [], onlyConsultation ? { dropped: true } : {});
       if (onlyConsultation)
         header = engine.validate(engine.header, { ...raw, consultation: undefined });
     }
@@ -230,7 +235,7 @@ export function createFeedParser<N>(
         const result = engine.validate(node, item);
         if (strict) reportUnknownKeys(ctx, node, item, path, extra);
         if (!result.success) {
-          reportIssues(ctx, result.issues, item, path, { ...extra, dropped: true });
+          reportIssues(ctx, result.issues, path, { ...extra, dropped: true });
           return;
         }
         const parsed = result.data as { id: string };

@@ -6,6 +6,7 @@ import {
   type ParseResult,
 } from './parse-core.ts';
 import { collectionSchemas, feedHeaderSchema, SUPPORTED_VERSIONS } from './schema/feed.ts';
+import { classifyIssue } from './zod-issues.ts';
 
 export type { ParseMode, ParseOptions, ParseResult } from './parse-core.ts';
 
@@ -20,7 +21,13 @@ export const zodEngine: FeedEngine<z.core.$ZodType> = {
     const result = (schema as z.ZodMiniType).safeParse(value);
     return result.success
       ? { success: true, data: result.data }
-      : { success: false, issues: result.error.issues };
+      : {
+          success: false,
+          issues: result.error.issues.map((issue) => ({
+            path: issue.path,
+            ...classifyIssue(issue, value),
+          })),
+        };
   },
   /** Unwraps optional/default/pipe wrappers down to an object's shape, if there is one. */
   shape(schema) {

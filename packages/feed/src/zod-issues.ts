@@ -19,7 +19,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function shown(value: unknown): string {
+/** A value as a message quotes it: text as is, anything else as JSON, at most 80 characters. */
+export function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text === undefined ? '' : text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -1,6 +1,5 @@
 import { formatPath, type Lang, problemMessage } from '../problems.ts';
 import type { ConsultationRequest } from '../schema/consultation.ts';
-import { classifyIssue } from '../zod-issues.ts';
 import { consultationRequest } from './rules.generated.ts';
 import { validate } from './validate.ts';
 
@@ -20,8 +19,7 @@ export function validateConsultationRequest(value: unknown, lang: Lang = 'ru'): 
   for (const issue of issues) {
     const path = formatPath(issue.path);
     if (path in fields) continue;
-    const { code, params } = classifyIssue(issue as Parameters<typeof classifyIssue>[0], value);
-    fields[path] = problemMessage(code, params, lang);
+    fields[path] = problemMessage(issue.code, issue.params, lang);
   }
   return { ok: false, fields };
 }

@@ -1,6 +1,5 @@
 import {
   createFeedParser,
-  type EngineIssue,
   type FeedEngine,
   type ParseOptions,
   type ParseResult,
@@ -28,9 +27,7 @@ export const compactEngine: FeedEngine<Rule> = {
   versions: rules.VERSIONS,
   validate(rule, value) {
     const { data, issues } = validate(rule, value);
-    return issues.length
-      ? { success: false, issues: issues as unknown as EngineIssue[] }
-      : { success: true, data };
+    return issues.length ? { success: false, issues } : { success: true, data };
   },
   shape(rule) {
     const node = unwrap(rule);

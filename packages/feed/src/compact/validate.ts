@@ -1,21 +1,17 @@
+import type { ProblemCode, ProblemParams } from '../problems.ts';
+import { shown, typeOf } from '../zod-issues.ts';
 import { REFINES } from './refines.ts';
 import type { Check, Rule } from './rules.ts';
 
 /**
- * An issue in zod's own shape (the fields classifyIssue reads), so the problem codes, params
- * and messages come out of the same code for both engines.
+ * An issue already worded as one of our problem codes, exactly as classifyIssue words zod's
+ * issue at the same place (the differential tests hold the two to each other), so the browser
+ * needs no zod-shaped issues and no classification step.
  */
 export interface CompactIssue {
-  code: string;
+  code: ProblemCode;
+  params: ProblemParams;
   path: PropertyKey[];
-  expected?: string;
-  origin?: string;
-  maximum?: number;
-  minimum?: number;
-  inclusive?: boolean;
-  values?: readonly unknown[];
-  format?: string;
-  message?: string;
   /** zod's abort flag: `true` lets later checks run. */
   continue?: boolean;
 }
@@ -35,9 +31,6 @@ interface Payload {
 const aborted = (p: Payload, from = 0): boolean =>
   p.issues.slice(from).some((issue) => issue.continue !== true);
 
-const originOf = (value: unknown): string =>
-  Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
-
 /** Nests a child's issues under `key`, as zod's object and array parsers do. */
 function adopt(p: Payload, child: Payload, key: PropertyKey): void {
   for (const issue of child.issues) {
@@ -46,59 +39,97 @@ function adopt(p: Payload, child: Payload, key: PropertyKey): void {
   }
 }
 
-function run(rule: Rule, value: unknown): Payload {
-  const p: Payload = { value, issues: [] };
-  const fail = (issue: Omit<CompactIssue, 'path'>) => p.issues.push({ ...issue, path: [] });
+/** zod's invalid_type (and invalid_value): an absent value is simply not filled in. */
+const wrongType = (value: unknown, expected: string): [ProblemCode, ProblemParams?] =>
+  value === undefined ? ['required'] : ['type', { expected, received: typeOf(value) }];
+
+/** zod's too_big / too_small, by what was measured: text, list or number. */
+const tooBig = (value: unknown, max: number): [ProblemCode, ProblemParams] =>
+  typeof value === 'string'
+    ? ['too_long', { max, actual: value.length }]
+    : Array.isArray(value)
+      ? ['too_many', { max }]
+      : ['number_range', { detail: `≤ ${max}` }];
+
+const tooSmall = (value: unknown, min: number, inclusive = true): [ProblemCode, ProblemParams?] =>
+  typeof value === 'string'
+    ? min <= 1
+      ? ['required']
+      : ['too_short', { min }]
+    : Array.isArray(value)
+      ? ['too_few', { min }]
+      : ['number_range', { detail: `${inclusive ? '≥' : '>'} ${min}` }];
+
+/** zod's invalid_format, by format name; a plain pattern is worded by its path in validate(). */
+const FORMATS: Record<string, ProblemCode> = {
+  email: 'email',
+  datetime: 'datetime',
+  date: 'date',
+  regex: 'pattern',
+};
+const WITH_VALUE = new Set<ProblemCode>(['email', 'pattern']);
+
+/**
+ * `input` is the value as given (classifyIssue reads the input, not the trimmed or parsed value);
+ * `p.value` is what checks see.
+ */
+function run(rule: Rule, input: unknown): Payload {
+  const p: Payload = { value: input, issues: [] };
+  const fail = ([code, params = {}]: [ProblemCode, ProblemParams?], more?: { continue: false }) =>
+    p.issues.push({ code, params, path: [], ...more });
   let checks = rule.slice(1) as Check[];
   switch (rule[0]) {
     case 's':
-      if (typeof value !== 'string') fail({ code: 'invalid_type', expected: 'string' });
+      if (typeof input !== 'string') fail(wrongType(input, 'string'));
       break;
     case 'n':
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        fail({ code: 'invalid_type', expected: 'number' });
+      if (typeof input !== 'number' || !Number.isFinite(input)) fail(wrongType(input, 'number'));
       break;
     case 'b':
-      if (typeof value !== 'boolean') fail({ code: 'invalid_type', expected: 'boolean' });
+      if (typeof input !== 'boolean') fail(wrongType(input, 'boolean'));
       break;
     case 'e':
-      if (!rule[1].includes(value)) fail({ code: 'invalid_value', values: rule[1] });
+      if (!rule[1].includes(input))
+        fail(
+          input === undefined
+            ? ['required']
+            : ['enum', { value: shown(input), values: rule[1].map(String).join(', ') }],
+        );
       return p;
     case '?':
-      return value === undefined ? p : run(rule[1], value);
+      return input === undefined ? p : run(rule[1], input);
     case 'd':
-      if (value !== undefined) return run(rule[1], value);
+      if (input !== undefined) return run(rule[1], input);
       // A fresh copy each time, as zod's default does: parsed feeds are mutated downstream.
       p.value = structuredClone(rule[2]);
       return p;
     case 'u': {
       const results: Payload[] = [];
       for (const option of rule[1]) {
-        const result = run(option, value);
+        const result = run(option, input);
         if (result.issues.length === 0) return result;
         results.push(result);
       }
       const live = results.filter((result) => !aborted(result));
       if (live.length === 1) return live[0]!;
-      fail({ code: 'invalid_union' });
+      fail(['when']);
       return p;
     }
     case 'a':
       checks = rule.slice(2) as Check[];
-      if (!Array.isArray(value)) {
-        fail({ code: 'invalid_type', expected: 'array' });
+      if (!Array.isArray(input)) {
+        fail(wrongType(input, 'array'));
         break;
       }
       // zod fails an oversized list on its leading length checks before parsing any element.
       for (const check of checks) {
         if (check[0] !== '<' && check[0] !== '>') break;
-        if (check[0] === '>' && value.length > check[1]) {
-          const issue = { code: 'too_big', origin: 'array', maximum: check[1], inclusive: true };
-          p.issues.push({ ...issue, path: [], continue: false });
+        if (check[0] === '>' && input.length > check[1]) {
+          fail(['too_many', { max: check[1] }], { continue: false });
           return p;
         }
       }
-      p.value = value.map((item, index) => {
+      p.value = input.map((item, index) => {
         const child = run(rule[1], item);
         adopt(p, child, index);
         return child.value;
@@ -106,28 +137,28 @@ function run(rule: Rule, value: unknown): Payload {
       break;
     case 'o':
       checks = rule.slice(2) as Check[];
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        fail({ code: 'invalid_type', expected: 'object' });
+      if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+        fail(wrongType(input, 'object'));
         break;
       }
       p.value = {};
       for (const [key, child] of Object.entries(rule[1])) {
-        const input = value as Record<string, unknown>;
-        const present = key in input;
+        const fields = input as Record<string, unknown>;
+        const present = key in fields;
         // An absent optional key contributes nothing.
         if (child[0] === '?' && !present) continue;
-        const result = run(child, input[key]);
+        const result = run(child, fields[key]);
         adopt(p, result, key);
         // Every required rule fails on undefined, so an absent required key always has an issue.
         if (present || child[0] === 'd') (p.value as Record<string, unknown>)[key] = result.value;
       }
   }
-  runChecks(p, checks);
+  runChecks(p, checks, input);
   return p;
 }
 
 /** zod's runChecks: length checks run on anything with a length unless explicitly aborted. */
-function runChecks(p: Payload, checks: readonly Check[]): void {
+function runChecks(p: Payload, checks: readonly Check[], input: unknown): void {
   let stop = aborted(p);
   for (const check of checks) {
     const value = p.value as never;
@@ -141,8 +172,8 @@ function runChecks(p: Payload, checks: readonly Check[]): void {
     )
       continue;
     const before = p.issues.length;
-    const push = (issue: Omit<CompactIssue, 'path' | 'continue'>) =>
-      p.issues.push({ ...issue, path: [], continue: true });
+    const push = ([code, params = {}]: [ProblemCode, ProblemParams?], path: PropertyKey[] = []) =>
+      p.issues.push({ code, params, path, continue: true });
     switch (check[0]) {
       case 't':
         p.value = (value as string).trim();
@@ -154,8 +185,9 @@ function runChecks(p: Payload, checks: readonly Check[]): void {
           typeof value === 'string' && units >= min && units < min * 2
             ? [...(value as string)].length
             : units;
-        if (!(length >= min))
-          push({ code: 'too_small', origin: originOf(value), minimum: min, inclusive: true });
+        // Measured on the checked (trimmed) text, worded from the input as classifyIssue does;
+        // a check only runs on a value with a length, whose kind the input shares.
+        if (!(length >= min)) push(tooSmall(input, min));
         break;
       }
       case '>': {
@@ -163,61 +195,65 @@ function runChecks(p: Payload, checks: readonly Check[]): void {
         const max = check[1];
         const length =
           typeof value === 'string' && units > max ? [...(value as string)].length : units;
-        if (!(length <= max))
-          push({ code: 'too_big', origin: originOf(value), maximum: max, inclusive: true });
+        if (!(length <= max)) push(tooBig(input, max));
         break;
       }
       case 'f':
-        if (!check[1].test(value))
-          push({ code: 'invalid_format', origin: 'string', format: check[2] });
+        if (!check[1].test(value)) {
+          const code = FORMATS[check[2]]!;
+          push([code, WITH_VALUE.has(code) ? { value: shown(input) } : {}]);
+        }
         break;
       case '^':
-        if (!(value as string).startsWith(check[1]))
-          push({ code: 'invalid_format', origin: 'string', format: 'starts_with' });
+        if (!(value as string).startsWith(check[1])) push(['https_required']);
         break;
       case 'r':
-        if (!REFINES[check[1]]!(value))
-          p.issues.push({
-            code: 'custom',
-            message: check[1],
-            path: [...(check[2] ?? [])],
-            continue: true,
-          });
+        if (!REFINES[check[1]]!(value)) {
+          const path = [...(check[2] ?? [])];
+          const at = path.reduce<unknown>((node, key) => (node as never)?.[key], input);
+          // The generator admits only refines named in REFINES, each a problem code.
+          push([check[1] as ProblemCode, { value: shown(at) }], path);
+        }
         break;
       case 'i':
         if (!Number.isInteger(value))
-          p.issues.push({ code: 'invalid_type', expected: 'int', path: [], continue: false });
+          p.issues.push({
+            code: 'type',
+            params: { expected: 'int', received: 'number' },
+            path: [],
+            continue: false,
+          });
         else if (!Number.isSafeInteger(value))
           push(
             value > 0
-              ? {
-                  code: 'too_big',
-                  origin: 'int',
-                  maximum: Number.MAX_SAFE_INTEGER,
-                  inclusive: true,
-                }
-              : {
-                  code: 'too_small',
-                  origin: 'int',
-                  minimum: Number.MIN_SAFE_INTEGER,
-                  inclusive: true,
-                },
+              ? tooBig(value, Number.MAX_SAFE_INTEGER)
+              : tooSmall(value, Number.MIN_SAFE_INTEGER),
           );
         break;
       case 'g':
         if (!(check[2] ? value >= check[1] : value > check[1]))
-          push({ code: 'too_small', origin: 'number', minimum: check[1], inclusive: check[2] });
+          push(tooSmall(value, check[1], check[2]));
         break;
       case 'l':
-        if (!(check[2] ? value <= check[1] : value < check[1]))
-          push({ code: 'too_big', origin: 'number', maximum: check[1], inclusive: check[2] });
+        if (!(check[2] ? value <= check[1] : value < check[1])) push(tooBig(value, check[1]));
     }
     if (!stop && p.issues.length > before) stop = aborted(p, before);
   }
 }
 
-/** Runs a compact rule on untrusted data, with zod's results: parsed data and zod-shaped issues. */
+/**
+ * Runs a compact rule on untrusted data, with zod's results: the parsed data, and zod's issues
+ * worded as problem codes (classifyIssue's wording).
+ */
 export function validate(rule: Rule, value: unknown): Validated {
   const { value: data, issues } = run(rule, value);
+  // A plain pattern is worded by where it failed, as classifyIssue words it: an id (also an
+  // id in a list, or the value itself), a phone number, or anything else.
+  for (const issue of issues) {
+    const last = issue.path[issue.path.length - 1];
+    if (issue.code !== 'pattern') continue;
+    if (last === 'id' || last === undefined || typeof last === 'number') issue.code = 'id_pattern';
+    else if (last === 'phone') issue.code = 'phone';
+  }
   return { data, issues };
 }

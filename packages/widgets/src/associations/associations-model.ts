@@ -105,6 +105,28 @@ export function upcomingEvents(
   associationId: string,
   today: DayKey,
 ): Sourced<FeedEvent>[] {
+  return upcoming(view, today, (event) => event.associations?.includes(associationId) ?? false);
+}
+
+/** Events held at the organization (their venue) that have not ended before `today`, by start. */
+export function eventsAtVenue(
+  view: FeedView,
+  organizationId: string,
+  today: DayKey,
+): Sourced<FeedEvent>[] {
+  return upcoming(view, today, (event) => event.venue?.organization === organizationId);
+}
+
+/** Associations based at the organization, in feed order. */
+export function associationsBasedAt(view: FeedView, organizationId: string): Association[] {
+  return view.associations.filter((a) => a.baseOrganizations?.includes(organizationId));
+}
+
+function upcoming(
+  view: FeedView,
+  today: DayKey,
+  matches: (event: FeedEvent) => boolean,
+): Sourced<FeedEvent>[] {
   const zones = new Map(view.sources.map((source) => [source.key, source.publisher.timeZone]));
   const dayOf = (value: string, source: string) => {
     if (isDateOnly(value)) return value;
@@ -115,10 +137,6 @@ export function upcomingEvents(
     }
   };
   return view.events
-    .filter(
-      (event) =>
-        event.associations?.includes(associationId) &&
-        dayOf(event.end ?? event.start, event.source) >= today,
-    )
+    .filter((event) => matches(event) && dayOf(event.end ?? event.start, event.source) >= today)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

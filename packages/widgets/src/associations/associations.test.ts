@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.ts';
 import '../practices/define.ts';
+import '../calendar/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { CollectionPage } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
@@ -238,6 +239,88 @@ describe('associations: presets and modes', () => {
     await page.toggleOption('Ресурсный центр');
     expect(page.count).to.equal('5 организаций из 12');
     await expect(page.el).to.be.accessible();
+  });
+
+  it('platform details: roles, address, site, associations based there, events held there', async () => {
+    const page = await directory(
+      html`<metodika-associations mode="platforms" src=${KUZ} today="2026-11-23"></metodika-associations>`,
+    );
+    await page.open('sosh-makhalino');
+    expect(page.dialog.open).to.be.true;
+    expect(page.dialog.querySelector('h2')!.textContent).to.equal(
+      'МБОУ СОШ с. Махалино Кузнецкого района',
+    );
+    const text = plain(page.dialog.innerText);
+    expect(text).to.contain('Базовая школа · муниципальный уровень');
+    expect(text).to.contain('«Точка роста» · федеральный уровень');
+    expect(text).to.contain('с. Махалино, ул. Школьная, д. 2');
+    expect(page.dialog.querySelector('a[href="https://makhalino-school.example/"]')).to.exist;
+    const based = [...page.dialog.querySelectorAll('.based li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(based).to.have.length(5);
+    expect(based).to.include('РМО учителей математики');
+    // No directory on the page: names without links.
+    expect(page.dialog.querySelector('.based a')).to.be.null;
+    // Held there from today on (26 Nov, 7 and 15 Dec), not the October ones.
+    const events = [...page.dialog.querySelectorAll('.upcoming li')].map((li) =>
+      plain(li.textContent!),
+    );
+    expect(events).to.have.length(3);
+    expect(events[0]).to.contain('26 ноября 2026');
+    expect(text).to.not.contain('28 октября');
+    expect(location.hash).to.equal('#pl.id=sosh-makhalino');
+    await expect(page.el).to.be.accessible();
+    await page.closeDialog();
+    expect(page.focused?.dataset.id).to.equal('sosh-makhalino');
+    expect(location.hash).to.equal('');
+  });
+
+  it('platform deep link: opens from the hash, links into the directory and the calendar', async () => {
+    history.replaceState(null, '', '#pl.role=support-school&pl.id=sosh1-evlashevo');
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <metodika-associations mode="platforms" src=${KUZ} today="2026-11-23"></metodika-associations>
+      <metodika-associations src=${KUZ} today="2026-11-23"></metodika-associations>
+      <metodika-calendar id="events" src=${KUZ} today="2026-11-23"></metodika-calendar>
+    </div>`);
+    const page = new CollectionPage(wrapper.querySelector('metodika-associations')!);
+    await page.ready();
+    expect(page.chips).to.deep.equal(['Опорная школа']);
+    expect(page.dialog.open).to.be.true;
+    expect(page.dialog.querySelector('h2')!.textContent).to.contain('Евлашево');
+    const based = [...page.dialog.querySelectorAll<HTMLAnchorElement>('.based a')];
+    expect(based).to.have.length(4);
+    expect(based.map((a) => a.getAttribute('href'))).to.include(
+      '#pl.role=support-school&pl.id=sosh1-evlashevo&mo.id=mentor-club',
+    );
+    const events = [...page.dialog.querySelectorAll<HTMLAnchorElement>('.upcoming a')];
+    // 26 Nov twice and the contest of 8–10 Dec; the conference of 12–13 Nov is over.
+    expect(events).to.have.length(3);
+    expect(events[2]!.getAttribute('href')).to.contain(
+      'events.ev=ev-2026-12-08-contest-teacher-of-year',
+    );
+    await expect(page.el).to.be.accessible();
+    // Following a link hands over to the directory, whose details open.
+    based.find((a) => a.textContent!.includes('Клуб наставников'))!.click();
+    const dir = new CollectionPage(wrapper.querySelectorAll('metodika-associations')[1]!);
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await dir.settle();
+    await page.settle();
+    expect(page.dialog.open).to.be.false;
+    expect(dir.dialog.open).to.be.true;
+    expect(dir.dialog.querySelector('h2')!.textContent).to.contain('Клуб наставников');
+    expect(location.hash).to.not.contain('pl.id');
+    expect(location.hash).to.contain('pl.role=support-school');
+    await dir.closeDialog();
+  });
+
+  it('a platform link to an organization the feed no longer has opens nothing', async () => {
+    history.replaceState(null, '', '#pl.id=closed-school');
+    const page = await directory(
+      html`<metodika-associations mode="platforms" src=${KUZ}></metodika-associations>`,
+    );
+    expect(page.dialog.open).to.be.false;
+    expect(page.count).to.equal('12 организаций');
   });
 
   it('English', async () => {

@@ -1,11 +1,13 @@
 import {
   type Association,
   type DayKey,
+  type FeedEvent,
   type FeedView,
   formatDay,
   type Organization,
   plural,
   queryWords,
+  type Sourced,
   todayInZone,
   visitorTimeZone,
 } from '@metodika/feed';
@@ -32,7 +34,9 @@ import { type AssociationsStrings, associationsStrings } from './associations.st
 import { associationsStyles } from './associations.styles.ts';
 import {
   ASSOCIATION_FACETS,
+  associationsBasedAt,
   type Entry,
+  eventsAtVenue,
   filterEntries,
   PLATFORM_FACETS,
   prepareDirectory,
@@ -49,7 +53,9 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * The directory of methodical associations (РМО, ШМО, творческие группы, клубы наставников…)
  * with filters, search and details (upcoming events and practices from the same feed); with
  * `mode="platforms"`, the feed's base and support schools, sites, resource centres and «Точки
- * роста» with their roles. Presets narrow it for a school's page: `subject`, `kind`, or one
+ * роста» with their roles, each opening its details (the associations based there, the events
+ * held there) like an association does, also from a `#pl.id=…` link. Presets narrow it for a
+ * school's page: `subject`, `kind`, or one
  * association's card with `association-id`.
  *
  * @summary Methodical associations and platforms of a methodical service's feed.
@@ -65,7 +71,16 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart empty - The "nothing here" / "nothing found" message.
  * @csspart stale - The "showing a saved copy" banner.
  * @cssproperty --metodika-accent - Links and selected controls.
+ * @cssproperty --metodika-accent-contrast - Text on the accent colour.
+ * @cssproperty --metodika-surface - Background of the widget and its dialogs.
+ * @cssproperty --metodika-surface-alt - Background of secondary areas (chips, hovered buttons, skeleton).
+ * @cssproperty --metodika-text - Text colour.
+ * @cssproperty --metodika-text-muted - Secondary text.
  * @cssproperty --metodika-border - Card borders.
+ * @cssproperty --metodika-danger - Errors.
+ * @cssproperty --metodika-radius - Corner radius.
+ * @cssproperty --metodika-space - Spacing unit.
+ * @cssproperty --metodika-focus - Focus ring.
  */
 export class MetodikaAssociations extends MetodikaElement {
   static override styles = [baseStyles, collectionStyles, associationsStyles];
@@ -86,7 +101,7 @@ export class MetodikaAssociations extends MetodikaElement {
   @property() today = '';
 
   private readonly collection = new CollectionController(this, {
-    namespace: () => this.id || (this.mode === 'platforms' ? 'pl' : 'mo'),
+    namespace: () => this.hashNamespace,
     keys: {
       kind: 'kind',
       level: 'level',
@@ -98,6 +113,10 @@ export class MetodikaAssociations extends MetodikaElement {
     },
     page: PAGE,
   });
+
+  protected override get hashName(): string {
+    return this.mode === 'platforms' ? 'pl' : 'mo';
+  }
 
   /** The directory's words in the current language. */
   get s(): AssociationsStrings {
@@ -117,7 +136,9 @@ export class MetodikaAssociations extends MetodikaElement {
     super.updated(changed);
     if (!this.feed.state.view || this.associationId) return;
     this.collection.sync();
-    syncDialog(this.renderRoot.querySelector('dialog'), Boolean(this.collection.open), () =>
+    // Only an entry that exists opens: a stale link to a removed one leaves the list as it is.
+    const found = this.renderRoot.querySelector('#details-title') !== null;
+    syncDialog(this.renderRoot.querySelector('dialog'), found, () =>
       this.renderRoot.querySelector<HTMLElement>('.card button'),
     );
   }
@@ -267,13 +288,7 @@ export class MetodikaAssociations extends MetodikaElement {
     const paragraphs = (association.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
     return html`${paragraphs.map((p) => html`<p class="description">${p}</p>`)}
       <h3>${s.upcoming}</h3>
-      ${
-        events.length
-          ? html`<ul class="upcoming">
-              ${events.map((event) => html`<li>${renderEventRef(event, view, this.locale)}</li>`)}
-            </ul>`
-          : html`<p class="muted">${s.noUpcoming}</p>`
-      }
+      ${this.renderEvents(events, view)}
       ${
         practices.length
           ? html`<h3>${s.practices}</h3>
@@ -285,6 +300,15 @@ export class MetodikaAssociations extends MetodikaElement {
             </ul>`
           : nothing
       }`;
+  }
+
+  /** Upcoming events with their dates, linked to the page's calendar, or "none". */
+  private renderEvents(events: Sourced<FeedEvent>[], view: FeedView): TemplateResult {
+    return events.length
+      ? html`<ul class="upcoming">
+          ${events.map((event) => html`<li>${renderEventRef(event, view, this.locale)}</li>`)}
+        </ul>`
+      : html`<p class="muted">${this.s.noUpcoming}</p>`;
   }
 
   private renderDialog(association: Association | undefined, view: FeedView): TemplateResult {
@@ -302,24 +326,35 @@ export class MetodikaAssociations extends MetodikaElement {
       role: new Map(Object.entries(s.roles)),
       roleLevel: new Map(Object.entries(s.roleLevels)),
     });
+    const open = all.find((entry) => entry.item.id === this.collection.open)?.item;
     return this.renderList(
       all,
       facets,
       s.searchPlatforms,
       s.organizations,
       (entry) => this.renderPlatform(entry.item),
-      html``,
+      this.collection.renderDialog(
+        open?.name,
+        () => this.renderPlatformDetails(open!, view),
+        this.t.close,
+      ),
     );
   }
 
   private renderPlatform(org: Organization): TemplateResult {
-    const s = this.s;
     const id = `o-${org.id}`;
+    return html`<article class="card" part="card" aria-labelledby=${id}>
+      <h3 id=${id}>${this.opener(org.id, org.name)}</h3>
+      ${this.renderPlatformFacts(org)}
+    </article>`;
+  }
+
+  /** Roles with their levels, topics and terms; address and site. */
+  private renderPlatformFacts(org: Organization): TemplateResult {
+    const s = this.s;
     const day = (value: string) =>
       formatDay(value, this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
-    return html`<article class="card" part="card" aria-labelledby=${id}>
-      <h3 id=${id}>${org.name}</h3>
-      <ul class="roles">
+    return html`<ul class="roles">
         ${org.roles!.map(
           (role) => html`<li>
             <strong>${s.roles[role.role]}</strong>${role.level ? html` <span class="muted">· ${s.roleLevels[role.level]}</span>` : nothing}
@@ -334,7 +369,37 @@ export class MetodikaAssociations extends MetodikaElement {
       </ul>
       <dl class="facts">
         ${renderRow(s.address, org.address)} ${renderRow(s.site, org.site ? renderLink(org.site, org.site.replace(/^https?:\/\/|\/$/g, ''), s.newWindow) : undefined)}
-      </dl>
-    </article>`;
+      </dl>`;
+  }
+
+  /**
+   * What the platform's details add to its card: the associations based there (linked to the
+   * page's directory when there is one) and the upcoming events held there.
+   */
+  private renderPlatformDetails(org: Organization, view: FeedView): TemplateResult {
+    const s = this.s;
+    const based = associationsBasedAt(view, org.id);
+    const directory = (el: Element) =>
+      el instanceof MetodikaAssociations && el.mode !== 'platforms' && !el.associationId;
+    return html`${this.renderPlatformFacts(org)}
+      ${
+        based.length
+          ? html`<h3>${s.basedHere}</h3>
+            <ul class="based">
+              ${based.map((association) => {
+                const href = widgetLink(
+                  'metodika-associations',
+                  'mo',
+                  'id',
+                  association.id,
+                  directory,
+                );
+                return html`<li>${href ? html`<a href=${href}>${association.name}</a>` : association.name}</li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+      <h3>${s.upcomingHere}</h3>
+      ${this.renderEvents(eventsAtVenue(view, org.id, this.todayKey()), view)}`;
   }
 }

@@ -67,6 +67,29 @@ export abstract class MetodikaElement extends LitElement {
     return baseStrings[this.locale];
   }
 
+  /** Short name of this widget's part of the URL hash when it has no `id` (`cal`, `mo`, `pr`). */
+  protected get hashName(): string {
+    return this.localName.replace(/^metodika-/, '');
+  }
+
+  /**
+   * This widget's namespace in the URL hash: its `id`; without one its short name, numbered from
+   * the second id-less widget of the same tag and short name in document order (`cal`, `cal2`,
+   * `cal3`), so such widgets keep apart while the first keeps the links it always had.
+   */
+  get hashNamespace(): string {
+    if (this.id) return this.id;
+    const name = this.hashName;
+    if (!this.isConnected) return name;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    let index = 0;
+    for (const peer of root.querySelectorAll(this.localName)) {
+      if (peer === this) break;
+      if (!peer.id && peer instanceof MetodikaElement && peer.hashName === name) index++;
+    }
+    return index === 0 ? name : `${name}${index + 1}`;
+  }
+
   /** The widget's content inside the shared wrapper. */
   protected abstract renderContent(): unknown;
 

@@ -173,7 +173,11 @@ export const calendarStyles = css`
     border-color: var(--m-border);
     color: inherit;
   }
-  .show-more {
+  .show-more,
+  .no-matches button {
+    margin-top: var(--m-space);
+  }
+  .no-matches {
     margin-top: var(--m-space);
   }
   .footer {
@@ -241,10 +245,12 @@ export const calendarStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Today is more than a system colour: a heavier edge and bold figures. */
     .today .day {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border: 2px solid CanvasText;
     }
     .ev {
       border: 1px solid CanvasText;

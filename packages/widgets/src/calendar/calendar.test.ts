@@ -192,6 +192,30 @@ describe('filters, search and the URL hash', () => {
     expect(page.agendaTitles.join()).to.contain('робототехника');
   });
 
+  it('nothing found, in both views: the shared message with a button that clears the filters', async () => {
+    const page = await calendar(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" view="agenda"></metodika-calendar>`,
+    );
+    const all = page.agendaTitles.length;
+    await page.search('нет такого мероприятия');
+    await page.toggleUpcoming();
+    expect(page.text).to.contain('Ничего не найдено по выбранным условиям.');
+    await expect(page.el).to.be.accessible();
+    const reset = () => page.el.shadowRoot!.querySelector<HTMLButtonElement>('.no-matches button')!;
+    expect(reset().textContent!.trim()).to.equal('Сбросить все фильтры');
+    reset().click();
+    await page.settle();
+    expect(page.chips).to.deep.equal([]);
+    expect(page.agendaTitles.length).to.equal(all);
+    await page.switchTo('month');
+    await page.search('нет такого мероприятия');
+    expect(page.el.shadowRoot!.querySelector('.grid')).to.exist;
+    reset().click();
+    await page.settle();
+    expect(page.el.shadowRoot!.querySelector('.no-matches')).to.be.null;
+    expect(page.el.shadowRoot!.querySelectorAll('.grid .ev').length).to.be.greaterThan(0);
+  });
+
   it('"upcoming only" hides what ended before today', async () => {
     const page = await calendar(
       html`<metodika-calendar src=${KUZ} today="2026-11-23" view="agenda"></metodika-calendar>`,

@@ -15,6 +15,7 @@ import {
 } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { renderNoMatches } from '../base/collection/collection.ts';
 import { openDialog } from '../base/dialog.ts';
 import {
   type Chip,
@@ -124,7 +125,7 @@ export class MetodikaCalendar extends MetodikaElement {
   @state() private announcement = '';
   @state() private printing = false;
 
-  private readonly hash = new HashStateController(this, () => this.id || 'cal');
+  private readonly hash = new HashStateController(this, () => this.hashNamespace);
   private resizeObserver: ResizeObserver | undefined;
   private focusAfterRender = false;
   private lastView: FeedView | undefined;
@@ -135,10 +136,19 @@ export class MetodikaCalendar extends MetodikaElement {
   private readonly onAfterPrint = () => {
     this.printing = false;
   };
+  /** Print media without the print events too: print preview in some browsers, emulation. */
+  private readonly printMedia = matchMedia('print');
+  private readonly onPrintMedia = () => {
+    this.printing = this.printMedia.matches;
+  };
 
   constructor() {
     super();
     this.hash.onChange = (values) => this.applyHash(values);
+  }
+
+  protected override get hashName(): string {
+    return 'cal';
   }
 
   /** The calendar's words in the current language. */
@@ -153,6 +163,8 @@ export class MetodikaCalendar extends MetodikaElement {
     this.resizeObserver.observe(this);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    this.printMedia.addEventListener('change', this.onPrintMedia);
+    this.printing = this.printMedia.matches;
   }
 
   override disconnectedCallback(): void {
@@ -160,6 +172,7 @@ export class MetodikaCalendar extends MetodikaElement {
     this.resizeObserver?.disconnect();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.printMedia.removeEventListener('change', this.onPrintMedia);
   }
 
   private measure(): void {
@@ -494,12 +507,15 @@ export class MetodikaCalendar extends MetodikaElement {
           />${s.upcoming}</label
         >
       </div>
-      ${renderChips(chips, this.t, () => {
-        this.query = '';
-        this.upcoming = false;
-        this.setSelection({});
-      })}`;
+      ${renderChips(chips, this.t, this.resetFilters)}`;
   }
+
+  /** Clears every facet, the search and "upcoming only". */
+  private readonly resetFilters = () => {
+    this.query = '';
+    this.upcoming = false;
+    this.setSelection({});
+  };
 
   private setQuery(query: string): void {
     this.query = query;
@@ -614,7 +630,7 @@ export class MetodikaCalendar extends MetodikaElement {
           )}
         </tbody>
       </table>
-      ${events.length === 0 && this.filtersActive() ? html`<p class="state empty">${s.noMatches}</p>` : nothing}`;
+      ${events.length === 0 && this.filtersActive() ? renderNoMatches(this.t, this.locale, this.resetFilters) : nothing}`;
   }
 
   private renderAgenda(events: CalendarEvent[], month: DayKey): TemplateResult {
@@ -634,7 +650,9 @@ export class MetodikaCalendar extends MetodikaElement {
     const days = [...groups.keys()].sort();
     const today = this.todayKey();
     if (inMonth.length === 0) {
-      return html`<p class="state empty" part="agenda">${this.filtersActive() ? s.noMatches : s.noEvents}</p>`;
+      return this.filtersActive()
+        ? renderNoMatches(this.t, this.locale, this.resetFilters)
+        : html`<p class="state empty" part="agenda">${s.noEvents}</p>`;
     }
     return html`<ol class="agenda" part="agenda">
         ${days.map(

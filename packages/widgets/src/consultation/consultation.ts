@@ -47,7 +47,16 @@ type Phase =
  * @csspart success - The confirmation with the request number.
  * @csspart problem - The message about a failed submission, with its retry button.
  * @cssproperty --metodika-accent - Links, the submit button, focus.
+ * @cssproperty --metodika-accent-contrast - Text on the accent colour.
+ * @cssproperty --metodika-surface - Background of the widget and its dialogs.
+ * @cssproperty --metodika-surface-alt - Background of secondary areas (chips, hovered buttons, skeleton).
+ * @cssproperty --metodika-text - Text colour.
+ * @cssproperty --metodika-text-muted - Secondary text.
+ * @cssproperty --metodika-border - Borders and separators.
  * @cssproperty --metodika-danger - Error messages and invalid fields.
+ * @cssproperty --metodika-radius - Corner radius.
+ * @cssproperty --metodika-space - Spacing unit.
+ * @cssproperty --metodika-focus - Focus ring.
  */
 export class MetodikaConsultation extends MetodikaElement {
   static override styles = [baseStyles, styles];

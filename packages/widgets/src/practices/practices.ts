@@ -50,7 +50,16 @@ const PAGE = 12;
  * @csspart empty - The "no practices" / "nothing found" message.
  * @csspart stale - The "showing a saved copy" banner.
  * @cssproperty --metodika-accent - Links, selected controls, featured mark.
+ * @cssproperty --metodika-accent-contrast - Text on the accent colour.
+ * @cssproperty --metodika-surface - Background of the widget and its dialogs.
+ * @cssproperty --metodika-surface-alt - Background of secondary areas (chips, hovered buttons, skeleton).
+ * @cssproperty --metodika-text - Text colour.
+ * @cssproperty --metodika-text-muted - Secondary text.
  * @cssproperty --metodika-border - Card borders.
+ * @cssproperty --metodika-danger - Errors.
+ * @cssproperty --metodika-radius - Corner radius.
+ * @cssproperty --metodika-space - Spacing unit.
+ * @cssproperty --metodika-focus - Focus ring.
  */
 export class MetodikaPractices extends MetodikaElement {
   static override styles = [baseStyles, collectionStyles, practicesStyles];
@@ -59,7 +68,7 @@ export class MetodikaPractices extends MetodikaElement {
   @property({ type: Number }) limit = 0;
 
   private readonly collection = new CollectionController(this, {
-    namespace: () => this.id || 'pr',
+    namespace: () => this.hashNamespace,
     keys: {
       kind: 'kind',
       subjects: 'subj',
@@ -69,6 +78,10 @@ export class MetodikaPractices extends MetodikaElement {
     },
     page: PAGE,
   });
+
+  protected override get hashName(): string {
+    return 'pr';
+  }
 
   /** The practice feed's words in the current language. */
   get s(): PracticesStrings {

@@ -30,6 +30,7 @@ import {
 import { HashStateController, type HashValues } from '../hash-state.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BaseStrings } from '../i18n/ru.ts';
+import { MetodikaElement } from '../metodika-element.ts';
 import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
 
 /** How a collection widget keeps its filters, paging and open entry. */
@@ -163,8 +164,16 @@ export class CollectionController implements ReactiveController {
       part="dialog"
       aria-labelledby="details-title"
       @close=${() => this.show('')}
-      @click=${(event: Event) => {
-        if ((event.target as Element).closest('a[href^="#"]')) close(event);
+      @click=${(event: MouseEvent) => {
+        const link = (event.target as Element).closest('a[href^="#"]');
+        if (!link) return;
+        close(event);
+        // A new tab gets the link as it is; here our own open entry leaves it, or the hashchange
+        // it causes would open this dialog again over the other widget's.
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        this.open = '';
+        location.hash = withoutKey(link.getAttribute('href')!, `${this.options.namespace()}.id`);
       }}
     >
       ${
@@ -190,6 +199,19 @@ export class CollectionController implements ReactiveController {
       </div>
       ${renderChips(this.chips(facets), t, () => this.reset())}`;
   }
+}
+
+/** A `#a=1&b=2` hash without the `key` pair. */
+function withoutKey(hash: string, key: string): string {
+  const decode = (value: string) => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  };
+  const parts = hash.slice(1).split('&');
+  return `#${parts.filter((part) => decode(part.split('=')[0] ?? '') !== key).join('&')}`;
 }
 
 /** The collection words in a language. */
@@ -268,18 +290,20 @@ export function syncDialog(
 
 /**
  * A link to an entry in another widget on the page, in that widget's hash format
- * (`<id>.<key>=<entry>`, its default namespace when it has no id) — e.g. the calendar's
- * `cal.ev=…` — or undefined when the page has no such widget. Other hash keys are kept.
+ * (`<namespace>.<key>=<entry>`, see `MetodikaElement.hashNamespace`) — e.g. the calendar's
+ * `cal.ev=…` — or undefined when the page has no such widget (the first one `accept`s). Other
+ * hash keys are kept.
  */
 export function widgetLink(
   tag: string,
   namespace: string,
   key: string,
   entry: string,
+  accept: (widget: Element) => boolean = () => true,
 ): string | undefined {
-  const widget = document.querySelector(tag);
+  const widget = [...document.querySelectorAll(tag)].find(accept);
   if (!widget) return undefined;
-  const prefix = `${widget.id || namespace}.`;
+  const prefix = `${widget instanceof MetodikaElement ? widget.hashNamespace : widget.id || namespace}.`;
   const kept = location.hash
     .slice(1)
     .split('&')

@@ -359,7 +359,14 @@ export const baseStyles = css`
     .badge {
       forced-color-adjust: none;
       background: Highlight;
+      border-color: HighlightText;
       color: HighlightText;
+    }
+    /* A pressed button is more than a system colour: its label is underlined too. */
+    button[aria-pressed='true'] {
+      text-decoration: underline;
+      text-decoration-thickness: 0.125em;
+      text-underline-offset: 0.2em;
     }
     :focus-visible {
       outline-color: Highlight;
