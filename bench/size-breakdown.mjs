@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { gzip, mappedRanges } from './support/source-map.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const widgets = join(root, 'packages/widgets');
@@ -26,48 +26,6 @@ if (!args.includes('--no-build'))
 const file = join(widgets, 'dist/metodika.js');
 const code = await readFile(file, 'utf8');
 const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** [start, end, source] ranges of the generated code (offsets into `code`), from the mappings. */
-function ranges() {
-  const out = [];
-  const lines = code.split('\n');
-  let offset = 0;
-  let source = 0;
-  map.mappings.split(';').forEach((line, index) => {
-    let column = 0;
-    const segments = [];
-    for (const segment of line.split(',')) {
-      if (!segment) continue;
-      const values = [];
-      let shift = 0;
-      let value = 0;
-      for (const char of segment) {
-        let digit = B64.indexOf(char);
-        const more = digit & 32;
-        digit &= 31;
-        value += digit << shift;
-        if (more) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >> 1) : value >> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      segments.push([column, values.length > 1 ? source : -1]);
-    }
-    const text = lines[index] ?? '';
-    segments.forEach(([start, s], i) => {
-      const end = i + 1 < segments.length ? segments[i + 1][0] : text.length;
-      out.push([offset + start, offset + end, s >= 0 ? map.sources[s] : '(unmapped)']);
-    });
-    offset += text.length + 1;
-  });
-  return out;
-}
-
 /** Short name: package-relative path. */
 function name(source) {
   const m = source.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
@@ -75,8 +33,7 @@ function name(source) {
   return source.replace(/^(\.\.\/)+/, '').replace(/^.*packages\//, '');
 }
 
-const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
-const all = ranges();
+const all = mappedRanges(code, map);
 const total = gzip(code);
 const files = new Map();
 for (const [start, end, source] of all) {
@@ -141,7 +98,7 @@ function russianOnly(scope) {
 
 if (args.includes('--price')) {
   const variants = [
-    ['English UI strings', /widgets\/src\/.*(\.strings|i18n\/locale)\.ts$/],
+    ['English UI strings', /(widgets\/src\/.*(\.strings|i18n\/locale)|feed\/src\/labels\/.*)\.ts$/],
     ['English problem messages', /feed\/src\/problems\.ts$/],
     ['English .ics words', /feed\/src\/ics\/calendar\.ts$/],
   ];

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzip, mappedRanges } from './support/source-map.mjs';
 
 /** Budget for the finished script with all four widgets (issue 3). */
 const BUDGET_GZIP = 20 * 1024;
@@ -18,7 +18,6 @@ const widgets = join(root, 'packages/widgets');
 const out = join(root, 'bench/out');
 
 execFileSync('pnpm', ['run', '--silent', 'build:bundle'], { cwd: widgets, stdio: 'ignore' });
-const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const names = (await readdir(join(widgets, 'dist')))
   .filter((name) => /^metodika(-[a-z]+)?\.js$/.test(name))
   // The all-widget file first, then the one-widget files by name.
@@ -35,41 +34,9 @@ const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
 
 /** Generated text per source file, from the source map's mappings. */
 function textBySource() {
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const lines = code.split('\n');
   const parts = new Map();
-  let source = 0;
-  map.mappings.split(';').forEach((line, index) => {
-    let column = 0;
-    const segments = [];
-    for (const segment of line.split(',')) {
-      if (!segment) continue;
-      const values = [];
-      let shift = 0;
-      let value = 0;
-      for (const char of segment) {
-        let digit = B64.indexOf(char);
-        const more = digit & 32;
-        digit &= 31;
-        value += digit << shift;
-        if (more) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >> 1) : value >> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      segments.push([column, values.length > 1 ? source : -1]);
-    }
-    const text = lines[index] ?? '';
-    segments.forEach(([start, s], i) => {
-      const end = i + 1 < segments.length ? segments[i + 1][0] : text.length;
-      const name = s >= 0 ? map.sources[s] : '(unmapped)';
-      parts.set(name, (parts.get(name) ?? '') + text.slice(start, end));
-    });
-  });
+  for (const [start, end, name] of mappedRanges(code, map))
+    parts.set(name, (parts.get(name) ?? '') + code.slice(start, end));
   return parts;
 }
 

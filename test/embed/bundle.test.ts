@@ -3,34 +3,12 @@
  * The built script on a plain page, the way a school webmaster embeds it: one module script,
  * one element, nothing else. Needs `pnpm --filter @metodika/widgets build` first.
  */
-import { aTimeout, expect } from '@open-wc/testing';
-
-const BUNDLE = '/packages/widgets/dist/metodika.js';
+import { expect } from '@open-wc/testing';
+import { loadDist, mount, shadowText, until } from './page.ts';
 
 async function loadBundle(query = ''): Promise<void> {
-  const response = await fetch(BUNDLE, { method: 'HEAD' });
-  if (!response.ok)
-    throw new Error(`${BUNDLE} is missing: run \`pnpm --filter @metodika/widgets build\` first`);
-  await import(/* @vite-ignore */ `${BUNDLE}${query}`);
+  await loadDist('metodika.js', 'pnpm --filter @metodika/widgets build', query);
 }
-
-async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(20);
-  }
-}
-
-function mount(markup: string): HTMLElement {
-  const host = document.createElement('div');
-  // The markup is our own test fixture, not feed data.
-  host.innerHTML = markup;
-  document.body.append(host);
-  return host;
-}
-
-const shadowText = (el: Element) => el.shadowRoot?.querySelector('.root')?.textContent ?? '';
 
 describe('the one-script-tag bundle', () => {
   before(() => loadBundle());

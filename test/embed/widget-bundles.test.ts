@@ -4,9 +4,9 @@
  * later added the practice feed ends up: two module scripts, each with its own copy of Lit, the
  * loader and `<metodika-feed>`. Needs `pnpm --filter @metodika/widgets build:bundle` first.
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { loadDist, mount, shadowText, until } from './page.ts';
 
-const DIST = '/packages/widgets/dist';
 const TAGS = [
   'metodika-feed',
   'metodika-calendar',
@@ -16,30 +16,9 @@ const TAGS = [
 ];
 
 async function loadScript(file: string): Promise<void> {
-  const url = `${DIST}/${file}`;
-  const response = await fetch(url, { method: 'HEAD' });
-  if (!response.ok)
-    throw new Error(`${url} is missing: run \`pnpm --filter @metodika/widgets build:bundle\``);
-  await import(/* @vite-ignore */ url);
+  await loadDist(file, 'pnpm --filter @metodika/widgets build:bundle');
 }
 
-async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(20);
-  }
-}
-
-function mount(markup: string): HTMLElement {
-  const host = document.createElement('div');
-  // The markup is our own test fixture, not feed data.
-  host.innerHTML = markup;
-  document.body.append(host);
-  return host;
-}
-
-const shadowText = (el: Element) => el.shadowRoot?.querySelector('.root')?.textContent ?? '';
 const defined = () => TAGS.filter((tag) => customElements.get(tag));
 
 describe('one-widget bundles together on one page', () => {

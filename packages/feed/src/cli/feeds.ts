@@ -1,14 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { zoneOffsetMinutes } from '../ics/zone.ts';
-import { parseFeed } from '../parse.ts';
+import { PRACTICE_KIND_LABELS } from '../labels/practice-kinds.ts';
 import type { Lang } from '../problems.ts';
 import type { Feed } from '../schema/feed.ts';
-import type { Practice, PracticeKind } from '../schema/practice.ts';
-import { EXIT, type Io } from './io.ts';
+import type { Practice } from '../schema/practice.ts';
+import { exportCommand } from './export.ts';
+import type { Io } from './io.ts';
 import type { CliMessages } from './messages.ts';
 import { plural } from './plural.ts';
-import { readSource } from './read-source.ts';
-import { formatReport } from './report.ts';
 
 /** The commands this module adds: practices for feed readers. */
 export const FEED_COMMANDS = ['atom', 'jsonfeed'] as const;
@@ -40,29 +38,6 @@ Writes the best practices as a JSON Feed 1.1, newest first.`,
 export function feedCommandHelp(command: FeedCommand, lang: Lang): string {
   return HELP[lang][command];
 }
-
-const KINDS: Record<Lang, Record<PracticeKind, string>> = {
-  ru: {
-    'methodical-development': 'Методическая разработка',
-    'lesson-plan': 'Конспект урока',
-    experience: 'Описание опыта',
-    article: 'Статья',
-    video: 'Видео',
-    presentation: 'Презентация',
-    programme: 'Программа',
-    project: 'Проект',
-  },
-  en: {
-    'methodical-development': 'Methodical guide',
-    'lesson-plan': 'Lesson plan',
-    experience: 'Experience report',
-    article: 'Article',
-    video: 'Video',
-    presentation: 'Presentation',
-    programme: 'Programme',
-    project: 'Project',
-  },
-};
 
 const TITLE: Record<Lang, (publisher: string) => string> = {
   ru: (publisher) => `Лучшие практики — ${publisher}`,
@@ -116,7 +91,7 @@ function items(feed: Feed, lang: Lang): Item[] {
           .join(', ');
       });
       const categories = [
-        { term: practice.kind, label: KINDS[lang][practice.kind] },
+        { term: practice.kind, label: PRACTICE_KIND_LABELS[lang][practice.kind] },
         ...[
           ...(practice.subjects ?? []),
           ...(practice.educationLevels ?? []),
@@ -237,37 +212,22 @@ export function practicesToJsonFeed(feed: Feed, lang: Lang): Record<string, unkn
 }
 
 /** `metodika atom|jsonfeed <feed> [-o file]`: the feed's valid practices for feed readers. */
-export async function feedCommand(
+export function feedCommand(
   command: FeedCommand,
   source: string,
   options: { output: string | undefined; lang: Lang },
   messages: CliMessages,
   io: Io,
 ): Promise<number> {
-  const text = await readSource(source, messages);
-  // Tolerant, like the widgets: one bad practice must not keep the others out.
-  const { feed, problems } = parseFeed(text, { mode: 'tolerant', lang: options.lang });
-  if (problems.length > 0)
-    io.err(formatReport(source, problems, messages, { ...io, color: false }));
-  if (!feed) {
-    io.err(`${messages.feedUnusable}\n`);
-    return EXIT.problems;
-  }
-  const body =
-    command === 'atom'
-      ? practicesToAtom(feed, options.lang)
-      : `${JSON.stringify(practicesToJsonFeed(feed, options.lang), null, 2)}\n`;
-  if (options.output) {
-    await writeFile(options.output, body, 'utf8');
-    const forms =
-      options.lang === 'ru'
-        ? (['практика', 'практики', 'практик'] as const)
-        : (['practice', 'practices', 'practices'] as const);
-    io.err(
-      `${messages.written(options.output, plural(feed.practices.length, options.lang, forms))}\n`,
-    );
-  } else {
-    io.out(body);
-  }
-  return EXIT.ok;
+  const forms =
+    options.lang === 'ru'
+      ? (['практика', 'практики', 'практик'] as const)
+      : (['practice', 'practices', 'practices'] as const);
+  return exportCommand(source, options, messages, io, (feed) => ({
+    body:
+      command === 'atom'
+        ? practicesToAtom(feed, options.lang)
+        : `${JSON.stringify(practicesToJsonFeed(feed, options.lang), null, 2)}\n`,
+    what: plural(feed.practices.length, options.lang, forms),
+  }));
 }

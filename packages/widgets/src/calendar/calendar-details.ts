@@ -1,12 +1,6 @@
-import {
-  type FeedView,
-  formatDay,
-  formatWhen,
-  isDateOnly,
-  safeHref,
-  whenZoneNote,
-} from '@metodika/feed';
+import { type FeedView, formatDay, formatWhen, isDateOnly, whenZoneNote } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
+import { labelList, renderLink, renderRow, taxonomyLabels } from '../base/collection/collection.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 import type { CalendarStrings } from './calendar.strings.ts';
 import {
@@ -45,31 +39,7 @@ function labels(
   ids: readonly string[] | undefined,
   locale: Locale,
 ): string {
-  if (!ids?.length) return '';
-  const entries = new Map(view.taxonomies[name].map((entry) => [entry.id, entry]));
-  return ids
-    .map((id) => {
-      const entry = entries.get(id);
-      return entry ? (locale === 'en' && entry.labelEn) || entry.label : id;
-    })
-    .join(', ');
-}
-
-function row(term: string, value: unknown): TemplateResult | typeof nothing {
-  if (value === '' || value === undefined || value === nothing) return nothing;
-  return html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>`;
-}
-
-function link(
-  url: string | undefined,
-  text: string,
-  newWindow?: string,
-): TemplateResult | typeof nothing {
-  const href = safeHref(url);
-  if (!href) return nothing;
-  return newWindow
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="vh"> ${newWindow}</span></a>`
-    : html`<a href=${href}>${text}</a>`;
+  return labelList(ids, taxonomyLabels(view, name, locale));
 }
 
 /** When, with the publisher's zone named if the visitor's clock differs. */
@@ -115,29 +85,29 @@ export function renderDetails(
   const subscribe = subscribeUrl(item);
   return html`
     <dl class="facts">
-      ${row(d.when, whenText(item, locale, s))}
-      ${row(d.status, statusMark(item, s))} ${event.statusNote ? row('', event.statusNote) : nothing}
-      ${row(d.format, s.formats[event.status === 'moved-online' ? 'online' : event.format])}
-      ${row(d.where, place && event.format !== 'online' ? html`${org?.site ? link(org.site, place, d.newWindow) : place}` : '')}
-      ${row(d.online, online && event.onlineUrl ? link(event.onlineUrl, d.joinLink, d.newWindow) : '')}
-      ${row(s.facets.kind, s.kinds[event.kind])}
-      ${row(d.audiences, labels(view, 'audiences', event.audiences, locale))}
-      ${row(d.educationLevels, labels(view, 'educationLevels', event.educationLevels, locale))}
-      ${row(d.subjects, labels(view, 'subjects', event.subjects, locale))}
-      ${row(d.associations, associations)}
-      ${row(
+      ${renderRow(d.when, whenText(item, locale, s))}
+      ${renderRow(d.status, statusMark(item, s))} ${event.statusNote ? renderRow('', event.statusNote) : nothing}
+      ${renderRow(d.format, s.formats[event.status === 'moved-online' ? 'online' : event.format])}
+      ${renderRow(d.where, place && event.format !== 'online' ? html`${org?.site ? renderLink(org.site, place, d.newWindow) : place}` : '')}
+      ${renderRow(d.online, online && event.onlineUrl ? renderLink(event.onlineUrl, d.joinLink, d.newWindow) : '')}
+      ${renderRow(s.facets.kind, s.kinds[event.kind])}
+      ${renderRow(d.audiences, labels(view, 'audiences', event.audiences, locale))}
+      ${renderRow(d.educationLevels, labels(view, 'educationLevels', event.educationLevels, locale))}
+      ${renderRow(d.subjects, labels(view, 'subjects', event.subjects, locale))}
+      ${renderRow(d.associations, associations)}
+      ${renderRow(
         d.organiser,
         person
           ? html`${person.name}${person.position ? `, ${person.position}` : ''}
-            ${person.email ? html`<br />${link(`mailto:${person.email}`, person.email)}` : nothing}
-            ${person.phone ? html`<br />${link(`tel:${person.phone.replace(/[^\d+]/g, '')}`, person.phone)}` : nothing}`
+            ${person.email ? html`<br />${renderLink(`mailto:${person.email}`, person.email)}` : nothing}
+            ${person.phone ? html`<br />${renderLink(`tel:${person.phone.replace(/[^\d+]/g, '')}`, person.phone)}` : nothing}`
           : '',
       )}
-      ${row(d.publisher, item.publisher.shortName ?? item.publisher.name)}
-      ${row(
+      ${renderRow(d.publisher, item.publisher.shortName ?? item.publisher.name)}
+      ${renderRow(
         d.registration,
         registration
-          ? html`${link(registration.url, d.register, d.newWindow)}
+          ? html`${renderLink(registration.url, d.register, d.newWindow)}
             ${deadline ? html` <span class="muted">${d.deadline(deadline)}</span>` : nothing}
             ${registration.capacity ? html` <span class="muted">${d.capacity(registration.capacity)}</span>` : nothing}`
           : '',
@@ -151,7 +121,7 @@ export function renderDetails(
             ${materials.map(
               (m) =>
                 html`<li>
-                  ${link(m.url, m.title, d.newWindow)}
+                  ${renderLink(m.url, m.title, d.newWindow)}
                   ${m.when ? html`<span class="muted">(${m.when === 'before' ? d.materialsBefore : d.materialsAfter})</span>` : nothing}
                 </li>`,
             )}
@@ -161,10 +131,10 @@ export function renderDetails(
     <h3>${d.addToCalendar}</h3>
     <ul class="add" part="add-to-calendar">
       <li><button type="button" class="primary" @click=${onDownload}>${d.downloadIcs}</button></li>
-      <li>${link(yandexLink(item, view), d.yandex, d.newWindow)}</li>
-      <li>${link(googleLink(item, view), d.google, d.newWindow)}</li>
-      <li>${link(outlookLink(item, view), d.outlook, d.newWindow)}</li>
-      ${subscribe ? html`<li>${link(subscribe, d.subscribe)}</li>` : nothing}
+      <li>${renderLink(yandexLink(item, view), d.yandex, d.newWindow)}</li>
+      <li>${renderLink(googleLink(item, view), d.google, d.newWindow)}</li>
+      <li>${renderLink(outlookLink(item, view), d.outlook, d.newWindow)}</li>
+      ${subscribe ? html`<li>${renderLink(subscribe, d.subscribe)}</li>` : nothing}
     </ul>
   `;
 }

@@ -1,4 +1,4 @@
-import type { PluralForms, PracticeKind } from '@metodika/feed';
+import { type PluralForms, PRACTICE_KIND_LABELS } from '@metodika/feed';
 import type { StringTable } from '../base/i18n/locale.ts';
 
 const ru = {
@@ -27,16 +27,7 @@ const ru = {
   attachments: 'Материалы',
   newWindow: '(откроется в новом окне)',
   units: ['Б', 'КБ', 'МБ', 'ГБ'],
-  kinds: {
-    'methodical-development': 'Методическая разработка',
-    'lesson-plan': 'Конспект урока',
-    experience: 'Описание опыта',
-    article: 'Статья',
-    video: 'Видео',
-    presentation: 'Презентация',
-    programme: 'Программа',
-    project: 'Проект',
-  } as Record<PracticeKind, string>,
+  kinds: PRACTICE_KIND_LABELS.ru,
 };
 
 /** Words of the practice feed. */
@@ -63,16 +54,7 @@ export const practicesStrings: StringTable<typeof ru> = {
     attachments: 'Materials',
     newWindow: '(opens in a new window)',
     units: ['B', 'KB', 'MB', 'GB'],
-    kinds: {
-      'methodical-development': 'Methodical guide',
-      'lesson-plan': 'Lesson plan',
-      experience: 'Experience report',
-      article: 'Article',
-      video: 'Video',
-      presentation: 'Presentation',
-      programme: 'Programme',
-      project: 'Project',
-    },
+    kinds: PRACTICE_KIND_LABELS.en,
   },
 };
 

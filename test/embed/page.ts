@@ -1,0 +1,37 @@
+/** What the built-script tests share: loading a file of dist/, waiting, mounting markup. */
+import { aTimeout } from '@open-wc/testing';
+
+/** Where the built scripts are served. */
+export const DIST = '/packages/widgets/dist';
+
+/**
+ * Imports `dist/<file>` (`query` makes a second, separate copy of a module); fails with the
+ * command that builds it when it is missing.
+ */
+export async function loadDist(file: string, build: string, query = ''): Promise<void> {
+  const url = `${DIST}/${file}`;
+  const response = await fetch(url, { method: 'HEAD' });
+  if (!response.ok) throw new Error(`${url} is missing: run \`${build}\` first`);
+  await import(/* @vite-ignore */ `${url}${query}`);
+}
+
+/** Resolves once `check()` holds; fails after `timeout` ms naming `what`. */
+export async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await aTimeout(20);
+  }
+}
+
+/** Puts `markup` in a fresh host at the end of the body, as a webmaster's page would have it. */
+export function mount(markup: string): HTMLElement {
+  const host = document.createElement('div');
+  // The markup is our own test fixture, not feed data.
+  host.innerHTML = markup;
+  document.body.append(host);
+  return host;
+}
+
+/** The text of a widget's rendered root. */
+export const shadowText = (el: Element) => el.shadowRoot?.querySelector('.root')?.textContent ?? '';
