@@ -25,6 +25,12 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$P
 fi
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# better-sqlite3 is compiled here (no prebuilt binary is reachable); node-gyp must use the
+# installed Node headers instead of downloading them.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then
+  npm_config_nodedir=/usr
+  export npm_config_nodedir
+fi
 pnpm install --frozen-lockfile
 
 if [ "$need_browser" = 1 ]; then
@@ -33,6 +39,7 @@ if [ "$need_browser" = 1 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "setup: installing Debian's chromium for the browser tests"
       apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+      CHROME_PATH=/usr/bin/chromium
     else
       echo "setup: Chromium is missing. Run 'sudo apt-get install -y chromium' or set CHROME_PATH to a Chromium binary." >&2
       exit 1
