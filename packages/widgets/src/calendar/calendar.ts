@@ -15,6 +15,7 @@ import {
 } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderNoMatches } from '../base/collection/collection.ts';
 import { openDialog } from '../base/dialog.ts';
 import {
@@ -606,7 +607,7 @@ export class MetodikaCalendar extends MetodikaElement {
                     data-day=${day}
                     tabindex=${day === focus ? 0 : -1}
                     aria-label=${label}
-                    aria-current=${day === today ? 'date' : nothing}
+                    aria-current=${ifDefined(day === today ? 'date' : undefined)}
                     @click=${() => {
                       this.focusDay = day;
                       this.dayList = day;

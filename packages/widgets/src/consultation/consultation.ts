@@ -1,6 +1,7 @@
 import { type FeedView, isWebUrl, plural, problemMessage, safeHref } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { consultationStrings } from './consultation.strings.ts';
@@ -20,6 +21,8 @@ type Settings = NonNullable<FeedView['consultation']>;
 /** Fields that hold text (everything but the consent box), plus the honeypot. */
 const TEXT_FIELDS = [...FIELDS.filter((f) => f !== 'consent'), 'website'] as const;
 type Values = Record<(typeof TEXT_FIELDS)[number], string>;
+/** The autofill tokens the form's text inputs use (a plain string would let typos through). */
+type Autocomplete = 'off' | 'name' | 'organization' | 'organization-title' | 'email' | 'tel';
 const emptyValues = (): Values => Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Values;
 
 /** Stands in for the key while checking a form that was never submitted. */
@@ -151,7 +154,7 @@ export class MetodikaConsultation extends MetodikaElement {
           id="f-${name}"
           name=${name}
           ?required=${required}
-          aria-invalid=${this.errors[name] ? 'true' : nothing}
+          aria-invalid=${ifDefined(this.errors[name] ? 'true' : undefined)}
           aria-describedby=${this.describedBy(name) ?? nothing}
         >
           <option value="" ?selected=${!this.values[name]}>${empty}</option>
@@ -205,7 +208,7 @@ export class MetodikaConsultation extends MetodikaElement {
       ${this.field(
         'message',
         html`<textarea id="f-message" name="message" rows="5" required maxlength="2000"
-          aria-invalid=${this.errors.message ? 'true' : nothing}
+          aria-invalid=${ifDefined(this.errors.message ? 'true' : undefined)}
           aria-describedby=${this.describedBy('message') ?? nothing}
           .value=${this.values.message}></textarea>`,
         true,
@@ -242,9 +245,9 @@ export class MetodikaConsultation extends MetodikaElement {
   private input(
     name: Field,
     o: {
-      type?: string;
+      type?: 'text' | 'email' | 'tel';
       required?: boolean;
-      autocomplete?: string;
+      autocomplete?: Autocomplete;
       max?: number;
       list?: string;
       hint?: string;
@@ -253,8 +256,8 @@ export class MetodikaConsultation extends MetodikaElement {
     return this.field(
       name,
       html`<input id="f-${name}" name=${name} type=${o.type ?? 'text'} ?required=${o.required}
-        autocomplete=${o.autocomplete ?? 'off'} maxlength=${o.max ?? 300} list=${o.list ?? nothing}
-        aria-invalid=${this.errors[name] ? 'true' : nothing}
+        autocomplete=${o.autocomplete ?? 'off'} maxlength=${o.max ?? 300} list=${ifDefined(o.list)}
+        aria-invalid=${ifDefined(this.errors[name] ? 'true' : undefined)}
         aria-describedby=${this.describedBy(name, Boolean(o.hint)) ?? nothing}
         .value=${this.values[name as keyof Values]} />`,
       o.required,
@@ -307,7 +310,7 @@ export class MetodikaConsultation extends MetodikaElement {
       ${policy ? html`<p><a href=${policy} target="_blank" rel="noopener">${s.policy}</a></p>` : nothing}
       <label class="check">
         <input type="checkbox" id="f-consent" name="consent" required .checked=${this.consent}
-          aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? 'e-consent' : nothing} />
+          aria-invalid=${ifDefined(error ? 'true' : undefined)} aria-describedby=${error ? 'e-consent' : nothing} />
         <span>${s.consentBox(c.operator)}<span aria-hidden="true"> *</span></span>
       </label>
       ${error ? html`<p class="error" id="e-consent">${error}</p>` : nothing}

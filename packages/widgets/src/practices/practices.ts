@@ -1,6 +1,7 @@
 import { type FeedView, formatDay, queryWords, safeHref } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { collectionStyles } from '../base/collection/collection.styles.ts';
 import {
   CollectionController,
@@ -212,8 +213,8 @@ export class MetodikaPractices extends MetodikaElement {
               alt=${cover.alt}
               loading="lazy"
               decoding="async"
-              width=${cover.width ?? nothing}
-              height=${cover.height ?? nothing}
+              width=${ifDefined(cover.width)}
+              height=${ifDefined(cover.height)}
               style=${cover.width && cover.height ? `aspect-ratio: ${cover.width} / ${cover.height}` : ''}
             />`
           : nothing
