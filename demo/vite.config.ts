@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -14,13 +15,34 @@ const rootToDemo: Plugin = {
   },
 };
 
+const BVI_IMG = '/node_modules/bvi/dist/img/';
+
 /**
- * The demo school site: `pnpm demo`, then open http://localhost:5173/. Served from the
- * repository root so the page can load the widgets' source through one module script (as a
- * school site loads dist/metodika.js) and the sample feeds from demo/feeds/.
+ * npm `bvi` ships its CSS without the icons the CSS points at (`dist/img/*.svg`); a school site
+ * copies them from bvi's release archive. The demo serves its own drawings (demo/bvi-icons/).
+ */
+const bviIcons: Plugin = {
+  name: 'metodika-demo-bvi-icons',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      const name = req.url?.startsWith(BVI_IMG) ? req.url.slice(BVI_IMG.length) : '';
+      if (!/^[a-z-]+\.svg$/.test(name)) return next();
+      readFile(new URL(`bvi-icons/${name}`, import.meta.url)).then((svg) => {
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(svg);
+      }, next);
+    });
+  },
+};
+
+/**
+ * The demo school site: `npm run demo` (demo/serve.mjs) builds dist/metodika.js, starts the
+ * consultation inbox and this server, and prints the URLs. Served from the repository root so
+ * the pages load the built script and the bvi plugin from node_modules, as a school site loads
+ * its copies. demo/serve.mjs adds the proxy of `/api/consultations` to the inbox.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   server: { host: true, port: 5173 },
-  plugins: [rootToDemo],
+  plugins: [rootToDemo, bviIcons],
 });

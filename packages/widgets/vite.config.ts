@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.ts';
@@ -29,6 +30,20 @@ function widgetEntry(widget: string): Plugin {
   };
 }
 
+/** The iframe fallback pages (`frame/*`), copied to `dist/frame/` beside `dist/metodika.js`. */
+const framePages: Plugin = {
+  name: 'metodika-frame-pages',
+  generateBundle() {
+    const dir = new URL('frame/', import.meta.url);
+    for (const file of readdirSync(dir))
+      this.emitFile({
+        type: 'asset',
+        fileName: `frame/${file}`,
+        source: readFileSync(new URL(file, dir)),
+      });
+  },
+};
+
 /**
  * Three kinds of library build.
  * - default: `dist/metodika.js`, the one file a school site loads with a script tag: Lit and the
@@ -43,7 +58,12 @@ export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
   const widget = WIDGET_BUNDLES.find((name) => name === mode);
   return {
-    plugins: [minifyTemplates(), ...(widget ? [widgetEntry(widget)] : [])],
+    plugins: [
+      minifyTemplates(),
+      ...(widget ? [widgetEntry(widget)] : []),
+      // The frame pages load ../metodika.js, so they ship with the default build.
+      ...(!widget && !esm ? [framePages] : []),
+    ],
     build: {
       target: 'es2022',
       sourcemap: true,

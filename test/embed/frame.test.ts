@@ -1,0 +1,115 @@
+/// <reference path="../../packages/widgets/src/test-globals.d.ts" />
+/**
+ * The iframe fallback pages as shipped (`dist/frame/<widget>.html`, loading `../metodika.js`):
+ * options come from the query string, checked; nothing from it reaches markup. Needs
+ * `pnpm --filter @metodika/widgets build` (the default bundle copies the pages) first.
+ */
+import { expect } from '@open-wc/testing';
+import { DIST, until } from './page.ts';
+
+const FEED = '/demo/feeds/kuznetsk.json';
+
+/** Opens `frame/<page>?<query>` in an iframe and resolves with it once loaded. */
+async function frame(page: string, query: string): Promise<HTMLIFrameElement> {
+  const url = `${DIST}/frame/${page}`;
+  const head = await fetch(url, { method: 'HEAD' });
+  if (!head.ok) throw new Error(`${url} is missing: run \`pnpm --filter @metodika/widgets build\``);
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = `${url}?${query}`;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+const doc = (iframe: HTMLIFrameElement) => iframe.contentDocument!;
+const TAGS = ['calendar', 'associations', 'practices', 'consultation'].map((w) => `metodika-${w}`);
+const widget = (iframe: HTMLIFrameElement) =>
+  doc(iframe).body.querySelector<HTMLElement>(TAGS.join(', ')) ?? undefined;
+const rendered = (el: Element | undefined) =>
+  el?.shadowRoot?.querySelector('.root')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+afterEach(() => {
+  for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+});
+
+describe('frame/<widget>.html', () => {
+  it('renders the calendar from the feed and options in the query', async () => {
+    const iframe = await frame(
+      'calendar.html',
+      `src=${encodeURIComponent(FEED)}&today=2026-11-23&view=agenda`,
+    );
+    const el = widget(iframe)!;
+    expect(el.localName).to.equal('metodika-calendar');
+    // Relative to the frame page, made absolute.
+    expect(el.getAttribute('src')).to.equal(new URL(FEED, location.href).href);
+    expect(el.getAttribute('view')).to.equal('agenda');
+    expect(el.getAttribute('today')).to.equal('2026-11-23');
+    await until(() => rendered(el).includes('понедельник, 2 ноября'), 'the agenda');
+    expect(el.shadowRoot!.querySelector('.grid')).to.equal(null);
+    expect(doc(iframe).title).to.equal('Календарь мероприятий');
+    expect(doc(iframe).documentElement.lang).to.equal('ru');
+  });
+
+  it('takes only the options it knows, with values that fit, and sets the language', async () => {
+    const iframe = await frame(
+      'practices.html',
+      `lang=en&limit=2&src=${encodeURIComponent(FEED)}&onclick=alert(1)&style=display:none&view=month`,
+    );
+    const el = widget(iframe)!;
+    expect(el.localName).to.equal('metodika-practices');
+    expect(el.getAttributeNames().sort()).to.deep.equal(['lang', 'limit', 'src']);
+    expect(el.getAttribute('limit')).to.equal('2');
+    await until(() => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 2, 'two cards');
+    expect(doc(iframe).title).to.equal('Best practices');
+    expect(doc(iframe).documentElement.lang).to.equal('en');
+
+    const bad = await frame('practices.html', `src=${encodeURIComponent(FEED)}&limit=-1`);
+    expect(widget(bad)!.hasAttribute('limit')).to.equal(false);
+  });
+
+  it('puts markup in the query nowhere but in a checked attribute', async () => {
+    const payload = '<img src=x onerror="parent.__framePwned=1">';
+    const iframe = await frame(
+      'associations.html',
+      `src=${encodeURIComponent(FEED)}&subject=${encodeURIComponent(payload)}&kind=rmo`,
+    );
+    const el = widget(iframe)!;
+    expect(el.hasAttribute('subject')).to.equal(false);
+    expect(el.getAttribute('kind')).to.equal('rmo');
+    await until(() => rendered(el).includes('РМО учителей математики'), 'the associations');
+    expect(doc(iframe).querySelector('img')).to.equal(null);
+    expect((window as { __framePwned?: number }).__framePwned).to.equal(undefined);
+  });
+
+  for (const src of ['javascript:alert(1)', 'data:application/json,{}', '']) {
+    it(`refuses src=${src || '(none)'} with a visible message and no widget`, async () => {
+      const iframe = await frame('calendar.html', src ? `src=${encodeURIComponent(src)}` : '');
+      const body = doc(iframe).body;
+      expect(body.querySelector('metodika-calendar')).to.equal(null);
+      const problem = body.querySelector<HTMLElement>('[role="alert"]')!;
+      expect(problem.textContent).to.contain('src');
+      expect(problem.offsetHeight).to.be.greaterThan(10);
+    });
+  }
+
+  it('shows the consultation form and tells the parent its height', async () => {
+    const heights: number[] = [];
+    const listen = (event: MessageEvent) => {
+      if (event.data?.type === 'metodika:frame-height' && event.data.widget === 'consultation')
+        heights.push(event.data.height);
+    };
+    window.addEventListener('message', listen);
+    try {
+      const iframe = await frame('consultation.html', `src=${encodeURIComponent(FEED)}`);
+      const el = widget(iframe)!;
+      expect(el.localName).to.equal('metodika-consultation');
+      await until(() => rendered(el).includes('Заявка на консультацию'), 'the form');
+      const body = () => Math.ceil(doc(iframe).body.getBoundingClientRect().height);
+      await until(() => body() > 600 && heights.at(-1) === body(), "the whole form's height");
+    } finally {
+      window.removeEventListener('message', listen);
+    }
+  });
+});
