@@ -7,21 +7,30 @@ interface Node {
   [key: string]: unknown;
 }
 
+/** A quoted CSS string (`content: ': '`): its spaces are text, not layout. */
+const CSS_STRING = /('[^'\n]*'|"[^"\n]*")/;
+
+/** Applies `edit` to the CSS outside quoted strings. */
+function outsideStrings(css: string, edit: (code: string) => string): string {
+  return css
+    .split(CSS_STRING)
+    .map((part, i) => (i % 2 === 1 ? part : edit(part)))
+    .join('');
+}
+
 /** Collapses a template chunk: newline-led whitespace to one space; comments out of CSS. */
-function collapse(text: string, tag: 'html' | 'css'): string {
+export function collapse(text: string, tag: 'html' | 'css'): string {
   let out = text;
   if (tag === 'css') out = out.replace(/\/\*[\s\S]*?\*\//g, '');
   out = out.replace(/\s*\n\s*/g, ' ');
   if (tag === 'css')
-    out = out
-      .replace(/\s*([{};:,>])\s*/g, '$1')
+    out = outsideStrings(out, (code) => code.replace(/\s*([{};:,>])\s*/g, '$1'))
       .replace(/;}/g, '}')
       .replace(/\s*!important/g, '!important')
       // 0.5em → .5em; a digit or dot before the 0 means it is part of a longer number.
       .replace(/(^|[^\d.\w-])0\.(\d)/g, '$1.$2')
       // [data-x='word'] → [data-x=word]: quotes are optional around an identifier.
       .replace(/='([a-z][\w-]*)'\]/g, '=$1]');
-  else out = out.replace(/>\s+</g, (m) => (m.includes('\n') ? '><' : m));
   return out;
 }
 
