@@ -8,7 +8,8 @@
  * - `src` (required): the feed's URL, http(s) only; several, separated by spaces, are merged.
  *   A relative URL is taken relative to this page.
  * - `lang`: `ru` (default) or `en`.
- * - calendar: `view` (`month`, `agenda`, `auto`), `today` (`2026-11-23`), `no-jsonld` (`1`).
+ * - calendar: `view` (`month`, `agenda`, `auto`), `today` (`2026-11-23`), `no-jsonld` (`1`),
+ *   `limit` (a positive number: the next N events as a strip).
  * - associations: `mode` (`associations`, `platforms`), `association-id`, `subject`, `kind`,
  *   `today`.
  * - practices: `limit` (a positive number).
@@ -52,7 +53,12 @@ const WIDGETS = {
   calendar: {
     tag: 'metodika-calendar',
     title: { ru: 'Календарь мероприятий', en: 'Event calendar' },
-    options: { view: oneOf('month', 'agenda', 'auto'), today: isoDate, 'no-jsonld': flag },
+    options: {
+      view: oneOf('month', 'agenda', 'auto'),
+      today: isoDate,
+      'no-jsonld': flag,
+      limit: positive,
+    },
     flags: ['no-jsonld'],
   },
   associations: {

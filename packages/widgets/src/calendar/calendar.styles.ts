@@ -145,6 +145,9 @@ export const calendarStyles = css`
     grid-template-columns: 7em 1fr;
     gap: var(--m-space);
   }
+  .strip .agenda-event {
+    grid-template-columns: 9em 1fr;
+  }
   .when {
     color: var(--m-muted);
     font-variant-numeric: tabular-nums;

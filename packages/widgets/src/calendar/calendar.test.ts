@@ -265,6 +265,40 @@ describe('filters, search and the URL hash', () => {
   });
 });
 
+describe('the limit strip', () => {
+  it('shows the next N events with their dates, no grid or filters; each opens its details', async () => {
+    const full = await calendar(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" view="agenda"></metodika-calendar>`,
+    );
+    await full.toggleUpcoming();
+    history.replaceState(null, '', location.pathname);
+    const page = await calendar(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" limit="3"></metodika-calendar>`,
+    );
+    expect(page.el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Ближайшие мероприятия');
+    expect(page.agendaTitles).to.deep.equal(full.agendaTitles.slice(0, 3));
+    expect(page.el.shadowRoot!.querySelector('.grid, .nav, .filters')).to.be.null;
+    const when = [...page.el.shadowRoot!.querySelectorAll('.strip .when')].map((e) =>
+      e.textContent!.trim(),
+    );
+    expect(when[0]).to.match(/^24 нояб\.?, \d{2}:\d{2}/);
+    await expect(page.el).to.be.accessible();
+    const first = page.el.shadowRoot!.querySelector<HTMLButtonElement>('.strip [data-event]')!;
+    await page.openEvent(first.dataset.event!);
+    expect(page.detailsDialog.open).to.be.true;
+    expect(page.detailsDialog.textContent).to.contain(page.agendaTitles[0]);
+  });
+
+  it('says when nothing is ahead, in English too', async () => {
+    const page = await calendar(
+      html`<metodika-calendar src=${KUZ} today="2030-01-01" limit="3" lang="en"></metodika-calendar>`,
+    );
+    expect(page.text).to.contain('Upcoming events');
+    expect(page.text).to.contain('No upcoming events yet.');
+    await expect(page.el).to.be.accessible();
+  });
+});
+
 describe('event details', () => {
   it('shows every field, times in the publisher zone named for a Berlin visitor', async () => {
     const page = await calendar(

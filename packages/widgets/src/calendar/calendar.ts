@@ -78,6 +78,8 @@ const HASH_KEYS: Record<FacetKey, string> = {
  * @csspart root - The inner wrapper.
  * @csspart toolbar - Navigation and view switch.
  * @csspart filters - Search, facets and "upcoming only".
+ * @csspart search - The search box.
+ * @csspart facet - One filter (a disclosure with its checkboxes).
  * @csspart chips - Active filters.
  * @csspart grid - The month grid (table).
  * @csspart agenda - The agenda list.
@@ -112,6 +114,12 @@ export class MetodikaCalendar extends MetodikaElement {
 
   /** Leaves out the schema.org JSON-LD for search engines. */
   @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
+
+  /**
+   * Shows only the next N events (today and later) as a compact strip for a home page, without
+   * navigation and filters; each opens its details (0: the full calendar).
+   */
+  @property({ type: Number }) limit = 0;
 
   @state() private chosenView: CalendarView | undefined;
   @state() private narrow = false;
@@ -405,10 +413,13 @@ export class MetodikaCalendar extends MetodikaElement {
 
   protected override renderContent(): TemplateResult {
     const s = this.s;
-    return html`${this.renderFeedState((view) => this.renderCalendar(view), {
-      isEmpty: (view) => view.events.length === 0,
-      emptyText: s.noEvents,
-    })}`;
+    return html`${this.renderFeedState(
+      (view) => (this.limit > 0 ? this.renderStrip(view) : this.renderCalendar(view)),
+      {
+        isEmpty: (view) => view.events.length === 0,
+        emptyText: s.noEvents,
+      },
+    )}`;
   }
 
   private renderCalendar(view: FeedView): TemplateResult {
@@ -450,6 +461,26 @@ export class MetodikaCalendar extends MetodikaElement {
       ${eventsPage ? html`<p class="footer"><a href=${eventsPage}>${s.eventsPage}</a></p>` : nothing}
       ${this.renderDetailsDialog(view)} ${this.renderDayDialog(events)}
     `;
+  }
+
+  /** The `limit` strip: the next events in date order, each with its date. */
+  private renderStrip(view: FeedView): TemplateResult {
+    const s = this.s;
+    const today = this.todayKey();
+    const next = prepareEvents(view)
+      .filter((item) => item.endDay >= today)
+      .slice(0, this.limit);
+    const eventsPage = safeHref(view.sources[0]?.publisher.eventsPage);
+    return html`<h2>${s.upcomingTitle}</h2>
+      ${
+        next.length
+          ? html`<ul class="agenda strip" part="agenda">
+              ${next.map((item) => this.renderAgendaItem(item, [item.startDay, today].sort()[1]!, true))}
+            </ul>`
+          : html`<p class="state empty" part="empty">${s.noUpcoming}</p>`
+      }
+      ${eventsPage ? html`<p class="footer"><a href=${eventsPage}>${s.eventsPage}</a></p>` : nothing}
+      ${this.renderDetailsDialog(view)}`;
   }
 
   private facets(view: FeedView): Facet[] {
@@ -676,10 +707,16 @@ export class MetodikaCalendar extends MetodikaElement {
       }`;
   }
 
-  private renderAgendaItem(item: CalendarEvent, day: DayKey): TemplateResult {
+  /** One event in a list of `day`'s events; `dated` adds the day (the strip is not grouped). */
+  private renderAgendaItem(item: CalendarEvent, day: DayKey, dated = false): TemplateResult {
     const { event } = item;
     const s = this.s;
     const started = item.startDay < day;
+    const spansDays = isDateOnly(event.start) && item.endDay > item.startDay;
+    const date =
+      dated && !started && !spansDays
+        ? `${formatDay(day, this.locale, { day: 'numeric', month: 'short' })}, `
+        : '';
     const time = isDateOnly(event.start)
       ? item.endDay > item.startDay
         ? whenText(item, this.locale, s)
@@ -691,7 +728,7 @@ export class MetodikaCalendar extends MetodikaElement {
             ? `–${formatTime(Date.parse(event.end), item.zone, this.locale)}`
             : '');
     return html`<li class="agenda-event status-${event.status}" part="event">
-      <span class="when">${time}</span>
+      <span class="when">${date}${time}</span>
       <span class="what">
         <button type="button" class="link event-title" data-event=${event.id} @click=${() => this.openEvent(event.id)}>
           ${event.title}
