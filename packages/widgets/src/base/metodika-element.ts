@@ -1,7 +1,6 @@
 import { type FeedView, formatDateTime } from '@metodika/feed';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { BviController, type BviSettings } from './bvi-controller.ts';
 import { FeedController } from './feed-controller.ts';
 import { baseStrings, closestLang, type Locale, toLocale } from './i18n/locale.ts';
@@ -23,15 +22,17 @@ const FONT_FAMILY: Record<string, string> = {
   times: '"Times New Roman", serif',
 };
 
-/** bvi's settings as inline styles of the inner wrapper (its CSS cannot reach into our shadow roots). */
-function bviStyle(bvi: BviSettings): Record<string, string | undefined> {
+/**
+ * Puts bvi's settings on the inner wrapper (its CSS cannot reach into our shadow roots). Through
+ * the CSSOM, not a `style` attribute: a site whose Content-Security-Policy forbids inline styles
+ * blocks the attribute but not the CSSOM.
+ */
+function applyBviStyle(root: HTMLElement, bvi: BviSettings): void {
   const size = Number(bvi.fontsize);
-  return {
-    fontSize: size > 0 ? `${size}px` : undefined,
-    letterSpacing: bvi.letterspacing ? SPACING[bvi.letterspacing] : undefined,
-    lineHeight: bvi.lineheight ? LINE_HEIGHT[bvi.lineheight] : undefined,
-    fontFamily: bvi.fontfamily ? FONT_FAMILY[bvi.fontfamily] : undefined,
-  };
+  root.style.fontSize = size > 0 ? `${size}px` : '';
+  root.style.letterSpacing = (bvi.letterspacing && SPACING[bvi.letterspacing]) || '';
+  root.style.lineHeight = (bvi.lineheight && LINE_HEIGHT[bvi.lineheight]) || '';
+  root.style.fontFamily = (bvi.fontfamily && FONT_FAMILY[bvi.fontfamily]) || '';
 }
 
 /**
@@ -101,10 +102,15 @@ export abstract class MetodikaElement extends LitElement {
       lang=${this.locale}
       data-bvi-theme=${bvi.theme ?? nothing}
       data-bvi-images=${bvi.images ?? nothing}
-      style=${styleMap(bviStyle(bvi))}
     >
       ${this.renderContent()}
     </div>`;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root) applyBviStyle(root, this.bvi.settings);
   }
 
   /**

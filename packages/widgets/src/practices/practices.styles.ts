@@ -8,11 +8,15 @@ export const practicesStyles = css`
   .title {
     margin-bottom: var(--m-space);
   }
+  /* With width and height the browser reserves the cover's own ratio (and a style attribute
+     would be blocked by a strict Content-Security-Policy); without them, 3:2. */
+  .card img:not([width][height]) {
+    aspect-ratio: 3 / 2;
+  }
   .card img {
     display: block;
     width: 100%;
     height: auto;
-    aspect-ratio: 3 / 2;
     object-fit: cover;
     border-radius: calc(var(--m-radius) * 0.75);
     background: var(--m-alt);

@@ -40,6 +40,8 @@ const PAGE = 12;
  * @summary Best practices of a methodical service's feed.
  * @csspart root - The inner wrapper.
  * @csspart filters - Search and facets.
+ * @csspart search - The search box.
+ * @csspart facet - One filter (a disclosure with its checkboxes).
  * @csspart chips - Active filters.
  * @csspart count - The number of practices found.
  * @csspart card - One practice.
@@ -215,7 +217,6 @@ export class MetodikaPractices extends MetodikaElement {
               decoding="async"
               width=${ifDefined(cover.width)}
               height=${ifDefined(cover.height)}
-              style=${cover.width && cover.height ? `aspect-ratio: ${cover.width} / ${cover.height}` : ''}
             />`
           : nothing
       }
