@@ -8,6 +8,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { containerWidth } from './support/host-page.ts';
 import { TODAY } from './support/mock-feeds.ts';
+import { STATES } from './support/states.ts';
+import { themedStory } from './support/themed.ts';
 import { src, tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
 
 /** The directory's own attributes, by attribute name, plus the shared widget args. */
@@ -24,6 +26,7 @@ const meta = {
   component: 'metodika-associations',
   decorators: [containerWidth],
   args: {
+    id: '',
     src: src('kuznetsk'),
     lang: '',
     mode: 'associations',
@@ -42,6 +45,7 @@ const meta = {
     today: { control: 'text' },
   },
   render: (args) => html`<metodika-associations
+    id=${ifDefined(args.id || undefined)}
     src=${args.src}
     lang=${ifDefined(args.lang || undefined)}
     mode=${args.mode}
@@ -57,6 +61,9 @@ export default meta;
 
 type Story = StoryObj<AssociationsArgs>;
 
+/** Кузнецк and Амурск merged: more associations than one page of cards. */
+const MERGED = `${src('kuznetsk')} ${src('amur')}`;
+
 /** Кузнецк's 18 associations with filters and search; a card's title opens its details. */
 export const Directory: Story = {};
 
@@ -69,17 +76,27 @@ export const OneSubject: Story = { args: { subject: 'math' } };
 /** One association's card with its upcoming events and practices. */
 export const OneAssociation: Story = { args: { 'association-id': 'rmo-math' } };
 
-/** In English. */
-export const English: Story = { args: { lang: 'en' } };
+export const Loading: Story = { ...STATES.loading, tags: ['loading'] };
+export const Empty: Story = { ...STATES.empty };
+export const NoMatches: Story = { ...STATES.noMatches };
+export const LoadError: Story = { ...STATES.error, tags: ['expect-console-error'] };
+export const Stale: Story = { ...STATES.stale };
+export const LongTexts: Story = { ...STATES.longTexts };
+export const Phone: Story = { ...STATES.phone };
+export const English: Story = { ...STATES.english };
+export const Dark: Story = { ...STATES.dark, tags: ['dark'] };
+export const ForcedColors: Story = { ...STATES.forcedColors, tags: ['forced-colors'] };
 
-/** Waiting for the feed: the skeleton reserves the widget's height. */
-export const Loading: Story = { tags: ['loading'], args: { src: src('pending') } };
-
-/** A valid feed without associations. */
-export const Empty: Story = { args: { src: src('empty') } };
-
-/** The server fails and there is no saved copy: the error with Retry (console error on purpose). */
-export const LoadError: Story = { tags: ['expect-console-error'], args: { src: src('failing') } };
-
-/** The server fails but a saved copy exists: shown under a banner with Retry. */
-export const Stale: Story = { args: { src: src('stale') } };
+export const Themed: Story = {
+  ...themedStory(
+    'metodika-associations',
+    meta.render,
+    [
+      { caption: 'Фильтр: РМО' },
+      { caption: 'Два фида: 22 объединения, «Показать ещё»', args: { src: MERGED } },
+      { caption: 'Площадки (mode="platforms")', args: { mode: 'platforms' } },
+    ],
+    { kind: 'rmo' },
+  ),
+  tags: ['themed', 'loading', 'expect-console-error'],
+};

@@ -3,9 +3,12 @@
  * - `component` is the tag: controls and the argument table come from custom-elements.json;
  * - `widgetArgTypes` adds the feed, language, width and the theming tokens;
  * - feeds come only from the mock loader (`src('kuznetsk')`, `src('failing')`, …);
- * - one story per state (data, loading, empty, error, stale), language and width;
- * - a story that logs an error on purpose carries the `expect-console-error` tag, and a story
- *   that never finishes loading the `loading` tag (test/storybook/smoke.mjs reads both).
+ * - the states every widget has are spread from `STATES` (support/states.ts): loading, empty,
+ *   filters that match nothing, error, stale copy, long texts, phone width, English, dark,
+ *   forced colours; the `themed` story from `themedStory` (support/themed.ts);
+ * - tags tell test/storybook/smoke.mjs how to check a story: `expect-console-error` (logs an
+ *   error on purpose), `loading` (never finishes loading), `dark` / `forced-colors` (opened with
+ *   that media feature emulated), `themed` (every documented part must be on screen).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/calendar/define.ts';
@@ -13,11 +16,14 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { containerWidth } from './support/host-page.ts';
 import { TODAY } from './support/mock-feeds.ts';
+import { STATES } from './support/states.ts';
+import { themedStory } from './support/themed.ts';
 import { src, tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
 
 /** The calendar's own attributes, by attribute name, plus the shared widget args. */
 type CalendarArgs = WidgetArgs & {
   view: 'auto' | 'month' | 'agenda';
+  limit: number;
   today: string;
   'no-jsonld': boolean;
 };
@@ -27,9 +33,11 @@ const meta = {
   component: 'metodika-calendar',
   decorators: [containerWidth],
   args: {
+    id: '',
     src: src('kuznetsk'),
     lang: '',
     view: 'auto',
+    limit: 0,
     today: TODAY,
     'no-jsonld': true,
     width: '',
@@ -37,12 +45,15 @@ const meta = {
   argTypes: {
     ...widgetArgTypes,
     view: { control: 'inline-radio', options: ['auto', 'month', 'agenda'] },
+    limit: { control: { type: 'number', min: 0 } },
     today: { control: 'text' },
   },
   render: (args) => html`<metodika-calendar
+    id=${ifDefined(args.id || undefined)}
     src=${args.src}
     lang=${ifDefined(args.lang || undefined)}
     view=${args.view}
+    limit=${ifDefined(args.limit || undefined)}
     today=${args.today}
     ?no-jsonld=${args['no-jsonld']}
     style=${tokenStyle(args)}
@@ -59,13 +70,13 @@ export const Month: Story = { args: { view: 'month' } };
 /** The agenda: a day-by-day list of the month. */
 export const Agenda: Story = { args: { view: 'agenda' } };
 
+/** A home page's "next 5 events" strip (`limit`): no grid or filters; details still open. */
+export const Upcoming: Story = { args: { limit: 5, width: '24em' } };
+
 /** Two feeds merged in one calendar (Кузнецк and Амурск). */
 export const TwoFeeds: Story = {
   args: { src: `${src('kuznetsk')} ${src('amur')}` },
 };
-
-/** In English: the widget's words and the taxonomies' `labelEn`; feed content stays as published. */
-export const English: Story = { args: { lang: 'en' } };
 
 /**
  * A publisher in Vladivostok: times are on the publisher's clock (Moscow + 7 h), with the zone
@@ -75,32 +86,33 @@ export const VladivostokZone: Story = {
   args: { src: src('vladivostok'), view: 'agenda' },
 };
 
-/** A narrow column (a school site's sidebar): `auto` switches to the agenda. */
-export const Narrow: Story = { args: { width: '20em' } };
-
 /** A wide page: `auto` shows the month grid. */
 export const Wide: Story = { args: { width: '72em' } };
-
-/** Waiting for the feed: the skeleton reserves the widget's height, a live region says «Загрузка». */
-export const Loading: Story = {
-  tags: ['loading'],
-  args: { src: src('pending') },
-};
 
 /** The feed answers after two seconds: skeleton, then the calendar. */
 export const SlowFeed: Story = { args: { src: src('amur', { delay: 2000 }) } };
 
-/** A valid feed without events. */
-export const Empty: Story = { args: { src: src('empty') } };
+export const Loading: Story = { ...STATES.loading, tags: ['loading'] };
+export const Empty: Story = { ...STATES.empty };
+export const NoMatches: Story = { ...STATES.noMatches };
+export const LoadError: Story = { ...STATES.error, tags: ['expect-console-error'] };
+export const Stale: Story = { ...STATES.stale };
+export const LongTexts: Story = { ...STATES.longTexts };
+export const Phone: Story = { ...STATES.phone };
+export const English: Story = { ...STATES.english };
+export const Dark: Story = { ...STATES.dark, tags: ['dark'] };
+export const ForcedColors: Story = { ...STATES.forcedColors, tags: ['forced-colors'] };
 
-/**
- * The feed's server fails and there is no saved copy: the error with Retry. The webmaster's
- * explanation goes to the console, on purpose.
- */
-export const LoadError: Story = {
-  tags: ['expect-console-error'],
-  args: { src: src('failing') },
+/** The month filtered to seminars, one seminar's details open (its modal would cover Docs). */
+export const Themed: Story = {
+  ...themedStory(
+    'metodika-calendar',
+    meta.render,
+    [
+      { caption: 'Месяц: фильтр и подробности события', args: { view: 'month' } },
+      { caption: 'Список (agenda)', args: { view: 'agenda' } },
+    ],
+    { kind: 'seminar', ev: 'ev-2026-11-25-seminar-sferum' },
+  ),
+  tags: ['themed', 'loading', 'expect-console-error', '!autodocs'],
 };
-
-/** The server fails but a copy saved three days ago exists: shown under a banner with Retry. */
-export const Stale: Story = { args: { src: src('stale') } };

@@ -1,18 +1,27 @@
 /**
  * `<metodika-consultation>` on the sample feeds. Feeds come from the mock loader; the form's POST
- * goes to a mock receiver chosen by the `receiver` control (the form's `sendOptions` seam), so no
- * story ever sends personal data anywhere.
+ * goes to a mock receiver chosen by the `receiver` control (support/consultation-form.ts), so no
+ * story ever sends personal data anywhere. The form's own states (validation errors, sending,
+ * stored, the receiver's failures) are reached by a play function that fills in the sample
+ * request and submits it, as a visitor would; Docs pages show the forms before that.
  */
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/consultation/define.ts';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { sendOptions } from '../packages/widgets/src/consultation/consultation-send.ts';
+import {
+  forgetDraft,
+  mockReceiver,
+  RECEIVER_NAMES,
+  type Receiver,
+  submit,
+  submitPlay,
+  useReceiver,
+} from './support/consultation-form.ts';
 import { containerWidth } from './support/host-page.ts';
+import { STATES } from './support/states.ts';
+import { themedStory } from './support/themed.ts';
 import { src, tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
-
-/** How the mock receiver answers a submission. */
-type Receiver = 'stores' | 'fails' | 'rejects-fields' | 'rate-limits';
 
 type ConsultationArgs = WidgetArgs & {
   'preset-topic': string;
@@ -20,38 +29,13 @@ type ConsultationArgs = WidgetArgs & {
   receiver: Receiver;
 };
 
-const answer = (body: unknown, status: number, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  });
-
-const RECEIVERS: Record<Receiver, () => Response> = {
-  stores: () => answer({ number: 'К-2026-000123', status: 'new', expectedResponseDays: 5 }, 201),
-  fails: () => answer({ error: 'internal' }, 503),
-  'rejects-fields': () =>
-    answer(
-      {
-        error: 'validation',
-        fields: { phone: 'Неверный номер телефона. Пример: +7 (84157) 3-12-45.' },
-      },
-      422,
-    ),
-  'rate-limits': () => answer({ error: 'rate_limited' }, 429, { 'Retry-After': '60' }),
-};
-
-/** Answers the form's POST with the story's receiver after a short, visible pending state. */
-const mockReceiver: Decorator<ConsultationArgs> = (story, { args }) => {
-  sendOptions.fetch = () =>
-    new Promise((resolve) => setTimeout(() => resolve(RECEIVERS[args.receiver]()), 800));
-  return story();
-};
-
 const meta = {
   title: 'Widgets/Consultation',
   component: 'metodika-consultation',
   decorators: [containerWidth, mockReceiver],
+  beforeEach: forgetDraft,
   args: {
+    id: '',
     src: src('kuznetsk'),
     lang: '',
     width: '40em',
@@ -63,12 +47,13 @@ const meta = {
     ...widgetArgTypes,
     receiver: {
       control: 'select',
-      options: Object.keys(RECEIVERS),
+      options: RECEIVER_NAMES,
       description: 'How the mock receiver answers (a story control, not an attribute).',
       table: { category: 'story' },
     },
   },
   render: (args) => html`<metodika-consultation
+    id=${ifDefined(args.id || undefined)}
     src=${args.src}
     lang=${ifDefined(args.lang || undefined)}
     preset-topic=${ifDefined(args['preset-topic'] || undefined)}
@@ -81,7 +66,7 @@ export default meta;
 
 type Story = StoryObj<ConsultationArgs>;
 
-/** The form on Кузнецк's settings: topics, methodists, formats and the 152-ФЗ consent. */
+/** The empty form on Кузнецк's settings: topics, methodists, formats and the 152-ФЗ consent. */
 export const Form: Story = {};
 
 /** Opened from a page about appraisal, addressed to the head of the methodical office. */
@@ -89,23 +74,26 @@ export const Preset: Story = {
   args: { 'preset-topic': 'attestation', 'preset-methodist': 'kireeva' },
 };
 
-/** In English: the form's words and the topics' `labelEn`. */
-export const English: Story = { args: { lang: 'en' } };
+/** «Отправить» on the empty form: the summary of errors on top, each field's next to it. */
+export const ValidationErrors: Story = { play: submitPlay({ filled: false }) };
 
-/** The receiver is down: the message, the kept draft and «Отправить ещё раз». */
-export const ReceiverFails: Story = { args: { receiver: 'fails' } };
+/** The sample request sent, the receiver not answering yet: the button says «Отправляем…». */
+export const Sending: Story = { args: { receiver: 'never-answers' }, play: submitPlay() };
+
+/** The receiver stored the request: its number and when to expect the answer. */
+export const Sent: Story = { play: submitPlay() };
+
+/** The receiver is down: the message and «Отправить ещё раз»; the typed draft is kept. */
+export const ReceiverFails: Story = { args: { receiver: 'fails' }, play: submitPlay() };
 
 /** The receiver rejects a field (422): its message appears next to the field. */
-export const ServerFieldErrors: Story = { args: { receiver: 'rejects-fields' } };
+export const ServerFieldErrors: Story = {
+  args: { receiver: 'rejects-fields' },
+  play: submitPlay(),
+};
 
 /** Too many requests (429): when to try again. */
-export const RateLimited: Story = { args: { receiver: 'rate-limits' } };
-
-/** A narrow sidebar column. */
-export const Narrow: Story = { args: { width: '20em' } };
-
-/** Waiting for the feed. */
-export const Loading: Story = { tags: ['loading'], args: { src: src('pending') } };
+export const RateLimited: Story = { args: { receiver: 'rate-limits' }, play: submitPlay() };
 
 /**
  * The feed has no `consultation` section: instead of a form that could not be sent, the widget
@@ -113,11 +101,33 @@ export const Loading: Story = { tags: ['loading'], args: { src: src('pending') }
  */
 export const NoSettings: Story = { args: { src: src('noConsultation') } };
 
-/** The feed fails and there is no saved copy. */
-export const LoadError: Story = {
-  tags: ['expect-console-error'],
-  args: { src: src('failing') },
-};
+export const Loading: Story = { ...STATES.loading, tags: ['loading'] };
+export const LoadError: Story = { ...STATES.error, tags: ['expect-console-error'] };
+export const Stale: Story = { ...STATES.stale };
+export const LongTexts: Story = { ...STATES.longTexts };
+export const Phone: Story = { ...STATES.phone };
+export const English: Story = { ...STATES.english };
+export const Dark: Story = { ...STATES.dark, tags: ['dark'] };
+export const ForcedColors: Story = { ...STATES.forcedColors, tags: ['forced-colors'] };
 
-/** A three-day-old copy of the feed: the form still works, under the stale banner. */
-export const Stale: Story = { args: { src: src('stale') } };
+/** The gallery's first two forms are sent: one stored (success part), one failing (problem). */
+export const Themed: Story = {
+  ...themedStory(
+    'metodika-consultation',
+    meta.render,
+    [
+      { caption: 'Заявка принята (success)' },
+      { caption: 'Приёмник недоступен (problem)' },
+      { caption: 'Лента без настроек заявок', args: { src: src('noConsultation') } },
+    ],
+    {},
+  ),
+  play: async ({ canvasElement }) => {
+    const [stored, failed] = canvasElement.querySelectorAll('metodika-consultation');
+    useReceiver('stores');
+    await submit(stored!);
+    useReceiver('fails');
+    await submit(failed!);
+  },
+  tags: ['themed', 'loading', 'expect-console-error'],
+};

@@ -8,6 +8,7 @@ import '../packages/widgets/src/calendar/define.ts';
 import '../packages/widgets/src/feed/define.ts';
 import { containerWidth } from './support/host-page.ts';
 import { TODAY } from './support/mock-feeds.ts';
+import { STATES } from './support/states.ts';
 import { src, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
 
 const meta = {
@@ -33,6 +34,12 @@ export const SharedFeed: Story = {};
 
 /** Two feeds merged by the provider. */
 export const MergedFeeds: Story = { args: { src: `${src('kuznetsk')} ${src('amur')}` } };
+
+/** The provider is still loading: every widget inside shows its skeleton. */
+export const Loading: Story = { ...STATES.loading, tags: ['loading'] };
+
+/** The provider serves a saved copy: every widget inside shows it under the stale banner. */
+export const Stale: Story = { ...STATES.stale };
 
 /** The provider's feed fails: every widget inside shows the error with Retry. */
 export const ProviderError: Story = {

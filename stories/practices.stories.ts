@@ -7,6 +7,8 @@ import '../packages/widgets/src/practices/define.ts';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { containerWidth } from './support/host-page.ts';
+import { STATES } from './support/states.ts';
+import { themedStory } from './support/themed.ts';
 import { src, tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
 
 /** The practice feed's own attributes, by attribute name, plus the shared widget args. */
@@ -16,9 +18,10 @@ const meta = {
   title: 'Widgets/Practices',
   component: 'metodika-practices',
   decorators: [containerWidth],
-  args: { src: src('kuznetsk'), lang: '', limit: 0, width: '' },
+  args: { id: '', src: src('kuznetsk'), lang: '', limit: 0, width: '' },
   argTypes: { ...widgetArgTypes, limit: { control: { type: 'number', min: 0 } } },
   render: (args) => html`<metodika-practices
+    id=${ifDefined(args.id || undefined)}
     src=${args.src}
     lang=${ifDefined(args.lang || undefined)}
     limit=${ifDefined(args.limit || undefined)}
@@ -36,20 +39,27 @@ export const Feed: Story = {};
 /** A home page's "latest 5" strip: no filters, details still open. */
 export const Latest: Story = { args: { limit: 5, width: '24em' } };
 
-/** In English: the widget's words and the taxonomies' `labelEn`. */
-export const English: Story = { args: { lang: 'en' } };
+export const Loading: Story = { ...STATES.loading, tags: ['loading'] };
+export const Empty: Story = { ...STATES.empty };
+export const NoMatches: Story = { ...STATES.noMatches };
+export const LoadError: Story = { ...STATES.error, tags: ['expect-console-error'] };
+export const Stale: Story = { ...STATES.stale };
+export const LongTexts: Story = { ...STATES.longTexts };
+export const Phone: Story = { ...STATES.phone };
+export const English: Story = { ...STATES.english };
+export const Dark: Story = { ...STATES.dark, tags: ['dark'] };
+export const ForcedColors: Story = { ...STATES.forcedColors, tags: ['forced-colors'] };
 
-/** A narrow column: one card per row. */
-export const Narrow: Story = { args: { width: '20em' } };
-
-/** Waiting for the feed: the skeleton reserves the widget's height. */
-export const Loading: Story = { tags: ['loading'], args: { src: src('pending') } };
-
-/** A valid feed without practices. */
-export const Empty: Story = { args: { src: src('empty') } };
-
-/** The server fails and there is no saved copy: the error with Retry (console error on purpose). */
-export const LoadError: Story = { tags: ['expect-console-error'], args: { src: src('failing') } };
-
-/** The server fails but a saved copy exists: shown under a banner with Retry. */
-export const Stale: Story = { args: { src: src('stale') } };
+export const Themed: Story = {
+  ...themedStory(
+    'metodika-practices',
+    meta.render,
+    [
+      { caption: 'Фильтр: математика' },
+      { caption: 'Лента практик' },
+      { caption: 'Полоса «последние 3» (limit)', args: { limit: 3 } },
+    ],
+    { subj: 'math' },
+  ),
+  tags: ['themed', 'loading', 'expect-console-error'],
+};

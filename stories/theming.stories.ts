@@ -15,6 +15,7 @@ import {
   hostilePage,
 } from './support/host-page.ts';
 import { TODAY } from './support/mock-feeds.ts';
+import { SCHOOL_THEME } from './support/themed.ts';
 import { src, tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
 
 type ThemingArgs = WidgetArgs & { view: 'auto' | 'month' | 'agenda' };
@@ -43,21 +44,7 @@ export default meta;
 type Story = StoryObj<ThemingArgs>;
 
 /** Every token set: a school site's green palette, rounder corners, roomier spacing. */
-export const Tokens: Story = {
-  args: {
-    '--metodika-accent': '#1b6e3a',
-    '--metodika-accent-contrast': '#ffffff',
-    '--metodika-surface': '#fbfaf5',
-    '--metodika-surface-alt': '#eef3e8',
-    '--metodika-text': '#1d2a20',
-    '--metodika-text-muted': '#4a5a4e',
-    '--metodika-border': '#7d9282',
-    '--metodika-danger': '#a4161a',
-    '--metodika-radius': '0.75em',
-    '--metodika-space': '0.625em',
-    '--metodika-focus': '#c2410c',
-  },
-};
+export const Tokens: Story = { args: SCHOOL_THEME };
 
 /** No tokens: the defaults (the page's Canvas/CanvasText, a blue accent). */
 export const Defaults: Story = {};

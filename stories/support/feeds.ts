@@ -1,5 +1,6 @@
 import amur from '../../demo/feeds/amur.json';
 import kuznetsk from '../../demo/feeds/kuznetsk.json';
+import { withLongTexts } from './long-texts.ts';
 
 /** A feed document as JSON (untyped on purpose: variants may break the contract). */
 type FeedJson = Record<string, unknown> & { publisher: Record<string, unknown> };
@@ -15,6 +16,11 @@ export const FEEDS = {
   kuznetsk: () => copy(kuznetsk),
   /** Амурск (Asia/Vladivostok): a small feed. */
   amur: () => copy(amur),
+  /**
+   * Кузнецк's feed with every title, name and label as long as the schema allows (Russian
+   * officialese, a 35-letter word): wrapping, truncation and overflow.
+   */
+  longTexts: () => withLongTexts(copy(kuznetsk)),
   /** A valid feed with nothing in it: the publisher and taxonomies only. */
   empty: () => ({ ...copy(kuznetsk), events: [], associations: [], practices: [] }),
   /**

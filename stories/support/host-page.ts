@@ -31,7 +31,7 @@ const HOSTILE_CSS = `
   .hostile-page, .hostile-page :not(style) {
     all: revert !important;
     font: italic 22px/0.7 "Comic Sans MS", cursive !important;
-    color: #777 !important;
+    color: #555 !important;
     background: #ff0 !important;
     letter-spacing: 0.2em !important;
     text-transform: uppercase !important;
@@ -64,3 +64,31 @@ export const containerWidth: Decorator = (story, { args }) => {
   const width = typeof args.width === 'string' && args.width ? args.width : 'auto';
   return html`<div style="max-width: ${width}; outline: 1px dashed #8888">${story()}</div>`;
 };
+
+/**
+ * A page that offers both schemes (`color-scheme: light dark`, as a dark-mode-aware school site
+ * does): it and the widgets' default colours follow the visitor's `prefers-color-scheme`.
+ */
+export const lightDarkPage: Decorator = (story) =>
+  html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText; padding: 1em">
+    ${story()}
+  </div>`;
+
+/**
+ * Puts `values` into the page's URL hash under the widget namespace `namespace` (a widget's `id`)
+ * before the story renders, as a shared link would: `#no-matches.q=…`. Other keys stay, and the
+ * namespace is the story's own, so other widgets on a Docs page are not affected.
+ */
+export function hashPreset<A>(namespace: string, values: Record<string, string>): Decorator<A> {
+  return (story) => {
+    const kept = location.hash
+      .slice(1)
+      .split('&')
+      .filter((part) => part && !part.startsWith(`${namespace}.`));
+    const ours = Object.entries(values).map(
+      ([key, value]) => `${namespace}.${key}=${encodeURIComponent(value)}`,
+    );
+    history.replaceState(history.state, '', `#${[...kept, ...ours].join('&')}`);
+    return story();
+  };
+}

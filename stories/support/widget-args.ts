@@ -12,6 +12,8 @@ export const TOKEN_NAMES = Object.keys(TOKENS) as Token[];
 
 /** Args every widget story shares: its attributes (by attribute name), tokens and a width. */
 export type WidgetArgs = {
+  /** The element's `id`: its namespace in the URL hash ('' = the widget's default). */
+  id: string;
   /** Feed URLs (the `src` attribute). */
   src: string;
   /** The `lang` attribute: '' (the page's), `ru`, `en`. */
@@ -46,6 +48,13 @@ const LENGTH_TOKENS: ReadonlySet<Token> = new Set(['--metodika-radius', '--metod
  * per theming token (colour pickers; text for the two lengths). Descriptions come from the manifest.
  */
 export const widgetArgTypes: Partial<ArgTypes<WidgetArgs>> = {
+  id: {
+    control: 'text',
+    description:
+      "The element's id, also its namespace in the URL hash (`#events.q=…`): give each widget " +
+      'on a page its own when several of one kind share the page.',
+    table: { category: 'attributes' },
+  },
   src: {
     control: 'select',
     options: Object.values(FEED_CHOICES),

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /**
  * Storybook smoke test: builds Storybook statically, serves it, opens every story's iframe in
- * Chromium and fails on a console error, an uncaught page error, a failed request, or a widget
- * that renders nothing. Stories tagged `expect-console-error` may log errors (a failing feed
- * explains itself to the webmaster); stories tagged `loading` are not waited for.
+ * Chromium, waits for its play function, and fails on a console error, an uncaught page error, a
+ * failed request, a failed play function, a widget that renders nothing, an axe-core violation
+ * in the story, or a `::part` the widget renders but its class JSDoc does not document. Story
+ * tags say more:
+ * - `expect-console-error`: may log errors (a failing feed explains itself to the webmaster);
+ * - `loading`: not waited for;
+ * - `dark`: opened with `prefers-color-scheme: dark` emulated; every widget must turn dark;
+ * - `forced-colors`: opened with `forced-colors: active` emulated (axe checks it so);
+ * - `themed`: every part the widget documents must be on screen.
  *
  * Then it opens every Docs page (each widget's autodocs page and the MDX guides) with the same
  * checks: a Docs page shows its component's stories together, so it may log the widgets'
@@ -19,6 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -34,6 +41,18 @@ const SETTLE_MS = 8000;
 const DOCS_RENDER_MS = 30000;
 /** Stories checked at once. */
 const CONCURRENCY = 4;
+/** axe-core, injected into each story after it settles. */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/**
+ * Media features emulated for stories with these tags (Storybook cannot emulate them), and the
+ * media query that must then match in the page.
+ */
+const EMULATED = {
+  dark: { media: { colorScheme: 'dark' }, query: '(prefers-color-scheme: dark)' },
+  'forced-colors': { media: { forcedColors: 'active' }, query: '(forced-colors: active)' },
+};
+/** How long a story's play function may take (the mock receiver answers after 0.8 s). */
+const PLAY_MS = 15000;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -78,21 +97,29 @@ const ANY = Number.MAX_SAFE_INTEGER;
 
 /**
  * In the page: waits until the Metodika widgets under `scope` are there (at least `minWidgets`,
- * and one per Docs story block) and at most `allowLoading` of them are still loading, then
- * describes each one. A widget "renders nothing" when its shadow root has no visible text.
+ * and one per Docs story block) and at most `allowLoading` of them are still loading, not
+ * counting those in the Docs blocks of the `mayLoad` stories, then describes each one. A widget
+ * "renders nothing" when its shadow root has no visible text.
  */
-async function inspect(page, { scope, allowLoading, minWidgets }) {
+async function inspect(page, { scope, allowLoading, minWidgets, mayLoad = [] }) {
   return page.evaluate(
-    async ({ scope, allowLoading, minWidgets, settleMs }) => {
+    async ({ scope, allowLoading, minWidgets, mayLoad, settleMs }) => {
       const widgets = () =>
         [...document.querySelectorAll(`${scope} *`)].filter(
           (el) => el.localName.startsWith('metodika-') && el.localName !== 'metodika-feed',
         );
+      // The story a widget on a Docs page belongs to: its block's anchor names it.
+      const storyOf = (el) =>
+        el.closest('[id^="anchor--"]')?.id.replace(/^anchor--(primary--)?/, '') ?? '';
       const start = performance.now();
       while (performance.now() - start < settleMs) {
         const list = widgets();
         const blocks = document.querySelectorAll(`${scope} .docs-story`).length;
-        const pending = list.filter((el) => !el.shadowRoot || el.feed?.state.status === 'loading');
+        const pending = list.filter(
+          (el) =>
+            !mayLoad.includes(storyOf(el)) &&
+            (!el.shadowRoot || el.feed?.state.status === 'loading'),
+        );
         if (list.length >= Math.max(minWidgets, blocks) && pending.length <= allowLoading) break;
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -100,32 +127,116 @@ async function inspect(page, { scope, allowLoading, minWidgets }) {
       return widgets().map((el) => {
         const root = el.shadowRoot?.querySelector('.root');
         const box = root?.getBoundingClientRect();
+        const parts = [...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap((p) => [
+          ...p.part,
+        ]);
         return {
           tag: el.localName,
+          story: storyOf(el),
           status: el.feed?.state.status ?? 'none',
+          parts: [...new Set(parts)],
+          background: root ? getComputedStyle(root).backgroundColor : '',
           // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point here
           text: (root?.innerText ?? '').trim().length,
           height: box ? Math.round(box.height) : 0,
         };
       });
     },
-    { scope, allowLoading, minWidgets, settleMs: SETTLE_MS },
+    { scope, allowLoading, minWidgets, mayLoad, settleMs: SETTLE_MS },
   );
 }
 
-/** What is wrong with the widgets `inspect` found: blank ones, too many still loading. */
-function judge(widgets, allowLoading) {
+/**
+ * What is wrong with the widgets `inspect` found: blank ones, too many still loading (beyond
+ * `allowLoading` and those of the `mayLoad` stories).
+ */
+function judge(widgets, allowLoading, mayLoad = []) {
   const problems = [];
   for (const w of widgets) {
     if (w.text === 0 || w.height < 16) {
       problems.push(`<${w.tag}> renders nothing (text ${w.text}, height ${w.height}px)`);
     }
   }
-  const loading = widgets.filter((w) => w.status === 'loading').length;
+  const loading = widgets.filter(
+    (w) => w.status === 'loading' && !mayLoad.includes(w.story),
+  ).length;
   if (loading > allowLoading) {
     problems.push(`${loading - allowLoading} widget(s) still loading after ${SETTLE_MS} ms`);
   }
   return problems;
+}
+
+/**
+ * What is wrong with the parts the widgets render: a part a widget renders that its class JSDoc
+ * does not document (custom-elements.json), and, with `all`, a documented part no widget of
+ * that tag rendered (a `themed` story must show every one).
+ */
+function partProblems(widgets, manifest, all) {
+  const problems = [];
+  for (const tag of new Set(widgets.map((w) => w.tag))) {
+    const documented = documentedParts(manifest, tag);
+    const rendered = new Set(widgets.filter((w) => w.tag === tag).flatMap((w) => w.parts));
+    const undocumented = [...rendered].filter((part) => !documented.includes(part));
+    if (undocumented.length) {
+      problems.push(
+        `<${tag}> renders parts its JSDoc lacks (@csspart): ${undocumented.join(', ')}`,
+      );
+    }
+    const unseen = documented.filter((part) => !rendered.has(part));
+    if (all && unseen.length) problems.push(`<${tag}> parts not on screen: ${unseen.join(', ')}`);
+  }
+  return problems;
+}
+
+/** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour; undefined if unparsable. */
+function luminance(color) {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (b === undefined) return undefined;
+  const linear = (c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** Widgets that stayed light although the page asked for the dark scheme. */
+function darkProblems(widgets) {
+  return widgets
+    .filter((w) => !(luminance(w.background) < 0.2))
+    .map((w) => `<${w.tag}> is not dark under prefers-color-scheme: dark (${w.background})`);
+}
+
+/**
+ * Runs axe-core on each element `scope` selects, one after another (shadow roots included):
+ * one line per violated rule.
+ */
+async function axeProblems(page, scope) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (scope) => {
+    const found = [];
+    for (const context of document.querySelectorAll(scope)) {
+      const { violations } = await window.axe.run(context, { resultTypes: ['violations'] });
+      found.push(...violations);
+    }
+    return found.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((node) => node.target.flat().join(' >>> ')),
+    }));
+  }, scope);
+  return violations.map(
+    (v) =>
+      `axe ${v.id} (${v.help}): ${v.targets.slice(0, 5).join(' | ')}` +
+      (v.targets.length > 5 ? ` and ${v.targets.length - 5} more` : ''),
+  );
+}
+
+/** Waits for Storybook to finish the story (render and play function); its final phase. */
+async function storyPhase(page) {
+  const phase = () => window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+  await page.waitForFunction(
+    (done) => done.includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase),
+    ['finished', 'errored', 'aborted'],
+    { timeout: PLAY_MS },
+  );
+  return page.evaluate(phase);
 }
 
 const PLACEHOLDER_SVG =
@@ -150,18 +261,39 @@ async function watchedPage(context, consoleErrorAllowed) {
   return { page, problems };
 }
 
-/** Opens one story: what is wrong with it, and each widget's feed state. */
-async function checkStory(context, base, story) {
+/**
+ * Opens one story (with the media features its tags ask for): what is wrong with it, and each
+ * widget's feed state.
+ */
+async function checkStory(context, base, story, manifest) {
   const tags = new Set(story.tags ?? []);
   const { page, problems } = await watchedPage(context, () => tags.has('expect-console-error'));
-  let summary = '';
+  const emulated = Object.keys(EMULATED).filter((tag) => tags.has(tag));
+  let summary = emulated.length ? `[${emulated.join(', ')}] ` : '';
   try {
+    for (const tag of emulated) await page.emulateMedia(EMULATED[tag].media);
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-    const allowLoading = tags.has('loading') ? ANY : 0;
+    for (const tag of emulated) {
+      const { query } = EMULATED[tag];
+      if (!(await page.evaluate((q) => matchMedia(q).matches, query))) {
+        problems.push(`emulation failed: ${query} does not match`);
+      }
+    }
+    const phase = await storyPhase(page);
+    if (phase !== 'finished') problems.push(`the story ended ${phase} (see its play function)`);
+    // A themed gallery keeps exactly one widget loading; the rest must settle.
+    const themed = tags.has('themed');
+    const allowLoading = themed ? 1 : tags.has('loading') ? ANY : 0;
     const widgets = await inspect(page, { scope: '#storybook-root', allowLoading, minWidgets: 1 });
     if (widgets.length === 0) problems.push('no Metodika widget on the page');
     problems.push(...judge(widgets, allowLoading));
-    summary = widgets.map((w) => `${w.tag.replace('metodika-', '')}:${w.status}`).join(' ');
+    problems.push(...partProblems(widgets, manifest, themed));
+    if (tags.has('dark')) problems.push(...darkProblems(widgets));
+    // A gallery shows one widget several times, a page that no site has: each item is checked
+    // on its own, so identical landmarks of two copies do not count as a violation.
+    const axeScope = themed ? '#storybook-root .themed > section' : '#storybook-root';
+    problems.push(...(await axeProblems(page, axeScope)));
+    summary += widgets.map((w) => `${w.tag.replace('metodika-', '')}:${w.status}`).join(' ');
   } catch (error) {
     problems.push(`could not open: ${error.message}`);
   } finally {
@@ -170,14 +302,24 @@ async function checkStory(context, base, story) {
   return { problems, summary };
 }
 
+/** `tag`'s declaration in custom-elements.json. */
+function declarationOf(manifest, tag) {
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === tag);
+}
+
+/** The CSS parts `tag` documents. */
+function documentedParts(manifest, tag) {
+  return (declarationOf(manifest, tag)?.cssParts ?? []).map((part) => part.name);
+}
+
 /**
  * The names a Docs page's argument table must list for `tag`: every attribute, CSS custom
  * property, CSS part, named slot and event in the manifest.
  */
 function documentedNames(manifest, tag) {
-  const declaration = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((d) => d.tagName === tag);
+  const declaration = declarationOf(manifest, tag);
   if (!declaration) return undefined;
   const {
     attributes = [],
@@ -194,7 +336,7 @@ function documentedNames(manifest, tag) {
 /**
  * Opens one Docs page. An autodocs page shows all its component's stories at once: it may log the
  * widgets' own `[metodika]` explanations only if one of those stories expects console errors,
- * and keep one widget loading per `loading` story. It must render its widgets and list the
+ * and keep the widgets of its `loading` stories loading. It must render its widgets and list the
  * element's documented API in the argument table. An MDX page must render, with any stories it
  * embeds fully loaded.
  */
@@ -203,7 +345,7 @@ async function checkDocs(context, base, entry, stories, manifest) {
     ? []
     : stories.filter((s) => s.importPath === entry.importPath && s.tags?.includes('autodocs'));
   const expectsErrors = own.some((s) => s.tags.includes('expect-console-error'));
-  const allowLoading = own.filter((s) => s.tags.includes('loading')).length;
+  const mayLoad = own.filter((s) => s.tags.includes('loading')).map((s) => s.id);
   const { page, problems } = await watchedPage(
     context,
     (text) => expectsErrors && text.startsWith('[metodika]'),
@@ -217,11 +359,12 @@ async function checkDocs(context, base, entry, stories, manifest) {
     });
     const widgets = await inspect(page, {
       scope: '#storybook-docs',
-      allowLoading,
+      allowLoading: 0,
       minWidgets: own.length ? 1 : 0,
+      mayLoad,
     });
     if (own.length && widgets.length === 0) problems.push('no Metodika widget on the page');
-    problems.push(...judge(widgets, allowLoading));
+    problems.push(...judge(widgets, 0, mayLoad));
     const { text, tag, rows } = await page.evaluate(() => {
       const docs = document.querySelector('#storybook-docs .sbdocs-content');
       const first = [...docs.querySelectorAll('*')].find((el) =>
@@ -322,7 +465,7 @@ async function main() {
   const queue = [
     ...stories
       .filter(chosen)
-      .map((story) => ({ entry: story, run: () => checkStory(context, base, story) })),
+      .map((story) => ({ entry: story, run: () => checkStory(context, base, story, manifest) })),
     ...docs.filter(chosen).map((entry) => ({
       entry,
       run: () => checkDocs(context, base, entry, stories, manifest),
@@ -332,8 +475,10 @@ async function main() {
   const started = Date.now();
   const worker = async () => {
     for (let task = queue.shift(); task; task = queue.shift()) {
+      const taskStarted = Date.now();
       const { problems, summary } = await task.run();
-      const line = `${problems.length ? '✗' : '✓'} ${task.entry.id}  ${summary}`;
+      const seconds = ((Date.now() - taskStarted) / 1000).toFixed(1);
+      const line = `${problems.length ? '✗' : '✓'} ${task.entry.id}  ${summary}  (${seconds} s)`;
       console.log([line, ...problems.map((p) => `    ${p}`)].join('\n'));
       if (problems.length) failures.push(task.entry);
     }

@@ -61,6 +61,8 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @summary Methodical associations and platforms of a methodical service's feed.
  * @csspart root - The inner wrapper.
  * @csspart filters - Search and facets.
+ * @csspart search - The search box.
+ * @csspart facet - One filter (a disclosure with its checkboxes).
  * @csspart chips - Active filters.
  * @csspart count - The number of entries found.
  * @csspart card - One association or organization.

@@ -49,6 +49,10 @@ type Phase =
  * @csspart form - The form.
  * @csspart success - The confirmation with the request number.
  * @csspart problem - The message about a failed submission, with its retry button.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The message that the feed could not be loaded, with Retry.
+ * @csspart empty - The message that the feed sets up no consultation requests.
+ * @csspart stale - The "showing a saved copy" banner.
  * @cssproperty --metodika-accent - Links, the submit button, focus.
  * @cssproperty --metodika-accent-contrast - Text on the accent colour.
  * @cssproperty --metodika-surface - Background of the widget and its dialogs.
