@@ -1,6 +1,7 @@
 // Browser tests run in Debian's Chromium through Playwright; nothing downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { assemble } from './demo/site-layout.mjs';
 import { inboxPlugin } from './test/e2e/inbox-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -16,6 +17,15 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' }),
     // A real packages/inbox for test/e2e/consultation*.test.ts, started on first use.
     inboxPlugin(),
+    // The demo pages (test/embed/demo.test.ts) with the site's chrome, as `npm run demo` serves them.
+    {
+      name: 'metodika-demo-site-layout',
+      async transform(context) {
+        const page = /^\/demo\/([a-z-]+)\.html$/.exec(context.path)?.[1];
+        // Not cached: an edit to demo/partials/ does not touch the page's own file.
+        if (page) return { body: await assemble(context.body, page), transformCache: false };
+      },
+    },
   ],
   browsers: [
     playwrightLauncher({

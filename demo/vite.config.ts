@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { assemble } from './site-layout.mjs';
+
+const DEMO = fileURLToPath(new URL('.', import.meta.url));
 
 /** The demo lives in /demo/; the bare root would only list the repository. */
 const rootToDemo: Plugin = {
@@ -36,6 +40,19 @@ const bviIcons: Plugin = {
 };
 
 /**
+ * The site's header, menus and footer (demo/partials/) around each demo page (demo/site-layout.mjs).
+ * Vite's dev server runs this hook for every .html page it serves, not only index.html.
+ */
+const siteLayout: Plugin = {
+  name: 'metodika-demo-site-layout',
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html, { filename }) =>
+      `${dirname(filename)}/` === DEMO ? assemble(html, basename(filename, '.html')) : html,
+  },
+};
+
+/**
  * The demo school site: `npm run demo` (demo/serve.mjs) builds dist/metodika.js, starts the
  * consultation inbox and this server, and prints the URLs. Served from the repository root so
  * the pages load the built script and the bvi plugin from node_modules, as a school site loads
@@ -44,5 +61,5 @@ const bviIcons: Plugin = {
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   server: { host: true, port: 5173 },
-  plugins: [rootToDemo, bviIcons],
+  plugins: [rootToDemo, bviIcons, siteLayout],
 });

@@ -2,19 +2,23 @@
 /**
  * The demo school site (demo/*.html) as `npm run demo` serves it: every page loads the built
  * dist/metodika.js and the bvi plugin, and every widget on it renders from the sample feed —
- * no error state, no uncaught error, no failed same-site request. Needs
+ * no error state, no uncaught error, no failed same-site request; the site's header, menus and
+ * footer (demo/partials/, put in by demo/site-layout.mjs here as in Vite) are on every page. Needs
  * `pnpm --filter @metodika/widgets build` first.
  */
 import { expect } from '@open-wc/testing';
 import { DIST, until } from './page.ts';
 
-/** The pages and the widgets each must show. */
-const PAGES: Record<string, string[]> = {
-  'index.html': ['metodika-calendar', 'metodika-practices'],
-  'events.html': ['metodika-calendar'],
-  'associations.html': ['metodika-associations'],
-  'practices.html': ['metodika-practices'],
-  'consultation.html': ['metodika-consultation'],
+/**
+ * The pages, the widgets each must show, and the main menu's item each is under. Every page but
+ * the home page also has the section menu, with itself as the current item.
+ */
+const PAGES: Record<string, { tags: string[]; menu: string }> = {
+  'index.html': { tags: ['metodika-calendar', 'metodika-practices'], menu: './index.html#news' },
+  'events.html': { tags: ['metodika-calendar'], menu: './events.html' },
+  'associations.html': { tags: ['metodika-associations'], menu: './events.html' },
+  'practices.html': { tags: ['metodika-practices'], menu: './events.html' },
+  'consultation.html': { tags: ['metodika-consultation'], menu: './consultation.html' },
 };
 
 type FrameWindow = Window & typeof globalThis & { isvek?: unknown };
@@ -43,6 +47,25 @@ async function open(page: string): Promise<{ win: FrameWindow; errors: string[] 
   return { win, errors };
 }
 
+/** The hrefs of the links a menu marks as the current page. */
+function current(doc: Document, menu: string): string[] {
+  return [...doc.querySelectorAll(`${menu} a[aria-current="page"]`)].map(
+    (a) => a.getAttribute('href') ?? '',
+  );
+}
+
+/** The site's chrome (demo/partials/) is on `page`, every marker replaced. */
+function expectChrome(doc: Document, page: string, menu: string): void {
+  expect(doc.querySelector('.site > .topbar .bvi-open'), 'top bar').to.exist;
+  expect(doc.querySelector('.site > .masthead a.name'), 'masthead').to.exist;
+  expect(doc.querySelectorAll('nav.menu a'), 'main menu').to.have.length(5);
+  expect(current(doc, 'nav.menu'), 'main menu: current item').to.deep.equal([menu]);
+  const section = page === 'index.html' ? [] : [`./${page}`];
+  expect(current(doc, 'nav.section-menu'), 'section menu: current item').to.deep.equal(section);
+  expect(doc.querySelector('.site > footer#contacts #sveden'), 'footer').to.exist;
+  expect(doc.documentElement.outerHTML).not.to.contain('<!-- site:');
+}
+
 /** A widget's state: `ready` once it shows content that is neither a skeleton nor an error. */
 function state(el: Element): 'loading' | 'error' | 'ready' {
   const root = el.shadowRoot?.querySelector('.root');
@@ -63,10 +86,11 @@ afterEach(() => {
 });
 
 describe('demo school site', () => {
-  for (const [page, tags] of Object.entries(PAGES)) {
-    it(`${page}: every widget renders, nothing fails`, async () => {
+  for (const [page, { tags, menu }] of Object.entries(PAGES)) {
+    it(`${page}: the site's chrome is there, every widget renders, nothing fails`, async () => {
       const { win, errors } = await open(page);
       const doc = win.document;
+      expectChrome(doc, page, menu);
       expect(win.navigator.serviceWorker.controller, 'under demo/sw.js').to.exist;
       const widgets = [...doc.querySelectorAll('*')].filter((el) =>
         el.localName.startsWith('metodika-'),
