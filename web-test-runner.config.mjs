@@ -3,8 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { assemble } from './demo/site-layout.mjs';
 import { inboxPlugin } from './test/e2e/inbox-plugin.mjs';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { chromiumLaunchOptions } from './test/support/chromium.mjs';
 
 export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -30,16 +29,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath,
-        args: [
-          '--disable-gpu',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
       // Dates in tests are checked against a zone different from the feeds' (Asia/Vladivostok).
       createBrowserContext: ({ browser }) =>
         browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'ru-RU' }),

@@ -13,11 +13,11 @@ import { mkdirSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../test/support/chromium.mjs';
 import { startDemo } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = fileURLToPath(new URL('../packages/widgets/docs/screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The day the demo pages pin with `today`. */
 const TODAY = '2026-11-23';
 /** Taller widgets are cut here (or at a shot's `maxHeight`): the top of a long list says enough. */
@@ -155,18 +155,7 @@ async function shoot(browser, base, shot) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const demo = await startDemo({ port: 5190, inbox: false, logLevel: 'silent' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     for (const shot of SHOTS) await shoot(browser, demo.url, shot);
   } finally {

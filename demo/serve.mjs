@@ -11,16 +11,15 @@
  *
  * `startDemo()` is also what demo/screenshots.mjs runs.
  */
-import { spawn } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, createServer } from 'vite';
+import { launchInbox } from '../test/support/inbox-process.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WIDGETS = fileURLToPath(new URL('../packages/widgets/', import.meta.url));
-const INBOX = fileURLToPath(new URL('../packages/inbox/', import.meta.url));
 const DB = fileURLToPath(new URL('.data/inbox.sqlite', import.meta.url));
 /** The demo inbox's token; a real one is secret (`openssl rand -hex 24`). */
 export const DEMO_TOKEN = 'demo-token-for-the-local-inbox-only';
@@ -56,39 +55,20 @@ function relayLog(stream) {
   });
 }
 
-/** Starts packages/inbox on `port`, allowing `origins`; resolves once /health answers. */
+/** Starts packages/inbox on `port`, allowing `origins`, its log relayed; resolves once it answers. */
 async function startInbox(port, origins) {
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: INBOX,
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const inbox = await launchInbox({
+    port,
+    stdout: 'pipe',
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
       INBOX_TOKEN: DEMO_TOKEN,
       INBOX_ALLOWED_ORIGINS: origins.join(','),
       INBOX_DB: DB,
       INBOX_LOG_LEVEL: 'info',
     },
   });
-  relayLog(child.stdout);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  for (let tries = 0; tries < 300; tries++) {
-    if (child.exitCode !== null) break;
-    const ok = await fetch(`${url}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url, child, exited, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error('packages/inbox did not start within 30 s');
+  relayLog(inbox.child.stdout);
+  return inbox;
 }
 
 /**

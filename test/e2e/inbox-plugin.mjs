@@ -5,15 +5,12 @@
 //   GET /__inbox       → { url }              where the form should POST (`${url}/api/consultations`)
 //   GET /__inbox/rows  → the department's token-protected JSON listing, spam included
 // The process and its files are removed when the test server stops.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const inboxDir = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
+import { launchInbox } from '../support/inbox-process.mjs';
 
 /** A port nobody listens on right now. */
 function freePort() {
@@ -28,39 +25,29 @@ function freePort() {
 
 async function startInbox(origin) {
   const dir = mkdtempSync(join(tmpdir(), 'metodika-inbox-'));
-  const port = await freePort();
   const token = randomBytes(24).toString('hex');
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: inboxDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      INBOX_TOKEN: token,
-      INBOX_ALLOWED_ORIGINS: origin,
-      INBOX_DB: join(dir, 'inbox.sqlite'),
-      INBOX_RATE_LIMIT: '1000',
-      INBOX_RESPONSE_DAYS: '3',
-      INBOX_LOG_LEVEL: 'warn',
-    },
-  });
-  const stop = () => {
-    child.kill();
+  try {
+    const inbox = await launchInbox({
+      port: await freePort(),
+      waitMs: 15000,
+      env: {
+        INBOX_TOKEN: token,
+        INBOX_ALLOWED_ORIGINS: origin,
+        INBOX_DB: join(dir, 'inbox.sqlite'),
+        INBOX_RATE_LIMIT: '1000',
+        INBOX_RESPONSE_DAYS: '3',
+        INBOX_LOG_LEVEL: 'warn',
+      },
+    });
+    const stop = () => {
+      inbox.child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return { url: inbox.url, token, stop };
+  } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-  };
-  for (let tries = 0; tries < 150; tries++) {
-    if (child.exitCode !== null) break;
-    const ok = await fetch(`${url}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url, token, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    throw error;
   }
-  stop();
-  throw new Error('packages/inbox did not start within 15 s');
 }
 
 /** Starts the inbox on demand; see the file comment. */

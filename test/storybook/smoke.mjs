@@ -29,12 +29,12 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../support/chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const OUT = join(ROOT, 'storybook-static');
 /** The manifest Storybook's Docs pages are built from (`pnpm run storybook:manifest`). */
 const MANIFEST = join(ROOT, 'packages/widgets/custom-elements.json');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** How long a widget may take to leave its loading state (the slowest story waits 2 s). */
 const SETTLE_MS = 8000;
 /** How long a Docs page may take to render: it builds all its component's stories at once. */
@@ -430,18 +430,7 @@ async function main() {
 
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'ru-RU' });
   // Offline: anything that is not this server is a failure (an external font, telemetry, a feed).
   // The one exception: cover images the sample feeds link to on the department's (fictional,
