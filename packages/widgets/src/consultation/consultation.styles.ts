@@ -23,6 +23,8 @@ export const styles = css`
   }
   .field {
     display: grid;
+    /* Beside a field with a hint, the control keeps its own height instead of stretching. */
+    align-content: start;
     gap: 0.25em;
     min-width: 0;
   }
