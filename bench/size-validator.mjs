@@ -6,12 +6,10 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { bundleLibrary, out, root } from './support/bundle.mjs';
+import { gzip } from './support/source-map.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'bench/out');
 const work = join(out, 'size-validator');
 const feedIndex = join(root, 'packages/feed/src/index.ts');
 // lit is a dependency of the widgets package only.
@@ -91,30 +89,15 @@ const cases = [
 async function bundle({ name, code, alias = [], plugins = [] }) {
   const entry = join(work, `${name}.entry.js`);
   await writeFile(entry, code);
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: work,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins,
-    resolve: { alias: [{ find: /^lit$/, replacement: litEntry }, ...alias] },
-    build: {
-      write: false,
-      emptyOutDir: false,
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: name },
-      // Library mode keeps whitespace unless the output itself is minified too.
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const chunks = outputs.filter((o) => o.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`${name}: expected one chunk, got ${chunks.length}`);
-  const text = chunks[0].code;
   const file = join(work, `${name}.js`);
-  await writeFile(file, text);
-  const bytes = Buffer.from(text);
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, file };
+  const text = await bundleLibrary({
+    entry,
+    file,
+    cwd: work,
+    plugins,
+    alias: [{ find: /^lit$/, replacement: litEntry }, ...alias],
+  });
+  return { raw: Buffer.byteLength(text), gzip: gzip(text), file };
 }
 
 /** Both validators must agree on real feeds, or the size comparison means nothing. */

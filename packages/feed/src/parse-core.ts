@@ -7,7 +7,7 @@ import {
   problemMessage,
   type Severity,
 } from './problems.ts';
-import { findRefs, REFERENCE_RULES, type RefTarget } from './references.ts';
+import { findRefs, REFERENCE_RULES, type RefTarget, refsResolve } from './references.ts';
 import type { CollectionName, Feed } from './schema/feed.ts';
 import type { TaxonomyName } from './schema/publisher.ts';
 import { isKnownTimeZone } from './time-zone.ts';
@@ -304,6 +304,7 @@ function checkReferences(
   for (const name of collectionNames) {
     for (const item of feed[name]) {
       for (const [segments, target] of REFERENCE_RULES[name]) {
+        if (refsResolve(item, segments, ids(target))) continue;
         for (const ref of findRefs(item, segments)) {
           if (ids(target).has(ref.id)) continue;
           const index = originalIndex(raw, name, item.id);

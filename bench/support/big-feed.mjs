@@ -1,46 +1,56 @@
-// Writes a valid ~1 MB feed to <tmpdir>/feed-1mb.json and times `metodika validate` on it.
-// The number for reports comes from the machine's timer:
-//   node bench/validate-1mb.mjs --write-only
-//   farm-bench -- node packages/feed/bin/metodika.js validate /tmp/feed-1mb.json
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const TARGET_BYTES = 1_000_000;
-const BIN = fileURLToPath(new URL('../packages/feed/bin/metodika.js', import.meta.url));
+// Deterministic feeds for the benches that the tests have no generator for: a busy district's
+// whole feed grown to a byte size (the parse + validation figures) and an association directory.
 
 const pad = (n) => String(n).padStart(2, '0');
 const subjects = ['math', 'rus', 'phys', 'chem', 'bio', 'hist', 'geo', 'inf', 'eng', 'lit'];
 
-/** A deterministic feed shaped like a busy district's: many events, practices with attachments. */
-function makeFeed(scale) {
-  const organizations = Array.from({ length: 60 }, (_, i) => ({
+const publisher = {
+  id: 'kuz',
+  name: 'Методический кабинет МКУ «ЦРМХ» Кузнецкого района',
+  timeZone: 'Europe/Moscow',
+};
+const taxonomies = { subjects: subjects.map((id) => ({ id, label: `Предмет ${id}` })) };
+
+function organizations(count) {
+  return Array.from({ length: count }, (_, i) => ({
     id: `org${i}`,
     name: `МБОУ СОШ № ${i + 1} Кузнецкого района`,
     type: i % 5 === 0 ? 'kindergarten' : 'school',
     address: `г. Кузнецк, ул. Ленина, ${i + 1}`,
     roles: i % 4 === 0 ? [{ role: 'base-school', level: 'municipal' }] : undefined,
   }));
-  const people = Array.from({ length: 80 }, (_, i) => ({
+}
+
+function people(count, orgs) {
+  return Array.from({ length: count }, (_, i) => ({
     id: `p${i}`,
     name: `Иванова Анна Петровна ${i}`,
     position: 'методист',
-    organization: `org${i % 60}`,
+    organization: `org${i % orgs}`,
     email: `person${i}@example.ru`,
     publicConsent: true,
   }));
-  const associations = Array.from({ length: 40 }, (_, i) => ({
+}
+
+function associations(count, { orgs, persons }) {
+  const kinds = ['rmo', 'shmo', 'creative-group', 'problem-group', 'network-community'];
+  return Array.from({ length: count }, (_, i) => ({
     id: `a${i}`,
     name: `РМО учителей предмета ${i}`,
-    kind: 'rmo',
-    leader: `p${i}`,
+    kind: kinds[i % kinds.length],
+    level: i % 3 ? 'municipal' : 'school',
+    leader: `p${i % persons}`,
     subjects: [subjects[i % 10]],
-    baseOrganizations: [`org${i % 60}`],
+    baseOrganizations: [`org${i % orgs}`],
     theme: 'Формирование функциональной грамотности обучающихся в условиях реализации ФООП',
+    meetings: 'Один раз в четверть, 10:00',
+    memberCount: 10 + (i % 30),
     links: [{ title: 'План работы', url: `https://metod.example.ru/plan-${i}.pdf`, kind: 'plan' }],
   }));
+}
+
+/** A district's feed with `scale` events and scale / 4 practices, 60 schools, 40 associations. */
+function districtFeed(scale) {
   const events = Array.from({ length: scale }, (_, i) => {
     const day = (i % 28) + 1;
     const month = (Math.floor(i / 28) % 12) + 1;
@@ -76,44 +86,41 @@ function makeFeed(scale) {
   return {
     version: 1,
     generatedAt: '2026-11-20T09:00:00+03:00',
-    publisher: {
-      id: 'kuz',
-      name: 'Методический кабинет МКУ «ЦРМХ» Кузнецкого района',
-      timeZone: 'Europe/Moscow',
-    },
-    taxonomies: { subjects: subjects.map((id) => ({ id, label: `Предмет ${id}` })) },
-    organizations,
-    people,
+    publisher,
+    taxonomies,
+    organizations: organizations(60),
+    people: people(80, 60),
     events,
-    associations,
+    associations: associations(40, { orgs: 60, persons: 80 }),
     practices,
   };
 }
 
-let scale = 100;
-let text = JSON.stringify(makeFeed(scale), null, 2);
-// Grow the event count until the file is about 1 MB.
-for (
-  let step = 0;
-  step < 5 && Math.abs(Buffer.byteLength(text) - TARGET_BYTES) > TARGET_BYTES / 50;
-  step++
-) {
-  scale = Math.round((scale * TARGET_BYTES) / Buffer.byteLength(text));
-  text = JSON.stringify(makeFeed(scale), null, 2);
-}
-const file = join(tmpdir(), 'feed-1mb.json');
-writeFileSync(file, text);
-console.log(`${file}: ${Buffer.byteLength(text)} bytes, ${scale} events`);
-
-if (!process.argv.includes('--write-only')) {
-  const times = [];
-  for (let run = 0; run < 6; run++) {
-    const start = process.hrtime.bigint();
-    execFileSync(process.execPath, [BIN, 'validate', file, '--json'], { stdio: 'ignore' });
-    if (run > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+/**
+ * The district feed as pretty-printed JSON (two-space indent, as feeds are usually published),
+ * its event count grown until the text is within 2 % of `bytes`.
+ */
+export function feedOfSize(bytes) {
+  let scale = 100;
+  let text = JSON.stringify(districtFeed(scale), null, 2);
+  for (let step = 0; step < 6 && Math.abs(Buffer.byteLength(text) - bytes) > bytes / 50; step++) {
+    scale = Math.round((scale * bytes) / Buffer.byteLength(text));
+    text = JSON.stringify(districtFeed(scale), null, 2);
   }
-  times.sort((a, b) => a - b);
-  console.log(
-    `validate: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms over ${times.length} runs`,
-  );
+  return { text, events: scale };
+}
+
+/** An association directory: `count` associations, their leaders and base schools. */
+export function directoryFeed(count) {
+  const orgs = Math.max(1, Math.round(count / 5));
+  const persons = count;
+  return {
+    version: 1,
+    generatedAt: '2026-11-20T09:00:00+03:00',
+    publisher,
+    taxonomies,
+    organizations: organizations(orgs),
+    people: people(persons, orgs),
+    associations: associations(count, { orgs, persons }),
+  };
 }
