@@ -217,7 +217,8 @@ export function createFeedParser<N>(
     }
 
     const collections = {} as { [K in CollectionName]: Feed[K] };
-    const seen = new Map<string, string>();
+    // Where each id was first seen; worded only when a duplicate needs it.
+    const seen = new Map<string, readonly PropertyKey[]>();
     for (const name of collectionNames) {
       const list = raw[name];
       const kept: unknown[] = [];
@@ -245,12 +246,12 @@ export function createFeedParser<N>(
             ctx,
             [...path, 'id'],
             'duplicate_id',
-            { id: parsed.id, first },
+            { id: parsed.id, first: formatPath(first) },
             { ...extra, dropped: true },
           );
           return;
         }
-        seen.set(`${name}:${parsed.id}`, formatPath(path));
+        seen.set(`${name}:${parsed.id}`, path);
         if (
           name === 'events' &&
           !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra)

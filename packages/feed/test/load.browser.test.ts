@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoadError, type LoadedFeed, loadFeed, loadFeeds, parseSrcList } from '../src/index.ts';
-import { type CachedFeed, cacheKey } from '../src/load/cache.ts';
+import { type CachedFeed, cacheKey, flushCacheWrites } from '../src/load/cache.ts';
 
 // Mocha's globals, typed here because the workspace has no @types/mocha.
 declare function describe(name: string, body: () => void): void;
@@ -53,7 +53,9 @@ class MemoryStorage implements Storage {
   }
 }
 
+/** The stored copy of `url`, once any copy waiting for an idle moment is written. */
 function cached(url: string, storage: Storage = localStorage): CachedFeed | null {
+  flushCacheWrites();
   const text = storage.getItem(cacheKey(url));
   return text === null ? null : (JSON.parse(text) as CachedFeed);
 }
@@ -97,6 +99,15 @@ describe('loadFeed / loadFeeds', () => {
     expect(entry?.fetchedAt).to.equal(5000);
     expect(entry?.etag).to.match(/^"/);
     expect(JSON.parse(entry!.body).publisher.id).to.equal('kuz');
+  });
+
+  it('stores the copy when the browser is idle, not before the widgets can render', async () => {
+    await loadFeed(`${DIR}kuz.json`, { now: () => 6000 });
+    expect(localStorage.getItem(cacheKey(abs('kuz.json')))).to.equal(null);
+    // Idle callbacks run in the order they were asked for: the loader's came first.
+    await new Promise((idle) => requestIdleCallback(idle));
+    const text = localStorage.getItem(cacheKey(abs('kuz.json')));
+    expect((JSON.parse(text!) as CachedFeed).fetchedAt).to.equal(6000);
   });
 
   it('makes one request for three concurrent loads of one URL, however it is written', async () => {

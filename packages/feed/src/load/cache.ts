@@ -29,6 +29,7 @@ export function defaultStorage(): Storage | null {
 /** The cached copy of `url`, or null when there is none or it is unreadable. */
 export function readCache(storage: Storage | null, url: string): CachedFeed | null {
   if (!storage) return null;
+  pending.get(url)?.();
   try {
     const text = storage.getItem(cacheKey(url));
     if (text === null) return null;
@@ -51,4 +52,42 @@ export function writeCache(storage: Storage | null, url: string, entry: CachedFe
     // QuotaExceededError (a big feed, a full origin) or SecurityError: carry on without a copy.
     return false;
   }
+}
+
+/** Copies waiting for an idle moment, by URL: each writes itself and leaves the map. */
+const pending = new Map<string, () => void>();
+
+/**
+ * Stores the copy once the browser is idle (at the latest after `IDLE_TIMEOUT_MS`), not before
+ * the widgets' first render: serialising and storing a 1 MB feed takes tens of milliseconds on a
+ * phone. A read of the same URL or the page being hidden writes it at once.
+ */
+export function writeCacheSoon(storage: Storage | null, url: string, entry: CachedFeed): void {
+  if (!storage) return;
+  const write = () => {
+    if (pending.get(url) !== write) return;
+    pending.delete(url);
+    writeCache(storage, url, entry);
+  };
+  if (pending.size === 0) {
+    // A visitor who leaves before the idle moment still leaves a copy behind.
+    globalThis.addEventListener?.('pagehide', flushCacheWrites, { once: true });
+  }
+  pending.set(url, write);
+  whenIdle(write);
+}
+
+/** Writes every copy still waiting (tests; the page going away). */
+export function flushCacheWrites(): void {
+  for (const write of [...pending.values()]) write();
+}
+
+const IDLE_TIMEOUT_MS = 2000;
+
+function whenIdle(task: () => void): void {
+  const host = globalThis as {
+    requestIdleCallback?: (task: () => void, options: { timeout: number }) => number;
+  };
+  if (host.requestIdleCallback) host.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(task, 0);
 }

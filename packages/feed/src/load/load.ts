@@ -2,7 +2,7 @@
 import { parseFeedCompact as parseFeed } from '../compact/engine.ts';
 import { type Lang, translateProblems } from '../problems.ts';
 import type { FeedView } from '../view.ts';
-import { type CachedFeed, defaultStorage, readCache, writeCache } from './cache.ts';
+import { type CachedFeed, defaultStorage, readCache, writeCacheSoon } from './cache.ts';
 import { FeedLoadError, type LoadErrorKind, loadErrorMessage } from './errors.ts';
 import { type LoadedFeed, toFeedView } from './merge.ts';
 import { resolveFeedUrl } from './src-list.ts';
@@ -139,7 +139,7 @@ async function fetchFeed(url: string, options: LoadOptions, lang: Lang): Promise
     const fetchedAt = now();
     const parsed = parseFeed(cached.body, { mode: 'tolerant', lang });
     if (parsed.feed) {
-      writeCache(storage, url, { ...cached, ...validators(response, cached), fetchedAt });
+      writeCacheSoon(storage, url, { ...cached, ...validators(response, cached), fetchedAt });
       return { url, feed: parsed.feed, problems: parsed.problems, stale: false, fetchedAt };
     }
   }
@@ -155,7 +155,7 @@ async function fetchFeed(url: string, options: LoadOptions, lang: Lang): Promise
   const fetchedAt = now();
   const entry: CachedFeed = { body, ...validators(response), fetchedAt };
   if (plain) entry.plain = true;
-  writeCache(storage, url, entry);
+  writeCacheSoon(storage, url, entry);
   return { url, feed: parsed.feed, problems: parsed.problems, stale: false, fetchedAt };
 }
 
