@@ -56,6 +56,8 @@ const framePages: Plugin = {
  */
 export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
+  // NO_MINIFY=1: readable names in CPU profiles (bench/README.md, "Profiling").
+  const minify = !process.env.NO_MINIFY;
   const widget = WIDGET_BUNDLES.find((name) => name === mode);
   return {
     plugins: [
@@ -67,7 +69,7 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
-      minify: true,
+      minify,
       outDir: esm ? 'dist/esm' : 'dist',
       emptyOutDir: esm,
       lib: {
@@ -92,7 +94,7 @@ export default defineConfig(({ mode }) => {
         ...(widget ? { input: { [`metodika-${widget}`]: `metodika-bundle:${widget}` } } : {}),
         external: esm ? [/^lit($|\/)/, /^@lit\//, /^@metodika\/feed/] : [],
         // Pure annotations only help a downstream bundler; the one file has none.
-        output: { minify: true, ...(esm ? {} : { comments: false }) },
+        output: { minify, ...(esm ? {} : { comments: false }) },
       },
     },
   };
