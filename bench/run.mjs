@@ -244,3 +244,6 @@ if (from >= 0 && to > from) {
   await writeFile(readme, text.slice(0, from) + inside + text.slice(to));
   say('wrote bench/results.json, bench/results.md and the tables in README.md');
 } else say(`wrote bench/results.json and bench/results.md (no ${README_START} in README.md)`);
+// Everything is written; handles the bundling and browser libraries leave open (seen: the
+// process idling on after the last line) must not keep it alive.
+process.exit(0);

@@ -4,4 +4,14 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.page.ts', 'src/**/*.d.ts'],
   litelement: true,
   outdir: '.',
+  plugins: [
+    {
+      name: 'metodika-stable-order',
+      // The analyzer lists modules in file-system order, which differs between machines: sorted,
+      // the committed manifest changes only when the sources do.
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

@@ -73,11 +73,12 @@ describe('frame/<widget>.html', () => {
     const payload = '<img src=x onerror="parent.__framePwned=1">';
     const iframe = await frame(
       'associations.html',
-      `src=${encodeURIComponent(FEED)}&subject=${encodeURIComponent(payload)}&kind=rmo`,
+      `src=${encodeURIComponent(FEED)}&subject=${encodeURIComponent(payload)}&kind=rmo%20shmo`,
     );
     const el = widget(iframe)!;
     expect(el.hasAttribute('subject')).to.equal(false);
-    expect(el.getAttribute('kind')).to.equal('rmo');
+    // A list of ids, as the element's own attribute takes it.
+    expect(el.getAttribute('kind')).to.equal('rmo shmo');
     await until(() => rendered(el).includes('РМО учителей математики'), 'the associations');
     expect(doc(iframe).querySelector('img')).to.equal(null);
     expect((window as { __framePwned?: number }).__framePwned).to.equal(undefined);

@@ -10,8 +10,8 @@
  * - `lang`: `ru` (default) or `en`.
  * - calendar: `view` (`month`, `agenda`, `auto`), `today` (`2026-11-23`), `no-jsonld` (`1`),
  *   `limit` (a positive number: the next N events as a strip).
- * - associations: `mode` (`associations`, `platforms`), `association-id`, `subject`, `kind`,
- *   `today`.
+ * - associations: `mode` (`associations`, `platforms`), `association-id`, `subject` and `kind`
+ *   (ids, several separated by spaces), `today`.
  * - practices: `limit` (a positive number).
  * - consultation: `preset-topic`, `preset-methodist`.
  *
@@ -39,6 +39,12 @@ const isoDate = (value) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 /** The feed's id syntax (letters, digits, `_.:-`). */
 /** @type {Check} */
 const feedId = (value) => /^[\p{L}\p{N}_.:-]{1,100}$/u.test(value);
+/** Several feed ids, separated by spaces (a preset that takes a list). */
+/** @type {Check} */
+const feedIds = (value) => {
+  const ids = value.trim().split(/\s+/);
+  return ids.length <= 20 && ids.every(feedId);
+};
 /** @type {Check} */
 const positive = (value) => /^[1-9]\d{0,3}$/.test(value);
 /** A boolean attribute: present for `1`/`true`/empty, absent otherwise. */
@@ -67,8 +73,8 @@ const WIDGETS = {
     options: {
       mode: oneOf('associations', 'platforms'),
       'association-id': feedId,
-      subject: feedId,
-      kind: feedId,
+      subject: feedIds,
+      kind: feedIds,
       today: isoDate,
     },
   },
