@@ -53,15 +53,15 @@ export function facetOptions<T>(
   const counts = new Map<string, number>();
   for (const item of items)
     for (const value of values(item) ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const order = [...labels.keys()];
+  const order = new Map([...labels.keys()].map((value, index) => [value, index]));
+  const rank = (value: string) => order.get(value) ?? Number.MAX_SAFE_INTEGER;
   return [...counts.entries()]
     .map(([value, count]) => ({ value, count, label: labels.get(value) ?? value }))
-    .sort((a, b) => {
-      const ia = order.indexOf(a.value);
-      const ib = order.indexOf(b.value);
-      return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib) || a.label.localeCompare(b.label, 'ru');
-    });
+    .sort((a, b) => rank(a.value) - rank(b.value) || byRussianLabel.compare(a.label, b.label));
 }
+
+/** One collator for every sort: `localeCompare(…, 'ru')` builds one per comparison. */
+const byRussianLabel = new Intl.Collator('ru');
 
 /** Toggles one value in a selection; returns a new selection. */
 export function toggleFacet(selection: FacetSelection, key: string, value: string): FacetSelection {

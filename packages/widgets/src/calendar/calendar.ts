@@ -32,6 +32,7 @@ import {
   toggleFacet,
 } from '../base/filters.ts';
 import { HashStateController, type HashValues } from '../base/hash-state.ts';
+import type { Locale } from '../base/i18n/locale.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
@@ -139,6 +140,7 @@ export class MetodikaCalendar extends MetodikaElement {
   private focusAfterRender = false;
   private lastView: FeedView | undefined;
   private lastJsonLd: unknown;
+  private facetCache: { view: FeedView; locale: Locale; facets: Facet[] } | undefined;
   private readonly onBeforePrint = () => {
     this.printing = true;
   };
@@ -483,7 +485,16 @@ export class MetodikaCalendar extends MetodikaElement {
       ${this.renderDetailsDialog(view)}`;
   }
 
+  /** Facet options with their counts over all events: the same until the feed or language changes. */
   private facets(view: FeedView): Facet[] {
+    const cached = this.facetCache;
+    if (cached?.view === view && cached.locale === this.locale) return cached.facets;
+    const facets = this.countFacets(view);
+    this.facetCache = { view, locale: this.locale, facets };
+    return facets;
+  }
+
+  private countFacets(view: FeedView): Facet[] {
     const s = this.s;
     const all = prepareEvents(view);
     const taxonomy = (name: keyof FeedView['taxonomies']) =>
