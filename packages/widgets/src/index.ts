@@ -11,5 +11,5 @@ import './consultation/define.ts';
 
 export { MetodikaElement } from './base/metodika-element.ts';
 export { MetodikaCalendar } from './calendar/define.ts';
-export { MetodikaConsultation } from './consultation/define.ts';
+export { ConsultationSentEvent, MetodikaConsultation } from './consultation/define.ts';
 export { MetodikaFeed } from './feed/define.ts';

@@ -7,6 +7,7 @@ import { consultationFeed, ENDPOINT } from './consultation.fixtures.ts';
 import { ConsultationPage, mountForm } from './consultation.page.ts';
 import type { MetodikaConsultation } from './consultation.ts';
 import { sendOptions } from './consultation-send.ts';
+import type { ConsultationSentEvent } from './consultation-sent-event.ts';
 
 const DRAFT = `metodika:consultation:${ENDPOINT}`;
 
@@ -239,8 +240,14 @@ describe('consultation submitting', () => {
       'Отправляем',
     );
     await expect(page.el).to.be.accessible();
+    // The page around the widget hears of the stored request: its number, nothing typed.
+    const heard: ConsultationSentEvent[] = [];
+    document.addEventListener('metodika-consultation-sent', (e) => heard.push(e), { once: true });
     release();
     await page.sent();
+    expect(heard.map((e) => [e.number, Object.keys(e)])).to.deep.equal([
+      ['К-2026-000042', ['isTrusted', 'number']],
+    ]);
     const body = posted[0]!.body;
     expect(body).to.include({
       topic: 'attestation',

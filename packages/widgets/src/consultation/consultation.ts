@@ -8,6 +8,7 @@ import { consultationStrings } from './consultation.strings.ts';
 import { styles } from './consultation.styles.ts';
 import { clearDraft, loadDraft, newKey, saveDraft } from './consultation-draft.ts';
 import { type SendResult, sendRequest } from './consultation-send.ts';
+import { ConsultationSentEvent } from './consultation-sent-event.ts';
 import {
   checkRequest,
   FIELDS,
@@ -45,6 +46,8 @@ type Phase =
  * retry reuses the idempotency key, so the request is stored once.
  *
  * @summary Consultation request form with 152-ФЗ consent, draft keeping and safe retries.
+ * @fires metodika-consultation-sent - The receiver stored the request (`ConsultationSentEvent`,
+ *   its `number`); bubbles out of the shadow root.
  * @csspart root - The inner wrapper.
  * @csspart form - The form.
  * @csspart success - The confirmation with the request number.
@@ -468,6 +471,7 @@ export class MetodikaConsultation extends MetodikaElement {
           number: result.number,
           ...(result.expectedResponseDays ? { days: result.expectedResponseDays } : {}),
         };
+        this.dispatchEvent(new ConsultationSentEvent(result.number));
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('.stored')?.focus();
         return;
