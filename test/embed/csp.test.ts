@@ -4,20 +4,9 @@
  * the browser reports no violation. Needs `pnpm --filter @metodika/widgets build` first.
  */
 import { expect } from '@open-wc/testing';
-import { until } from './page.ts';
+import { openFrame, until } from './page.ts';
 
 type ProbedWindow = Window & { cspViolations: string[] };
-
-async function openStrictPage(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = '/test/embed/fixtures/csp/page.html';
-  const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 const TAGS = [
   'metodika-calendar',
@@ -29,7 +18,7 @@ const TAGS = [
 describe('a strict Content-Security-Policy', () => {
   let frame: HTMLIFrameElement;
   before(async () => {
-    frame = await openStrictPage();
+    frame = await openFrame('/test/embed/fixtures/csp/page.html', 1000, 800);
   });
   after(() => frame.remove());
 

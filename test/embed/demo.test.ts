@@ -7,7 +7,7 @@
  * `pnpm --filter @metodika/widgets build` first.
  */
 import { expect } from '@open-wc/testing';
-import { DIST, until } from './page.ts';
+import { builtUrl, openFrame, until } from './page.ts';
 
 /**
  * The pages, the widgets each must show, and the main menu's item each is under. Every page but
@@ -34,13 +34,8 @@ async function installWorker(): Promise<void> {
 }
 
 async function open(page: string): Promise<{ win: FrameWindow; errors: string[] }> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 1100px; height: 800px; border: 0';
+  const iframe = await openFrame(`/demo/${page}`, 1100, 800);
   const errors: string[] = [];
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = `/demo/${page}`;
-  document.body.append(iframe);
-  await loaded;
   const win = iframe.contentWindow as FrameWindow;
   win.addEventListener('error', (e) => errors.push(String(e.message)));
   win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
@@ -75,9 +70,7 @@ function state(el: Element): 'loading' | 'error' | 'ready' {
 }
 
 before(async () => {
-  const head = await fetch(`${DIST}/metodika.js`, { method: 'HEAD' });
-  if (!head.ok)
-    throw new Error('dist/metodika.js is missing: run `pnpm --filter @metodika/widgets build`');
+  await builtUrl('metodika.js', 'pnpm --filter @metodika/widgets build');
   await installWorker();
 });
 

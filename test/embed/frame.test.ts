@@ -5,22 +5,14 @@
  * `pnpm --filter @metodika/widgets build` (the default bundle copies the pages) first.
  */
 import { expect } from '@open-wc/testing';
-import { DIST, until } from './page.ts';
+import { builtUrl, openFrame, until } from './page.ts';
 
 const FEED = '/demo/feeds/kuznetsk.json';
 
 /** Opens `frame/<page>?<query>` in an iframe and resolves with it once loaded. */
 async function frame(page: string, query: string): Promise<HTMLIFrameElement> {
-  const url = `${DIST}/frame/${page}`;
-  const head = await fetch(url, { method: 'HEAD' });
-  if (!head.ok) throw new Error(`${url} is missing: run \`pnpm --filter @metodika/widgets build\``);
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = `${url}?${query}`;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
+  const url = await builtUrl(`frame/${page}`, 'pnpm --filter @metodika/widgets build');
+  return openFrame(`${url}?${query}`, 800, 600);
 }
 
 const doc = (iframe: HTMLIFrameElement) => iframe.contentDocument!;

@@ -4,15 +4,32 @@ import { aTimeout } from '@open-wc/testing';
 /** Where the built scripts are served. */
 export const DIST = '/packages/widgets/dist';
 
-/**
- * Imports `dist/<file>` (`query` makes a second, separate copy of a module); fails with the
- * command that builds it when it is missing.
- */
-export async function loadDist(file: string, build: string, query = ''): Promise<void> {
+/** Where a built file is served; fails with the command that builds it when it is missing. */
+export async function builtUrl(file: string, build: string): Promise<string> {
   const url = `${DIST}/${file}`;
   const response = await fetch(url, { method: 'HEAD' });
   if (!response.ok) throw new Error(`${url} is missing: run \`${build}\` first`);
-  await import(/* @vite-ignore */ `${url}${query}`);
+  return url;
+}
+
+/** Imports `dist/<file>` (`query` makes a second, separate copy of a module). */
+export async function loadDist(file: string, build: string, query = ''): Promise<void> {
+  await import(/* @vite-ignore */ `${await builtUrl(file, build)}${query}`);
+}
+
+/** Opens `src` in an iframe of the given size at the end of the body; resolves once it loaded. */
+export async function openFrame(
+  src: string,
+  width: number,
+  height: number,
+): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = src;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
 }
 
 /** Resolves once `check()` holds; fails after `timeout` ms naming `what`. */
