@@ -11,11 +11,11 @@
  *
  * `startDemo()` is also what demo/screenshots.mjs runs.
  */
-import { createServer as createNetServer } from 'node:net';
 import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, createServer } from 'vite';
+import { freePort } from '../test/support/free-port.mjs';
 import { launchInbox } from '../test/support/inbox-process.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,21 +24,6 @@ const DB = fileURLToPath(new URL('.data/inbox.sqlite', import.meta.url));
 /** The demo inbox's token; a real one is secret (`openssl rand -hex 24`). */
 export const DEMO_TOKEN = 'demo-token-for-the-local-inbox-only';
 const INBOX_PORT = 8787;
-
-/** `port` when free on 127.0.0.1, else any free port. */
-function portFrom(port) {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', (error) => {
-      if (error.code === 'EADDRINUSE' && port !== 0) resolve(portFrom(0));
-      else reject(error);
-    });
-    server.listen(port, '127.0.0.1', () => {
-      const { port: free } = server.address();
-      server.close(() => resolve(free));
-    });
-  });
-}
 
 /** The inbox's JSON log, reduced to what someone trying the form wants to see. */
 function relayLog(stream) {
@@ -81,7 +66,7 @@ export async function startDemo({ port = 5173, inbox = true, logLevel = 'info' }
   const built = ((Date.now() - started) / 1000).toFixed(1);
   if (logLevel !== 'silent') console.log(`built packages/widgets/dist/metodika.js in ${built} s`);
 
-  const inboxPort = inbox ? await portFrom(INBOX_PORT) : 0;
+  const inboxPort = inbox ? await freePort(INBOX_PORT) : 0;
   const server = await createServer({
     configFile: fileURLToPath(new URL('vite.config.ts', import.meta.url)),
     logLevel,
