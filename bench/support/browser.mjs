@@ -1,40 +1,11 @@
 // Node side of the browser figures: serves the repository on a local port and opens pages in
 // Debian's Chromium through playwright-core (which never downloads a browser), one fresh browser
 // context per measured run, so every run starts cold: no cached bundle, no localStorage copy.
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/support/chromium.mjs';
+import { serveDirectory } from '../../test/support/static-server.mjs';
 import { root } from './bundle.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-
-/** Serves the repository from memory after the first read, so file I/O stays out of the runs. */
-function serveRoot() {
-  const files = new Map();
-  return createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(root, path);
-    try {
-      if (!files.has(file)) files.set(file, await readFile(file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(files.get(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-}
 
 /**
  * Serves the repository and launches Chromium (the test runner's flags), calls `use(bench)` and
@@ -43,8 +14,8 @@ function serveRoot() {
  * `{ page, result, close }`; `bench.heap(page)` is the page's JS heap in bytes after a full GC.
  */
 export async function withBrowser(use) {
-  const server = serveRoot();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // From memory after the first read, so file I/O stays out of the timed runs.
+  const server = await serveDirectory(root, { memory: true });
   const { port } = server.address();
   const browser = await chromium.launch(chromiumLaunchOptions);
   const bench = {

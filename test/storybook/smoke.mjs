@@ -24,12 +24,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
+import { serveDirectory } from '../support/static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const OUT = join(ROOT, 'storybook-static');
@@ -54,42 +54,10 @@ const EMULATED = {
 /** How long a story's play function may take (the mock receiver answers after 0.8 s). */
 const PLAY_MS = 15000;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
 function build() {
   const started = Date.now();
   execFileSync('pnpm', ['run', '--silent', 'storybook:build'], { cwd: ROOT, stdio: 'inherit' });
   console.log(`storybook build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-/** A static file server for storybook-static on a free port. */
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(OUT, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(OUT)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 /** Tells `inspect` to wait for no widget's data. */
@@ -428,7 +396,7 @@ async function main() {
   }
   if (!drift.length) console.log(`✓ ${widgets} widgets document the same ${tokens} tokens`);
 
-  const server = await serve();
+  const server = await serveDirectory(OUT);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(chromiumLaunchOptions);
   const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'ru-RU' });
