@@ -430,7 +430,6 @@ export class MetodikaCalendar extends MetodikaElement {
     const events = this.filtered(view);
     const headingId = 'heading';
     const currentView = this.currentView;
-    const eventsPage = safeHref(view.sources[0]?.publisher.eventsPage);
     return html`
       <div class="toolbar nav" part="toolbar">
         <div class="nav-buttons">
@@ -460,9 +459,15 @@ export class MetodikaCalendar extends MetodikaElement {
       ${this.renderFilters(view)}
       <p class="vh" aria-live="polite">${this.announcement}</p>
       ${currentView === 'month' ? this.renderMonth(events, month, headingId) : this.renderAgenda(events, month)}
-      ${eventsPage ? html`<p class="footer"><a href=${eventsPage}>${s.eventsPage}</a></p>` : nothing}
+      ${this.renderEventsPageLink(view)}
       ${this.renderDetailsDialog(view)} ${this.renderDayDialog(events)}
     `;
+  }
+
+  /** The publisher's own events page, when the feed names a safe one. */
+  private renderEventsPageLink(view: FeedView): TemplateResult | typeof nothing {
+    const href = safeHref(view.sources[0]?.publisher.eventsPage);
+    return href ? html`<p class="footer"><a href=${href}>${this.s.eventsPage}</a></p>` : nothing;
   }
 
   /** The `limit` strip: the next events in date order, each with its date. */
@@ -472,7 +477,6 @@ export class MetodikaCalendar extends MetodikaElement {
     const next = prepareEvents(view)
       .filter((item) => item.endDay >= today)
       .slice(0, this.limit);
-    const eventsPage = safeHref(view.sources[0]?.publisher.eventsPage);
     return html`<h2>${s.upcomingTitle}</h2>
       ${
         next.length
@@ -481,7 +485,7 @@ export class MetodikaCalendar extends MetodikaElement {
             </ul>`
           : html`<p class="state empty" part="empty">${s.noUpcoming}</p>`
       }
-      ${eventsPage ? html`<p class="footer"><a href=${eventsPage}>${s.eventsPage}</a></p>` : nothing}
+      ${this.renderEventsPageLink(view)}
       ${this.renderDetailsDialog(view)}`;
   }
 
