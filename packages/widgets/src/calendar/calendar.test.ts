@@ -278,6 +278,11 @@ describe('the limit strip', () => {
     expect(page.el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Ближайшие мероприятия');
     expect(page.agendaTitles).to.deep.equal(full.agendaTitles.slice(0, 3));
     expect(page.el.shadowRoot!.querySelector('.grid, .nav, .filters')).to.be.null;
+    // Both the strip and the full calendar lead to the publisher's own events page.
+    for (const widget of [page, full])
+      expect(widget.el.shadowRoot!.querySelector<HTMLAnchorElement>('.footer a')!.href).to.equal(
+        'https://metodkab-kuz.example/meropriyatiya/',
+      );
     const when = [...page.el.shadowRoot!.querySelectorAll('.strip .when')].map((e) =>
       e.textContent!.trim(),
     );
