@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import type { Notifier } from '../src/notify.ts';
-import { openSqliteStore } from '../src/store/sqlite.ts';
+import { openSqliteStore } from '../src/store/index.ts';
 import type { StoredRequest } from '../src/store/types.ts';
 import { ALLOWED, auth, post, startApp, validRequest } from './helpers.ts';
 
@@ -471,7 +471,7 @@ describe('operations', () => {
     const number = (await post(t.app, validRequest())).json().number;
     await t.app.close();
     await t.store.close();
-    const reopened = openSqliteStore(t.dbPath);
+    const reopened = await openSqliteStore(t.dbPath);
     try {
       const record = await reopened.get(number);
       assert.equal(record?.request.name, 'Иванова Мария Петровна');

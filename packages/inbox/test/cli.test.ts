@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { openSqliteStore } from '../src/store/sqlite.ts';
+import { openSqliteStore } from '../src/store/index.ts';
 import { tempDir, validRequest } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -19,7 +19,7 @@ function cli(script: string, args: string[], env: Record<string, string>) {
 test("withdraw deletes one person's requests and prints how many", async () => {
   const { dir, cleanup } = tempDir();
   const path = join(dir, 'inbox.sqlite');
-  const store = openSqliteStore(path);
+  const store = await openSqliteStore(path);
   const receivedAt = new Date();
   for (const request of [
     validRequest({ email: 'x@y.ru', phone: undefined }),
@@ -35,7 +35,7 @@ test("withdraw deletes one person's requests and prints how many", async () => {
     const usage = await cli('withdraw.ts', [], { INBOX_DB: path }).catch((error) => error);
     assert.equal(usage.code, 2);
     assert.match(usage.stdout, /--email/);
-    const reopened = openSqliteStore(path);
+    const reopened = await openSqliteStore(path);
     assert.deepEqual(
       (await reopened.list()).map((r) => r.request.email),
       ['someone@else.ru'],
@@ -49,7 +49,7 @@ test("withdraw deletes one person's requests and prints how many", async () => {
 test('purge deletes answered requests older than INBOX_RETENTION_DAYS', async () => {
   const { dir, cleanup } = tempDir();
   const path = join(dir, 'inbox.sqlite');
-  const store = openSqliteStore(path);
+  const store = await openSqliteStore(path);
   const day = 86_400_000;
   const old = await store.insertIdempotent({
     request: validRequest(),
@@ -76,7 +76,7 @@ test('purge deletes answered requests older than INBOX_RETENTION_DAYS', async ()
     );
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /INBOX_RETENTION_DAYS/);
-    const reopened = openSqliteStore(path);
+    const reopened = await openSqliteStore(path);
     assert.deepEqual(
       (await reopened.list()).map((r) => r.number),
       [recent.record.number],

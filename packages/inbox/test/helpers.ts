@@ -6,7 +6,7 @@ import type { ConsultationRequest } from '@metodika/feed';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from '../src/app.ts';
 import { type Config, DEFAULTS } from '../src/config.ts';
-import { openSqliteStore } from '../src/store/sqlite.ts';
+import { openSqliteStore } from '../src/store/index.ts';
 import type { RequestStore } from '../src/store/types.ts';
 
 export const TOKEN = 'test-token-0123456789abcdef';
@@ -85,7 +85,7 @@ export async function startApp(
 ): Promise<TestApp> {
   const { dir, cleanup } = tempDir();
   const dbPath = join(dir, 'inbox.sqlite');
-  const store = options.store ?? openSqliteStore(dbPath);
+  const store = options.store ?? (await openSqliteStore(dbPath));
   const logs = new LogCapture();
   const app = await buildApp({ config: testConfig(overrides), store, logStream: logs, ...options });
   await app.ready();

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
-import { openPostgresStore } from '../src/store/postgres.ts';
+import { openPostgresStore } from '../src/store/index.ts';
 import { auth, LogCapture, post, testConfig, validRequest } from './helpers.ts';
 import { storeContract } from './store-contract.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { openSqliteStore } from '../src/store/sqlite.ts';
+import { openSqliteStore } from '../src/store/index.ts';
 import { tempDir } from './helpers.ts';
 import { storeContract } from './store-contract.ts';
 
@@ -10,10 +10,10 @@ storeContract('sqlite', {
   async open() {
     const { dir, cleanup } = tempDir();
     const path = join(dir, 'nested', 'inbox.sqlite');
-    const store = openSqliteStore(path);
+    const store = await openSqliteStore(path);
     return {
       store,
-      reopen: async () => openSqliteStore(path),
+      reopen: () => openSqliteStore(path),
       cleanup: async () => {
         await store.close();
         cleanup();
@@ -25,7 +25,7 @@ storeContract('sqlite', {
 test('sqlite store leaves its file in WAL mode', async () => {
   const { dir, cleanup } = tempDir();
   const path = join(dir, 'inbox.sqlite');
-  const store = openSqliteStore(path);
+  const store = await openSqliteStore(path);
   try {
     const db = new Database(path, { readonly: true });
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');

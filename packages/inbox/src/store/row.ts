@@ -99,3 +99,23 @@ export function fromRow(row: ReadRow): StoredRequest {
     request: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
   };
 }
+
+/**
+ * What the console's search looks in, lower-cased once at insert: the number, the person's name,
+ * organization, e-mail, phone and message. SQLite's `lower()` folds only ASCII, so it is done here.
+ */
+export function requestSearchText(number: string, payload: Partial<StoredPayload>): string {
+  return [
+    number,
+    payload.name,
+    payload.organization?.name,
+    payload.email,
+    payload.phone,
+    payload.phone ? normalizePhone(payload.phone) : undefined,
+    payload.position,
+    payload.message,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLocaleLowerCase('ru');
+}

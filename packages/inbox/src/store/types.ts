@@ -1,4 +1,5 @@
 import type { ConsultationRequest } from '@metodika/feed';
+import type { Db } from '../db/db.ts';
 
 /** Where the department is with a request. */
 export const REQUEST_STATUSES = ['new', 'in-progress', 'answered'] as const;
@@ -45,6 +46,8 @@ export interface NewRequest {
   spam: SpamReason | null;
   /** Year the number is drawn in (the department's local year). */
   year: number;
+  /** The department the request is for (default: the only one). */
+  departmentId?: string;
 }
 
 /** `created` is false when the idempotency key was already stored: the old record is returned. */
@@ -71,6 +74,8 @@ export interface Contact {
 export interface RequestStore {
   /** `sqlite` or `postgres`, shown by `/health`. */
   readonly kind: 'sqlite' | 'postgres';
+  /** The database underneath, for the console's repositories (accounts, sessions, audit…). */
+  readonly db: Db;
   /** Stores the request once per idempotency key; resolves only after a durable commit. */
   insertIdempotent(input: NewRequest): Promise<InsertResult>;
   /** Requests in arrival order. */

@@ -1,0 +1,205 @@
+import { requestSearchText } from '../store/row.ts';
+import { type Db, DIALECTS, type Dialect, type Queryable } from './db.ts';
+
+/** The department every row belongs to until the service hosts several. */
+export const DEFAULT_DEPARTMENT = 'default';
+
+interface Migration {
+  version: number;
+  /** What it does, for the log. */
+  name: string;
+  up(q: Queryable, d: Dialect, kind: Db['kind']): Promise<void>;
+}
+
+const exec = async (q: Queryable, statements: string[]) => {
+  for (const sql of statements) await q.run(sql);
+};
+
+/**
+ * The schema, in order. A database of the receiver before the console (no migrations table)
+ * takes version 1 as a no-op: its statements only create what is missing.
+ */
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'requests and their yearly counters',
+    up: (q, d) =>
+      exec(q, [
+        `CREATE TABLE IF NOT EXISTS requests (
+          id ${d.id},
+          number TEXT NOT NULL UNIQUE,
+          idempotency_key TEXT NOT NULL UNIQUE,
+          status TEXT NOT NULL,
+          spam TEXT,
+          received_at ${d.time} NOT NULL,
+          answered_at ${d.time},
+          updated_at ${d.time} NOT NULL,
+          consent_version TEXT NOT NULL,
+          consent_accepted_at TEXT NOT NULL,
+          client_ip TEXT,
+          email_norm TEXT,
+          phone_norm TEXT,
+          payload ${d.json} NOT NULL
+        )`,
+        'CREATE INDEX IF NOT EXISTS requests_status ON requests (status, spam)',
+        'CREATE INDEX IF NOT EXISTS requests_email ON requests (email_norm)',
+        'CREATE INDEX IF NOT EXISTS requests_phone ON requests (phone_norm)',
+        'CREATE TABLE IF NOT EXISTS counters (year INTEGER PRIMARY KEY, last INTEGER NOT NULL)',
+      ]),
+  },
+  {
+    version: 2,
+    name: 'departments, accounts, sessions, audit, request history',
+    async up(q, d) {
+      await exec(q, [
+        `CREATE TABLE departments (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          created_at ${d.time} NOT NULL
+        )`,
+        `INSERT INTO departments (id, name, created_at) VALUES ('${DEFAULT_DEPARTMENT}', 'Методическая служба', '${new Date().toISOString()}')`,
+        `ALTER TABLE requests ADD COLUMN department_id TEXT NOT NULL DEFAULT '${DEFAULT_DEPARTMENT}'`,
+        'ALTER TABLE requests ADD COLUMN assignee_id INTEGER',
+        'ALTER TABLE requests ADD COLUMN search_text TEXT',
+        `ALTER TABLE requests ADD COLUMN first_viewed_at ${d.time}`,
+        'CREATE INDEX requests_department ON requests (department_id, status, received_at)',
+        // Request numbers restart every year per department.
+        `CREATE TABLE request_counters (
+          department_id TEXT NOT NULL,
+          year INTEGER NOT NULL,
+          last INTEGER NOT NULL,
+          PRIMARY KEY (department_id, year)
+        )`,
+        `INSERT INTO request_counters (department_id, year, last)
+          SELECT '${DEFAULT_DEPARTMENT}', year, last FROM counters`,
+        `CREATE TABLE users (
+          id ${d.id},
+          department_id TEXT NOT NULL,
+          email TEXT NOT NULL UNIQUE,
+          name TEXT NOT NULL,
+          role TEXT NOT NULL,
+          scope TEXT NOT NULL DEFAULT 'all',
+          person_id TEXT,
+          password_hash TEXT,
+          disabled INTEGER NOT NULL DEFAULT 0,
+          created_at ${d.time} NOT NULL,
+          updated_at ${d.time} NOT NULL,
+          last_login_at ${d.time}
+        )`,
+        `CREATE TABLE sessions (
+          id_hash TEXT PRIMARY KEY,
+          department_id TEXT NOT NULL,
+          user_id INTEGER NOT NULL,
+          created_at ${d.time} NOT NULL,
+          last_seen_at ${d.time} NOT NULL,
+          absolute_expires_at ${d.time} NOT NULL
+        )`,
+        'CREATE INDEX sessions_user ON sessions (user_id)',
+        `CREATE TABLE login_failures (
+          id ${d.id},
+          key TEXT NOT NULL,
+          at ${d.time} NOT NULL
+        )`,
+        'CREATE INDEX login_failures_key ON login_failures (key, at)',
+        `CREATE TABLE one_time_links (
+          token_hash TEXT PRIMARY KEY,
+          department_id TEXT NOT NULL,
+          user_id INTEGER,
+          purpose TEXT NOT NULL,
+          created_at ${d.time} NOT NULL,
+          expires_at ${d.time} NOT NULL,
+          used_at ${d.time}
+        )`,
+        `CREATE TABLE api_tokens (
+          id ${d.id},
+          department_id TEXT NOT NULL,
+          name TEXT NOT NULL,
+          token_hash TEXT NOT NULL UNIQUE,
+          created_by INTEGER,
+          created_at ${d.time} NOT NULL,
+          last_used_at ${d.time},
+          revoked_at ${d.time}
+        )`,
+        `CREATE TABLE audit_log (
+          id ${d.id},
+          department_id TEXT NOT NULL,
+          at ${d.time} NOT NULL,
+          actor_id INTEGER,
+          actor_name TEXT,
+          action TEXT NOT NULL,
+          target TEXT,
+          details TEXT
+        )`,
+        'CREATE INDEX audit_log_department ON audit_log (department_id, at)',
+        `CREATE TABLE request_events (
+          id ${d.id},
+          department_id TEXT NOT NULL,
+          request_number TEXT NOT NULL,
+          at ${d.time} NOT NULL,
+          actor_id INTEGER,
+          kind TEXT NOT NULL,
+          body TEXT,
+          from_status TEXT,
+          to_status TEXT
+        )`,
+        'CREATE INDEX request_events_request ON request_events (request_number)',
+        `CREATE TABLE settings (
+          department_id TEXT NOT NULL,
+          key TEXT NOT NULL,
+          value TEXT NOT NULL,
+          PRIMARY KEY (department_id, key)
+        )`,
+        // Counters of the public form's rate limit, shared by every process.
+        `CREATE TABLE rate_hits (
+          key TEXT NOT NULL,
+          window_start BIGINT NOT NULL,
+          count INTEGER NOT NULL,
+          PRIMARY KEY (key, window_start)
+        )`,
+      ]);
+      // Search matches case-insensitively in any script: the text is lower-cased once, here.
+      const rows = await q.all<{ number: string; payload: unknown }>(
+        'SELECT number, payload FROM requests',
+      );
+      for (const row of rows) {
+        const payload = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
+        await q.run('UPDATE requests SET search_text = ? WHERE number = ?', [
+          requestSearchText(row.number, payload),
+          row.number,
+        ]);
+      }
+    },
+  },
+];
+
+/** The newest schema version this code knows. */
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+/**
+ * Brings the database to the newest schema, each migration in its own transaction. Several
+ * processes may start at once: the transaction's write lock (SQLite) or an advisory lock
+ * (PostgreSQL) lets one migrate while the others wait, then find nothing left to do.
+ */
+export async function migrate(db: Db): Promise<void> {
+  const dialect = DIALECTS[db.kind];
+  await db.tx(async (q) => {
+    if (db.kind === 'postgres') await q.get('SELECT pg_advisory_xact_lock(872301)');
+    await q.run(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at ${dialect.time} NOT NULL)`,
+    );
+  });
+  for (const migration of MIGRATIONS) {
+    await db.tx(async (q) => {
+      if (db.kind === 'postgres') await q.get('SELECT pg_advisory_xact_lock(872301)');
+      const done = await q.get('SELECT version FROM schema_migrations WHERE version = ?', [
+        migration.version,
+      ]);
+      if (done) return;
+      await migration.up(q, dialect, db.kind);
+      await q.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [
+        migration.version,
+        new Date().toISOString(),
+      ]);
+    });
+  }
+}
