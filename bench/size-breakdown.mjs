@@ -1,10 +1,11 @@
-// Per-source-file breakdown of the one-script-tag bundle (packages/widgets/dist/metodika.js):
-// builds it with the package's Vite config, attributes the minified text to source files through
+// Per-source-file breakdown of a one-widget bundle (packages/widgets/dist/metodika-<widget>.js,
+// the calendar's unless --widget names another; metodika.js itself is now only a loader): builds
+// it with the package's Vite config, attributes the minified text to source files through
 // the source map, and prints each file's raw bytes, its gzip size alone and its marginal gzip cost
 // (whole bundle gzip minus the bundle with that file's text removed, so shared vocabulary counts
 // only once). With --price it also rebuilds the bundle without the English tables (UI strings,
 // problem messages) to price them; those variants are measurements only, never shipped.
-// Run: node bench/size-breakdown.mjs [--top N] [--no-build] [--price] [--dump <file>]
+// Run: node bench/size-breakdown.mjs [--widget W] [--top N] [--no-build] [--price] [--dump <file>]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,15 +16,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const widgets = join(root, 'packages/widgets');
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 60;
+const widget = args.includes('--widget') ? args[args.indexOf('--widget') + 1] : 'calendar';
 
 if (!args.includes('--no-build'))
   await build({
     root: widgets,
     configFile: join(widgets, 'vite.config.ts'),
     logLevel: 'silent',
-    mode: 'production',
+    mode: widget,
   });
-const file = join(widgets, 'dist/metodika.js');
+const file = join(widgets, `dist/metodika-${widget}.js`);
 const code = await readFile(file, 'utf8');
 const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
 /** Short name: package-relative path. */
@@ -55,7 +57,7 @@ const rows = [...files].map(([key, { text, ranges: rs }]) => {
   return { key, raw: Buffer.byteLength(text), alone: gzip(text), marginal: total - gzip(without) };
 });
 rows.sort((a, b) => b.marginal - a.marginal);
-console.log(`dist/metodika.js: ${Buffer.byteLength(code)} B raw, ${total} B gzip -9`);
+console.log(`dist/metodika-${widget}.js: ${Buffer.byteLength(code)} B raw, ${total} B gzip -9`);
 console.log(
   `${'file'.padEnd(56)} ${'raw B'.padStart(7)} ${'gz alone'.padStart(8)} ${'gz marg'.padStart(7)}`,
 );
@@ -108,7 +110,7 @@ if (args.includes('--price')) {
       root: widgets,
       configFile: join(widgets, 'vite.config.ts'),
       logLevel: 'silent',
-      mode: 'production',
+      mode: widget,
       plugins: [russianOnly(scope)],
       build: { write: false, sourcemap: false },
     });

@@ -44,10 +44,19 @@ const framePages: Plugin = {
   },
 };
 
+/** A script-tag chunk's file: a widget's chunk is named after its folder. */
+function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const widget = chunk.facadeModuleId?.match(
+    /src\/(feed|calendar|associations|practices|consultation)\/[\w-]+\.ts$/,
+  )?.[1];
+  return `chunks/${widget ?? chunk.name}-[hash].js`;
+}
+
 /**
  * Three kinds of library build.
- * - default: `dist/metodika.js`, the one file a school site loads with a script tag: Lit and the
- *   browser side of @metodika/feed bundled in, minified, one file (no chunks).
+ * - default: `dist/metodika.js`, the one file a school site loads with a script tag: a small
+ *   loader (src/loader.ts) that imports, from `dist/chunks/`, only the code of the elements on the
+ *   page. Lit and the browser side of @metodika/feed are bundled into shared chunks, minified.
  * - `--mode calendar` (or another of WIDGET_BUNDLES): `dist/metodika-calendar.js`, the same for a
  *   page that shows only that widget. One build per file: a multi-entry build would split Lit and
  *   the loader into shared chunks, and these files must stand alone.
@@ -71,6 +80,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify,
       outDir: esm ? 'dist/esm' : 'dist',
+      // dist/.vite/manifest.json: the import graph the per-page size budgets read (test/size).
+      manifest: !esm && !widget,
       emptyOutDir: esm,
       lib: {
         entry: esm
@@ -86,7 +97,9 @@ export default defineConfig(({ mode }) => {
               'feed/feed-provider': 'src/feed/feed-provider.ts',
               'base/metodika-element': 'src/base/metodika-element.ts',
             }
-          : { [widget ? `metodika-${widget}` : 'metodika']: 'src/index.ts' },
+          : widget
+            ? { [`metodika-${widget}`]: 'src/index.ts' }
+            : { metodika: 'src/loader.ts' },
         formats: ['es'],
       },
       rolldownOptions: {
@@ -94,7 +107,12 @@ export default defineConfig(({ mode }) => {
         ...(widget ? { input: { [`metodika-${widget}`]: `metodika-bundle:${widget}` } } : {}),
         external: esm ? [/^lit($|\/)/, /^@lit\//, /^@metodika\/feed/] : [],
         // Pure annotations only help a downstream bundler; the one file has none.
-        output: { minify, ...(esm ? {} : { comments: false }) },
+        output: {
+          minify,
+          ...(esm ? {} : { comments: false }),
+          // The script tag's chunks, beside it in a folder of their own (dist/chunks/).
+          ...(esm || widget ? {} : { chunkFileNames: chunkName }),
+        },
       },
     },
   };

@@ -1,7 +1,8 @@
 /// <reference path="../../packages/widgets/src/test-globals.d.ts" />
 /**
  * The built script on a plain page, the way a school webmaster embeds it: one module script,
- * one element, nothing else. Needs `pnpm --filter @metodika/widgets build` first.
+ * one element, nothing else. The script is a loader: it defines only the elements on the page,
+ * and those added later, from chunks beside it. Needs `pnpm --filter @metodika/widgets build`.
  */
 import { expect } from '@open-wc/testing';
 import { loadDist, mount, shadowText, until } from './page.ts';
@@ -13,14 +14,25 @@ async function loadBundle(query = ''): Promise<void> {
 describe('the one-script-tag bundle', () => {
   before(() => loadBundle());
 
-  it('defines the elements; a calendar with its own src renders the feed', async () => {
-    expect(customElements.get('metodika-calendar')).to.exist;
-    expect(customElements.get('metodika-feed')).to.exist;
+  it('defines nothing before an element is on the page', () => {
+    // The test page holds no Metodika element yet, so the loader loaded no widget chunk.
+    expect(customElements.get('metodika-calendar')).to.equal(undefined);
+    expect(customElements.get('metodika-consultation')).to.equal(undefined);
+    const chunks = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/packages/widgets/dist/chunks/'));
+    expect(chunks.map((e) => e.name)).to.deep.equal([]);
+  });
+
+  it('defines an element added later; a calendar with its own src renders the feed', async () => {
     const host = mount(
       '<metodika-calendar src="/demo/feeds/amur.json" today="2026-11-23" view="agenda"></metodika-calendar>',
     );
     const calendar = host.querySelector('metodika-calendar')!;
     await until(() => shadowText(calendar).includes('Школа молодого педагога'), 'events');
+    expect(customElements.get('metodika-calendar')).to.exist;
+    // Only what the calendar needs: the consultation form's chunk is not loaded.
+    expect(customElements.get('metodika-consultation')).to.equal(undefined);
     expect(calendar.querySelector('script[type="application/ld+json"]')).to.exist;
     await expect(calendar).to.be.accessible();
     host.remove();

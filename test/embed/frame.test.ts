@@ -53,7 +53,8 @@ describe('frame/<widget>.html', () => {
     expect(el.localName).to.equal('metodika-practices');
     expect(el.getAttributeNames().sort()).to.deep.equal(['lang', 'limit', 'src']);
     expect(el.getAttribute('limit')).to.equal('2');
-    await until(() => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 2, 'two cards');
+    // The loader defines the element once its chunk arrives: no shadow root before that.
+    await until(() => el.shadowRoot?.querySelectorAll('[part~="card"]').length === 2, 'two cards');
     expect(doc(iframe).title).to.equal('Best practices');
     expect(doc(iframe).documentElement.lang).to.equal('en');
 

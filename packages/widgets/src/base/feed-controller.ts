@@ -6,6 +6,9 @@ import { FeedLoader } from './feed-loader.ts';
 import type { Locale } from './i18n/locale.ts';
 import { reportLoadError } from './webmaster-log.ts';
 
+/** The provider's tag. */
+const PROVIDER = 'metodika-feed';
+
 /** What the controller reads from its widget. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** The widget's own feed URLs; empty means "use the surrounding `<metodika-feed>`". */
@@ -56,10 +59,18 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A `<metodika-feed>` around the widget whose code is still loading (the script tag's loader
+    // fetches chunks as elements appear) cannot answer yet: ask again once it is defined.
+    const waiting = !customElements.get(PROVIDER) && this.host.closest(PROVIDER) !== null;
+    if (waiting)
+      void customElements.whenDefined(PROVIDER).then(() => {
+        if (this.host.isConnected && !this.consumer.value) this.consumer.hostConnected();
+      });
     // Without src and without a provider the widget would wait forever: say what is missing.
     clearTimeout(this.orphanTimer);
     this.orphanTimer = setTimeout(() => {
-      if (this.host.src?.trim() || this.consumer.value || this.state.status !== 'loading') return;
+      if (waiting || this.host.src?.trim() || this.consumer.value) return;
+      if (this.state.status !== 'loading') return;
       const error = new FeedLoadError(
         'bad-src',
         '',

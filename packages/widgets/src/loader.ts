@@ -1,0 +1,64 @@
+/**
+ * The one-script-tag file (`dist/metodika.js`): a small loader, not the widgets. It defines the
+ * Metodika elements that are on the page, and those added later, by importing only their chunks,
+ * in parallel. The chunks sit in `dist/chunks/` and are imported by relative URLs, which a module
+ * script resolves against its own address: the file works from any folder and under a strict CSP
+ * (`script-src 'self'`). Each define chunk registers its tag only when it is free, so a second
+ * copy of the script, or another version of it, on one page is harmless.
+ *
+ * Projects that bundle import the ESM entries instead (`@metodika/widgets`, `…/calendar`, …).
+ */
+
+type Chunk = () => Promise<CustomElementConstructor>;
+
+/** Each tag and the chunk of its class. Static `import()` calls: the bundler splits on them. */
+const CHUNKS: Record<string, Chunk> = {
+  'metodika-feed': () => import('./feed/feed-provider.ts').then((m) => m.MetodikaFeed),
+  'metodika-calendar': () => import('./calendar/calendar.ts').then((m) => m.MetodikaCalendar),
+  'metodika-associations': () =>
+    import('./associations/associations.ts').then((m) => m.MetodikaAssociations),
+  'metodika-practices': () => import('./practices/practices.ts').then((m) => m.MetodikaPractices),
+  'metodika-consultation': () =>
+    import('./consultation/consultation.ts').then((m) => m.MetodikaConsultation),
+};
+
+const FEED = 'metodika-feed';
+const TAGS = Object.keys(CHUNKS);
+const SELECTOR = TAGS.join(',');
+const requested = new Map<string, Promise<void>>();
+
+/**
+ * Loads `tag`'s chunk and defines it, unless the tag is taken (another copy of this script).
+ * A widget inside a `<metodika-feed>` asks it for the feed when it connects, so widgets are
+ * defined only after the provider being loaded with them: the chunks download in parallel, the
+ * provider upgrades first.
+ */
+function load(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  const provider = tag === FEED ? undefined : requested.get(FEED);
+  const loaded = Promise.all([CHUNKS[tag]!(), provider?.catch(() => undefined)]).then(
+    ([element]) => {
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    },
+  );
+  requested.set(tag, loaded);
+  loaded.catch((error: unknown) => {
+    // Let a later element retry (a flaky network, say); the console names the tag.
+    requested.delete(tag);
+    console.error(`Metodika: could not load <${tag}>`, error);
+  });
+}
+
+/** Loads the chunk of every Metodika tag in `root` (and `root` itself), the provider first. */
+function scan(root: Element | Document): void {
+  const tags = new Set<string>(Array.from(root.querySelectorAll(SELECTOR), (el) => el.localName));
+  if (root instanceof Element && root.localName in CHUNKS) tags.add(root.localName);
+  if (tags.delete(FEED)) load(FEED);
+  for (const tag of tags) load(tag);
+}
+
+scan(document);
+new MutationObserver((records) => {
+  for (const record of records)
+    for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+}).observe(document, { childList: true, subtree: true });
