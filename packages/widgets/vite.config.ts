@@ -44,12 +44,14 @@ const framePages: Plugin = {
   },
 };
 
-/** A script-tag chunk's file: a widget's chunk is named after its folder. */
+/** A script-tag chunk's file: a widget's chunk is named after its folder, a lazy part after its file. */
 function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
-  const widget = chunk.facadeModuleId?.match(
-    /src\/(feed|calendar|associations|practices|consultation)\/[\w-]+\.ts$/,
-  )?.[1];
-  return `chunks/${widget ?? chunk.name}-[hash].js`;
+  const [, widget, file] =
+    chunk.facadeModuleId?.match(
+      /src\/(feed|calendar|associations|practices|consultation)\/([\w-]+)\.ts$/,
+    ) ?? [];
+  const name = !widget ? chunk.name : file === widget || file === 'define' ? widget : file;
+  return `chunks/${name ?? chunk.name}-[hash].js`;
 }
 
 /**
@@ -112,6 +114,8 @@ export default defineConfig(({ mode }) => {
           ...(esm ? {} : { comments: false }),
           // The script tag's chunks, beside it in a folder of their own (dist/chunks/).
           ...(esm || widget ? {} : { chunkFileNames: chunkName }),
+          // A one-widget file stands alone: its lazy parts are inlined, not split off.
+          ...(widget ? { inlineDynamicImports: true } : {}),
         },
       },
     },

@@ -33,7 +33,11 @@ describe('the one-script-tag bundle', () => {
     expect(customElements.get('metodika-calendar')).to.exist;
     // Only what the calendar needs: the consultation form's chunk is not loaded.
     expect(customElements.get('metodika-consultation')).to.equal(undefined);
-    expect(calendar.querySelector('script[type="application/ld+json"]')).to.exist;
+    // The JSON-LD writer is a lazy chunk, loaded after the first render.
+    await until(
+      () => calendar.querySelector('script[type="application/ld+json"]') !== null,
+      'JSON-LD',
+    );
     await expect(calendar).to.be.accessible();
     host.remove();
   });

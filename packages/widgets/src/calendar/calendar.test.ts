@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import './define.ts';
 import '../feed/define.ts';
@@ -6,7 +6,7 @@ import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-
 import { loaderOptions } from '../base/feed-loader.ts';
 import { fresh, mount, plain, resetLoader, storeCopy } from '../test-support/feeds.ts';
 import { CalendarPage } from './calendar.page.ts';
-import { eventIcs } from './calendar-links.ts';
+import { eventIcs } from './calendar-ics.ts';
 import { prepareEvents } from './calendar-model.ts';
 
 const AMUR = '/demo/feeds/amur.json';
@@ -372,6 +372,8 @@ describe('event details', () => {
     };
     try {
       page.button('Скачать .ics').click();
+      // The .ics generator is a lazy chunk: the first click may wait for it.
+      await waitUntil(() => saved.length > 0, 'the .ics download');
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
@@ -447,6 +449,8 @@ describe('JSON-LD and big feeds', () => {
       html`<metodika-calendar src=${KUZ} today="2026-11-23"></metodika-calendar>`,
     );
     await page.settle();
+    // The JSON-LD writer is a lazy chunk, written once it arrives after the first render.
+    await waitUntil(() => page.el.querySelector('script[type="application/ld+json"]'), 'JSON-LD');
     const script = page.el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!) as {
       '@type': string;
@@ -471,6 +475,7 @@ describe('JSON-LD and big feeds', () => {
       html`<metodika-calendar src=${fresh('evil.json')} today="2026-11-23"></metodika-calendar>`,
     );
     await page.settle();
+    await waitUntil(() => page.el.querySelector('script'), 'JSON-LD');
     expect(page.el.querySelectorAll('img')).to.have.length(0);
     expect(page.el.querySelector('script')!.textContent).to.not.contain('</script>');
     expect(JSON.parse(page.el.querySelector('script')!.textContent!).name).to.equal(

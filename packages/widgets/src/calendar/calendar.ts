@@ -38,8 +38,7 @@ import { baseStyles } from '../base/styles/base.styles.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
 import { renderDetails, statusMark, statusSymbol, whenText } from './calendar-details.ts';
-import { eventsJsonLd, writeJsonLd } from './calendar-jsonld.ts';
-import { downloadText, eventIcs, icsFileName } from './calendar-links.ts';
+import { extras, loadExtras, prefetchExtras } from './calendar-lazy.ts';
 import {
   type CalendarEvent,
   eventsByDay,
@@ -169,6 +168,7 @@ export class MetodikaCalendar extends MetodikaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    prefetchExtras();
     this.applyHash(this.hash.read());
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.resizeObserver.observe(this);
@@ -288,15 +288,25 @@ export class MetodikaCalendar extends MetodikaElement {
     const view = this.feed.state.view;
     const key = this.noJsonld || !view ? null : view;
     if (key === this.lastJsonLd) return;
+    const lazy = extras();
+    if (!lazy) {
+      // Nothing was written before the extras arrived; write once they have.
+      if (key !== null)
+        void loadExtras().then(
+          () => this.syncJsonLd(),
+          () => undefined,
+        );
+      return;
+    }
     this.lastJsonLd = key;
     if (!view || this.noJsonld) {
-      writeJsonLd(this, null);
+      lazy.writeJsonLd(this, null);
       return;
     }
     const today = this.todayKey();
-    writeJsonLd(
+    lazy.writeJsonLd(
       this,
-      eventsJsonLd(
+      lazy.eventsJsonLd(
         prepareEvents(view).filter((e) => e.endDay >= today),
         view,
       ),
@@ -767,9 +777,13 @@ export class MetodikaCalendar extends MetodikaElement {
                 <span aria-hidden="true">×</span>
               </button>
             </div>
-            ${renderDetails(item, view, this.locale, this.s, () =>
-              downloadText(eventIcs(item, view, this.locale), icsFileName(item)),
-            )}`
+            ${renderDetails(item, view, this.locale, this.s, () => {
+              const save = (m: NonNullable<ReturnType<typeof extras>>) =>
+                m.saveEventIcs(item, view, this.locale);
+              const ready = extras();
+              if (ready) save(ready);
+              else void loadExtras().then(save);
+            })}`
           : nothing
       }
     </dialog>`;
