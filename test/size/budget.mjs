@@ -27,13 +27,13 @@ export const PAGES = [
     name: 'home page with the calendar strip',
     sources: [entry('feed'), entry('calendar')],
     target: 20_480,
-    limit: 40_800,
+    limit: 39_400,
   },
   {
     name: 'events page with the month grid',
     sources: [entry('feed'), entry('calendar')],
     target: 28_672,
-    limit: 40_800,
+    limit: 39_400,
   },
   ...['associations', 'practices', 'consultation'].map((widget) => ({
     name: `a page with <metodika-${widget}>`,

@@ -1,4 +1,4 @@
-import { type FeedView, formatDay, formatWhen, isDateOnly, whenZoneNote } from '@metodika/feed';
+import { type FeedView, formatDay, formatWhen, isDateOnly } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import { labelList, renderLink, renderRow, taxonomyLabels } from '../base/collection/collection.ts';
 import type { Locale } from '../base/i18n/locale.ts';
@@ -11,26 +11,7 @@ import {
   yandexLink,
 } from './calendar-links.ts';
 import type { CalendarEvent } from './calendar-model.ts';
-
-/** The status as a visible mark: a symbol and words, never colour alone. */
-export function statusMark(
-  item: CalendarEvent,
-  s: CalendarStrings,
-): TemplateResult | typeof nothing {
-  const status = item.event.status;
-  if (status === 'scheduled') return nothing;
-  return html`<span class="status status-${status}" part="status"
-    ><span aria-hidden="true">${statusSymbol(status)}</span> ${s.statuses[status]}</span
-  >`;
-}
-
-/**
- * A symbol for a changed status, next to its words. Only characters that the fonts of school
- * computers have: ⏸ showed as an empty box in common Linux and older Windows fonts.
- */
-export function statusSymbol(status: CalendarEvent['event']['status']): string {
-  return status === 'cancelled' ? '✕' : status === 'postponed' ? '→' : '⌁';
-}
+import { statusMark, whenText } from './calendar-status.ts';
 
 /** Labels of taxonomy ids (English label when there is one and the page is English). */
 function labels(
@@ -40,13 +21,6 @@ function labels(
   locale: Locale,
 ): string {
   return labelList(ids, taxonomyLabels(view, name, locale));
-}
-
-/** When, with the publisher's zone named if the visitor's clock differs. */
-export function whenText(item: CalendarEvent, locale: Locale, s: CalendarStrings): string {
-  const text = formatWhen(item.event, item.zone, locale);
-  const zone = whenZoneNote(item.event, item.zone, locale);
-  return zone ? `${text} — ${s.zoneNote(zone)}` : text;
 }
 
 /** Everything about one event, for the details dialog. */

@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { WidgetPage } from '../test-support/widget.page.ts';
 import type { MetodikaCalendar } from './calendar.ts';
 
@@ -92,5 +93,7 @@ export class CalendarPage extends WidgetPage<MetodikaCalendar> {
     button.focus();
     button.click();
     await this.settle();
+    // The dialog's content is a lazy part: the dialog opens once it has arrived.
+    await waitUntil(() => this.detailsDialog?.open, `the details of ${id}`);
   }
 }

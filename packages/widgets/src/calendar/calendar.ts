@@ -37,7 +37,6 @@ import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
-import { renderDetails, statusMark, statusSymbol, whenText } from './calendar-details.ts';
 import { extras, loadExtras, prefetchExtras } from './calendar-lazy.ts';
 import {
   type CalendarEvent,
@@ -50,6 +49,7 @@ import {
   monthOf,
   prepareEvents,
 } from './calendar-model.ts';
+import { statusMark, statusSymbol, whenText } from './calendar-status.ts';
 
 /** How the calendar shows the month. */
 export type CalendarView = 'month' | 'agenda';
@@ -267,7 +267,9 @@ export class MetodikaCalendar extends MetodikaElement {
 
   private syncDialogs(): void {
     const details = this.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
-    if (details && this.openEventId && this.findEvent(this.openEventId) && !details.open) {
+    // The dialog opens once its content (a lazy part, normally prefetched) is there.
+    const ready = extras() !== undefined;
+    if (ready && details && this.openEventId && this.findEvent(this.openEventId) && !details.open) {
       openDialog(details, () => this.fallbackFocus());
     }
     const day = this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-list');
@@ -777,16 +779,28 @@ export class MetodikaCalendar extends MetodikaElement {
                 <span aria-hidden="true">×</span>
               </button>
             </div>
-            ${renderDetails(item, view, this.locale, this.s, () => {
-              const save = (m: NonNullable<ReturnType<typeof extras>>) =>
-                m.saveEventIcs(item, view, this.locale);
-              const ready = extras();
-              if (ready) save(ready);
-              else void loadExtras().then(save);
-            })}`
+            ${this.renderDetailsContent(item, view)}`
           : nothing
       }
     </dialog>`;
+  }
+
+  /** The dialog's content, or nothing until the lazy part has arrived (then it re-renders). */
+  private renderDetailsContent(
+    item: CalendarEvent,
+    view: FeedView,
+  ): TemplateResult | typeof nothing {
+    const lazy = extras();
+    if (!lazy) {
+      void loadExtras().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return nothing;
+    }
+    return lazy.renderDetails(item, view, this.locale, this.s, () =>
+      lazy.saveEventIcs(item, view, this.locale),
+    );
   }
 
   private readonly closeDetails = () => {

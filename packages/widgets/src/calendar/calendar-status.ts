@@ -1,0 +1,35 @@
+import { formatWhen, whenZoneNote } from '@metodika/feed';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../base/i18n/locale.ts';
+import type { CalendarStrings } from './calendar.strings.ts';
+import type { CalendarEvent } from './calendar-model.ts';
+
+// What the grid, the agenda and the details dialog all show about an event; the dialog's own
+// rendering (calendar-details.ts) is a lazy part.
+
+/** The status as a visible mark: a symbol and words, never colour alone. */
+export function statusMark(
+  item: CalendarEvent,
+  s: CalendarStrings,
+): TemplateResult | typeof nothing {
+  const status = item.event.status;
+  if (status === 'scheduled') return nothing;
+  return html`<span class="status status-${status}" part="status"
+    ><span aria-hidden="true">${statusSymbol(status)}</span> ${s.statuses[status]}</span
+  >`;
+}
+
+/**
+ * A symbol for a changed status, next to its words. Only characters that the fonts of school
+ * computers have: ⏸ showed as an empty box in common Linux and older Windows fonts.
+ */
+export function statusSymbol(status: CalendarEvent['event']['status']): string {
+  return status === 'cancelled' ? '✕' : status === 'postponed' ? '→' : '⌁';
+}
+
+/** When, with the publisher's zone named if the visitor's clock differs. */
+export function whenText(item: CalendarEvent, locale: Locale, s: CalendarStrings): string {
+  const text = formatWhen(item.event, item.zone, locale);
+  const zone = whenZoneNote(item.event, item.zone, locale);
+  return zone ? `${text} — ${s.zoneNote(zone)}` : text;
+}
