@@ -1,5 +1,4 @@
 import {
-  addDays,
   addMonths,
   type DayKey,
   type FeedView,
@@ -11,7 +10,6 @@ import {
   safeHref,
   todayInZone,
   visitorTimeZone,
-  weekdayIndex,
 } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -37,6 +35,7 @@ import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
+import { gridKeyTarget } from './calendar-grid-keys.ts';
 import { extras, loadExtras, prefetchExtras } from './calendar-lazy.ts';
 import {
   type CalendarEvent,
@@ -384,36 +383,8 @@ export class MetodikaCalendar extends MetodikaElement {
   private onGridKeydown(event: KeyboardEvent): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.day');
     if (!button?.dataset.day) return;
-    const day = button.dataset.day;
-    let next: DayKey;
-    switch (event.key) {
-      case 'ArrowLeft':
-        next = addDays(day, -1);
-        break;
-      case 'ArrowRight':
-        next = addDays(day, 1);
-        break;
-      case 'ArrowUp':
-        next = addDays(day, -7);
-        break;
-      case 'ArrowDown':
-        next = addDays(day, 7);
-        break;
-      case 'Home':
-        next = addDays(day, -weekdayIndex(day));
-        break;
-      case 'End':
-        next = addDays(day, 6 - weekdayIndex(day));
-        break;
-      case 'PageUp':
-        next = addMonths(day, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        next = addMonths(day, event.shiftKey ? 12 : 1);
-        break;
-      default:
-        return;
-    }
+    const next = gridKeyTarget(button.dataset.day, event.key, event.shiftKey);
+    if (!next) return;
     event.preventDefault();
     this.focusDay = next;
     this.focusAfterRender = true;
