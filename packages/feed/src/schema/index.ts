@@ -6,3 +6,4 @@ export * from './feed.ts';
 export * from './practice.ts';
 export { LIMITS } from './primitives.ts';
 export * from './publisher.ts';
+export { email, id, phone, text } from './primitives.ts';
