@@ -25,11 +25,11 @@ import {
   renderShowMore,
   syncDialog,
   taxonomyLabels,
-  widgetLink,
 } from '../base/collection/collection.ts';
 import { type Facet, type FacetSelection, facetOptions } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
+import { LINK_TARGETS, widgetLink } from '../base/widget-links.ts';
 import { type AssociationsStrings, associationsStrings } from './associations.strings.ts';
 import { associationsStyles } from './associations.styles.ts';
 import {
@@ -117,7 +117,7 @@ export class MetodikaAssociations extends MetodikaElement {
   });
 
   protected override get hashName(): string {
-    return this.mode === 'platforms' ? 'pl' : 'mo';
+    return this.mode === 'platforms' ? 'pl' : LINK_TARGETS.association.hashName;
   }
 
   /** The directory's words in the current language. */
@@ -296,7 +296,7 @@ export class MetodikaAssociations extends MetodikaElement {
           ? html`<h3>${s.practices}</h3>
             <ul class="practices">
               ${practices.map((practice) => {
-                const href = widgetLink('metodika-practices', 'pr', 'id', practice.id);
+                const href = widgetLink('practice', practice.id);
                 return html`<li>${href ? html`<a href=${href}>${practice.title}</a>` : practice.title}</li>`;
               })}
             </ul>`
@@ -389,13 +389,7 @@ export class MetodikaAssociations extends MetodikaElement {
           ? html`<h3>${s.basedHere}</h3>
             <ul class="based">
               ${based.map((association) => {
-                const href = widgetLink(
-                  'metodika-associations',
-                  'mo',
-                  'id',
-                  association.id,
-                  directory,
-                );
+                const href = widgetLink('association', association.id, directory);
                 return html`<li>${href ? html`<a href=${href}>${association.name}</a>` : association.name}</li>`;
               })}
             </ul>`

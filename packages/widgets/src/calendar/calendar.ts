@@ -33,6 +33,7 @@ import { HashStateController, type HashValues } from '../base/hash-state.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
+import { LINK_TARGETS } from '../base/widget-links.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
 import { gridKeyTarget } from './calendar-grid-keys.ts';
@@ -157,7 +158,7 @@ export class MetodikaCalendar extends MetodikaElement {
   }
 
   protected override get hashName(): string {
-    return 'cal';
+    return LINK_TARGETS.event.hashName;
   }
 
   /** The calendar's words in the current language. */
@@ -223,7 +224,7 @@ export class MetodikaCalendar extends MetodikaElement {
     this.upcoming = values.up === '1';
     if (values.view === 'month' || values.view === 'agenda') this.chosenView = values.view;
     if (/^\d{4}-\d{2}$/.test(values.m ?? '')) this.month = `${values.m}-01`;
-    this.openEventId = values.ev ?? '';
+    this.openEventId = values[LINK_TARGETS.event.key] ?? '';
   }
 
   private hashValues(): HashValues {
@@ -234,7 +235,7 @@ export class MetodikaCalendar extends MetodikaElement {
     values.up = this.upcoming ? '1' : '';
     values.view = this.chosenView ?? '';
     values.m = this.month && this.month !== monthOf(this.todayKey()) ? this.month.slice(0, 7) : '';
-    values.ev = this.openEventId;
+    values[LINK_TARGETS.event.key] = this.openEventId;
     return values;
   }
 

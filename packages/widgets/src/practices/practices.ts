@@ -18,6 +18,7 @@ import {
 import { type Facet, facetOptions } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
+import { LINK_TARGETS } from '../base/widget-links.ts';
 import { type PracticesStrings, practicesStrings } from './practices.strings.ts';
 import { practicesStyles } from './practices.styles.ts';
 import {
@@ -83,7 +84,7 @@ export class MetodikaPractices extends MetodikaElement {
   });
 
   protected override get hashName(): string {
-    return 'pr';
+    return LINK_TARGETS.practice.hashName;
   }
 
   /** The practice feed's words in the current language. */

@@ -30,7 +30,7 @@ import {
 import { HashStateController, type HashValues } from '../hash-state.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BaseStrings } from '../i18n/ru.ts';
-import { MetodikaElement } from '../metodika-element.ts';
+import { widgetLink } from '../widget-links.ts';
 import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
 
 /** How a collection widget keeps its filters, paging and open entry. */
@@ -288,29 +288,6 @@ export function syncDialog(
   if (dialog && wanted && !dialog.open) openDialog(dialog, fallback);
 }
 
-/**
- * A link to an entry in another widget on the page, in that widget's hash format
- * (`<namespace>.<key>=<entry>`, see `MetodikaElement.hashNamespace`) — e.g. the calendar's
- * `cal.ev=…` — or undefined when the page has no such widget (the first one `accept`s). Other
- * hash keys are kept.
- */
-export function widgetLink(
-  tag: string,
-  namespace: string,
-  key: string,
-  entry: string,
-  accept: (widget: Element) => boolean = () => true,
-): string | undefined {
-  const widget = [...document.querySelectorAll(tag)].find(accept);
-  if (!widget) return undefined;
-  const prefix = `${widget instanceof MetodikaElement ? widget.hashNamespace : widget.id || namespace}.`;
-  const kept = location.hash
-    .slice(1)
-    .split('&')
-    .filter((part) => part && !part.startsWith(prefix));
-  return `#${[...kept, `${prefix}${key}=${encodeURIComponent(entry)}`].join('&')}`;
-}
-
 /** A `<dt>`/`<dd>` pair, or nothing when there is no value. */
 export function renderRow(term: string, value: unknown): TemplateResult | typeof nothing {
   if (value === '' || value === undefined || value === nothing) return nothing;
@@ -341,7 +318,7 @@ export function renderEventRef(
 ): TemplateResult {
   const zone =
     view.sources.find((source) => source.key === event.source)?.publisher.timeZone ?? 'UTC';
-  const href = widgetLink('metodika-calendar', 'cal', 'ev', event.id);
+  const href = widgetLink('event', event.id);
   return html`${href ? html`<a href=${href}>${event.title}</a>` : event.title}
     <span class="muted">— ${formatWhen(event, zone, locale)}</span>`;
 }
