@@ -92,8 +92,16 @@ export class CalendarPage extends WidgetPage<MetodikaCalendar> {
     if (!button) throw new Error(`event ${id} not shown`);
     button.focus();
     button.click();
+    await this.detailsOpened(id);
+  }
+
+  /**
+   * Waits until the details dialog is open, however it was asked for (a click, a link from
+   * another widget, a pasted hash): its content is a lazy part, and the dialog opens only once
+   * that has arrived, which may be several renders later.
+   */
+  async detailsOpened(id = ''): Promise<void> {
     await this.settle();
-    // The dialog's content is a lazy part: the dialog opens once it has arrived.
-    await waitUntil(() => this.detailsDialog?.open, `the details of ${id}`);
+    await waitUntil(() => this.detailsDialog?.open, `the details of ${id || 'an event'}`);
   }
 }

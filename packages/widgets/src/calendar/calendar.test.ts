@@ -254,8 +254,7 @@ describe('filters, search and the URL hash', () => {
     const page = await calendar(
       html`<metodika-calendar src=${KUZ} today="2026-11-23" view="month"></metodika-calendar>`,
     );
-    await page.settle();
-    expect(page.detailsDialog.open).to.be.true;
+    await page.detailsOpened('ev-2026-12-08-contest-teacher-of-year');
     expect(page.heading).to.match(/^Декабрь 2026/);
     expect(page.detailsDialog.textContent).to.contain('Учитель года');
     await expect(page.el).to.be.accessible();

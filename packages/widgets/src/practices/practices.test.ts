@@ -5,6 +5,7 @@ import '../calendar/define.ts';
 import { json, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { CollectionPage } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
+import { CalendarPage } from '../calendar/calendar.page.ts';
 import {
   fresh,
   mount,
@@ -231,11 +232,10 @@ describe('practices: details', () => {
     link.click();
     await page.settle();
     expect(page.dialog.open).to.be.false;
-    const calendar = wrapper.querySelector('metodika-calendar')!;
-    await calendar.updateComplete;
-    expect(calendar.shadowRoot!.querySelector<HTMLDialogElement>('dialog.details')!.open).to.be
-      .true;
-    calendar.shadowRoot!.querySelector<HTMLDialogElement>('dialog.details')!.close();
+    const calendar = new CalendarPage(wrapper.querySelector('metodika-calendar')!);
+    await calendar.detailsOpened('ev-2026-10-29-rmo-math');
+    expect(plain(calendar.detailsDialog.innerText)).to.contain('Заседание РМО');
+    await calendar.closeDialog(calendar.detailsDialog);
   });
 
   it('without a calendar on the page the event is plain text', async () => {
