@@ -2,8 +2,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { assemble } from './demo/site-layout.mjs';
+import { consoleServer } from './test/console/console-plugin.mjs';
 import { inboxPlugin } from './test/e2e/inbox-plugin.mjs';
 import { chromiumLaunchOptions } from './test/support/chromium.mjs';
+
+// The console's tests: /admin/api/* proxied to real packages/inbox processes, one per test file.
+const consoleService = consoleServer();
 
 export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -12,10 +16,12 @@ export default {
     'packages/widgets/src/**/*.test.ts',
     'test/**/*.test.ts',
   ],
+  middleware: [consoleService.middleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' }),
     // A real packages/inbox for test/e2e/consultation*.test.ts, started on first use.
     inboxPlugin(),
+    consoleService.plugin,
     // The demo pages (test/embed/demo.test.ts) with the site's chrome, as `npm run demo` serves them.
     {
       name: 'metodika-demo-site-layout',

@@ -1,0 +1,308 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Api } from '../api/client.ts';
+import type { SessionAnswer, User } from '../api/types.ts';
+import type { AnnounceEvent } from '../events/announce.ts';
+import type { SignedInEvent } from '../events/signed-in.ts';
+import { LANGS, type Lang, storedLang, storeLang, strings } from '../i18n/language.ts';
+import type { Strings } from '../i18n/ru.ts';
+import { HashController } from '../router/hash-controller.ts';
+import { type PageName, type Route, sectionOf } from '../router/route.ts';
+import { baseStyles } from '../styles/widget-base.ts';
+import { appStyles } from './console-app.styles.ts';
+import type { ConsoleContext, ConsolePage } from './console-page.ts';
+
+/** Navigation entries and who sees them. */
+const NAV: { page: PageName; admin: boolean }[] = [
+  { page: 'requests', admin: false },
+  { page: 'withdrawal', admin: false },
+  { page: 'users', admin: true },
+  { page: 'audit', admin: true },
+  { page: 'settings', admin: true },
+  { page: 'tokens', admin: true },
+  { page: 'password', admin: false },
+];
+const ADMIN_PAGES = new Set<string>(NAV.filter((n) => n.admin).map((n) => n.page));
+
+/**
+ * The department's console: asks the service who is signed in, then shows the login, a
+ * one-time link page, or the signed-in user's pages under a header and navigation. Owns the API
+ * client, the language choice, the hash route and the polite live region the pages announce to.
+ *
+ * @summary The console's root element.
+ */
+export class MetodikaConsole extends LitElement {
+  static override styles = [baseStyles, appStyles];
+
+  /** Prefix of the API's paths; '' when the service serves the console (same origin). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  @state() private session: SessionAnswer | null = null;
+  @state() private loadError = '';
+  @state() private language: Lang = storedLang();
+  @state() private message = '';
+  /** Shown on the login page after the session ended mid-work. */
+  @state() private notice = '';
+
+  private api: Api | null = null;
+  private context: ConsoleContext | null = null;
+  private readonly router = new HashController(this, (route, previous) =>
+    this.routeChanged(route, previous),
+  );
+
+  private get t(): Strings {
+    return strings[this.language];
+  }
+
+  private get user(): User | null {
+    return this.session?.user ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.api ??= new Api({
+      base: this.apiBase,
+      lang: () => this.language,
+      networkMessage: () => this.t.network,
+      onUnauthenticated: () => this.sessionEnded(),
+    });
+    if (!this.session) void this.loadSession();
+  }
+
+  /** Asks the service who is signed in (also gets the CSRF token for the login form). */
+  private async loadSession(): Promise<void> {
+    this.loadError = '';
+    try {
+      this.session = await this.api!.session();
+    } catch {
+      this.loadError = this.t.network;
+    }
+  }
+
+  private sessionEnded(): void {
+    if (!this.session?.user) return;
+    this.session = { ...this.session, user: null };
+    this.notice = this.t.sessionEnded;
+    this.say(this.t.sessionEnded);
+    // A fresh CSRF token for the login form (the old one was bound to the ended session).
+    void this.api!.session().then(
+      (answer) => {
+        if (this.session) this.session = { ...this.session, csrfToken: answer.csrfToken };
+      },
+      () => {},
+    );
+  }
+
+  private signedIn = (event: SignedInEvent) => {
+    this.api!.csrfToken = event.csrfToken;
+    this.session = {
+      ...this.session!,
+      user: event.user,
+      csrfToken: event.csrfToken,
+      setupRequired: false,
+    };
+    this.notice = '';
+    // Setup and one-time links lead to the requests; the login keeps the page the user was on.
+    if (this.router.route.name === 'setup' || this.router.route.name === 'link')
+      location.hash = '#/requests';
+    void this.focusPage();
+  };
+
+  private announced = (event: AnnounceEvent) => {
+    event.stopPropagation();
+    this.say(event.text);
+  };
+
+  /** Puts a message in the live region (cleared first so the same words are said again). */
+  private say(text: string): void {
+    this.message = '';
+    void this.updateComplete.then(() => {
+      this.message = text;
+    });
+  }
+
+  private routeChanged(route: Route, previous: Route): void {
+    // A filter change keeps focus where it is; a new page moves it to the page's heading.
+    const samePage =
+      route.name === previous.name &&
+      (route.name !== 'request' || previous.name !== 'request' || route.number === previous.number);
+    if (!samePage) void this.focusPage();
+  }
+
+  private async focusPage(): Promise<void> {
+    await this.updateComplete;
+    const page = this.renderRoot.querySelector<ConsolePage>('[data-page]');
+    await page?.focusHeading();
+  }
+
+  private setLang(lang: Lang): void {
+    this.language = lang;
+    storeLang(lang);
+  }
+
+  private async logout(everywhere: boolean): Promise<void> {
+    const t = this.t;
+    try {
+      await this.api!.post(everywhere ? '/admin/api/logout-everywhere' : '/admin/api/logout');
+    } catch {
+      // The session may have ended already: either way the user is signed out here.
+    }
+    this.session = { ...this.session!, user: null };
+    await this.api!.session().catch(() => undefined);
+    this.notice = '';
+    this.say(everywhere ? t.header.loggedOutEverywhere : t.header.loggedOut);
+    void this.focusPage();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language' as keyof MetodikaConsole)) {
+      document.documentElement.lang = this.language;
+    }
+    if (this.api && this.session) {
+      const ctx = this.context;
+      if (
+        !ctx ||
+        ctx.user !== this.user ||
+        ctx.lang !== this.language ||
+        ctx.timeZone !== this.session.timeZone
+      ) {
+        this.context = {
+          api: this.api,
+          user: this.user,
+          lang: this.language,
+          timeZone: this.session.timeZone,
+        };
+      }
+    }
+    document.title = `${this.pageTitle()} — ${this.t.appName}`;
+  }
+
+  private pageTitle(): string {
+    const t = this.t;
+    const route = this.router.route;
+    if (!this.session) return t.loading;
+    if (route.name === 'setup') return t.link.setupTitle;
+    if (route.name === 'link') return t.link.inviteTitle;
+    if (!this.user) return t.login.title;
+    if (route.name === 'request') return `${t.request.title} ${route.number}`;
+    return t.nav[route.name];
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    return html`<div
+      class="root"
+      lang=${this.language}
+      @console-announce=${this.announced}
+      @console-signed-in=${this.signedIn}
+    >
+      <button type="button" class="skip" @click=${() => this.focusPage()}>${t.skipToContent}</button>
+      ${this.renderHeader()}
+      <div class="layout ${this.user ? 'with-nav' : ''}">
+        ${this.user ? this.renderNav() : nothing}
+        <main id="content">${this.renderMain()}</main>
+      </div>
+      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.message}</div>
+    </div>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    const t = this.t;
+    const user = this.user;
+    return html`<header class="top">
+      <p class="brand">
+        <strong>${t.appName}</strong>
+        ${this.session?.department ? html`<span class="muted">${this.session.department.name}</span>` : nothing}
+      </p>
+      <div class="tools">
+        <label class="lang">
+          <span>${t.language}</span>
+          <select @change=${(e: Event) => this.setLang((e.target as HTMLSelectElement).value as Lang)}>
+            ${LANGS.map(
+              (lang) =>
+                html`<option value=${lang} lang=${lang} ?selected=${lang === this.language}>
+                  ${t.languageNames[lang]}
+                </option>`,
+            )}
+          </select>
+        </label>
+        ${
+          user
+            ? html`<p class="who">
+                <span class="vh">${t.header.signedInAs}</span>
+                <strong>${user.name}</strong>
+                <span class="muted">${t.roles[user.role]}</span>
+              </p>
+              <button type="button" @click=${() => this.logout(false)}>${t.header.logout}</button>
+              <button type="button" @click=${() => this.logout(true)}>${t.header.logoutEverywhere}</button>`
+            : nothing
+        }
+      </div>
+    </header>`;
+  }
+
+  private renderNav(): TemplateResult {
+    const t = this.t;
+    const admin = this.user?.role === 'administrator';
+    const current = sectionOf(this.router.route);
+    return html`<nav aria-label=${t.nav.label}>
+      <ul>
+        ${NAV.filter((entry) => admin || !entry.admin).map(
+          (entry) =>
+            html`<li>
+              <a href="#/${entry.page}" aria-current=${current === entry.page ? 'page' : 'false'}>
+                ${t.nav[entry.page]}
+              </a>
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private renderMain(): TemplateResult {
+    const t = this.t;
+    if (!this.session || !this.context) {
+      return this.loadError
+        ? html`<div class="state error">
+            <p>${this.loadError}</p>
+            <p><button type="button" @click=${() => this.loadSession()}>${t.retry}</button></p>
+          </div>`
+        : html`<p class="state" role="status">${t.loading}</p>`;
+    }
+    const route = this.router.route;
+    const ctx = this.context;
+    if (route.name === 'setup' || route.name === 'link') {
+      return html`<console-link-page data-page .context=${ctx} .route=${route}></console-link-page>`;
+    }
+    if (!this.user) {
+      return html`${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+        <console-login-page
+          data-page
+          .context=${ctx}
+          .route=${route}
+          .setupRequired=${Boolean(this.session.setupRequired)}
+        ></console-login-page>`;
+    }
+    if (ADMIN_PAGES.has(route.name) && this.user.role !== 'administrator') {
+      return html`<p class="notice problem">${t.forbidden}</p>`;
+    }
+    switch (route.name) {
+      case 'request':
+        return html`<console-request-page data-page .context=${ctx} .route=${route}></console-request-page>`;
+      case 'withdrawal':
+        return html`<console-withdrawal-page data-page .context=${ctx} .route=${route}></console-withdrawal-page>`;
+      case 'users':
+        return html`<console-users-page data-page .context=${ctx} .route=${route}></console-users-page>`;
+      case 'audit':
+        return html`<console-audit-page data-page .context=${ctx} .route=${route}></console-audit-page>`;
+      case 'settings':
+        return html`<console-settings-page data-page .context=${ctx} .route=${route}></console-settings-page>`;
+      case 'tokens':
+        return html`<console-tokens-page data-page .context=${ctx} .route=${route}></console-tokens-page>`;
+      case 'password':
+        return html`<console-password-page data-page .context=${ctx} .route=${route}></console-password-page>`;
+      default:
+        return html`<console-requests-page data-page .context=${ctx} .route=${route}></console-requests-page>`;
+    }
+  }
+}

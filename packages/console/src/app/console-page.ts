@@ -1,0 +1,79 @@
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Api } from '../api/client.ts';
+import type { User } from '../api/types.ts';
+import { AnnounceEvent } from '../events/announce.ts';
+import { formatDateTime } from '../i18n/format.ts';
+import { type Lang, strings } from '../i18n/language.ts';
+import type { Strings } from '../i18n/ru.ts';
+import { parseHash, type Route } from '../router/route.ts';
+import { consoleStyles } from '../styles/console.styles.ts';
+import { baseStyles } from '../styles/widget-base.ts';
+
+/** What every page knows about where it runs. */
+export interface ConsoleContext {
+  api: Api;
+  user: User | null;
+  timeZone: string;
+  lang: Lang;
+}
+
+/**
+ * A console page: the API client, the signed-in user, the department's zone and the language
+ * come from `<metodika-console>` as properties; the page renders inside the widgets' `.root`
+ * so their design tokens apply. Pages say what happened through `announce()` (the console's
+ * live region) and put their heading first so the console can move focus to it.
+ */
+export abstract class ConsolePage extends LitElement {
+  static override styles = [baseStyles, consoleStyles];
+
+  /** The console's context (set by `<metodika-console>`). */
+  @property({ attribute: false }) context!: ConsoleContext;
+  /** The current route (its query holds the page's filters). */
+  @property({ attribute: false }) route: Route = parseHash(location.hash);
+
+  protected get t(): Strings {
+    return strings[this.context.lang];
+  }
+
+  protected get language(): Lang {
+    return this.context.lang;
+  }
+
+  protected get api(): Api {
+    return this.context.api;
+  }
+
+  /** A moment in the department's time zone. */
+  protected date(iso: string | null | undefined): string {
+    return formatDateTime(iso, this.context.lang, this.context.timeZone);
+  }
+
+  /** Sends a message to the console's polite live region. */
+  protected announce(text: string): void {
+    this.dispatchEvent(new AnnounceEvent(text));
+  }
+
+  /** Moves focus to the page's heading (after navigation). */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** Focuses a control by id in this page (error summary entries). */
+  protected focusControl(id: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+  }
+
+  /** After a failed submit: the error summary gets focus once it is drawn. */
+  protected async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+  }
+
+  protected abstract renderPage(): TemplateResult;
+
+  protected override render(): TemplateResult {
+    return html`<div class="root">${this.renderPage()}</div>`;
+  }
+}

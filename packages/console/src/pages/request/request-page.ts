@@ -1,0 +1,341 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ApiError } from '../../api/client.ts';
+import type { RequestDetail, RequestStatus, StaffMember } from '../../api/types.ts';
+import { ConsolePage } from '../../app/console-page.ts';
+import { fieldErrors, problemText } from '../../ui/errors.ts';
+import { field } from '../../ui/field.ts';
+import { lastListHash } from '../requests/list-memory.ts';
+import { answerDraft } from './answer-draft.ts';
+import { renderConsent, renderSent } from './request-facts.ts';
+import { renderHistory } from './request-history.ts';
+
+/** Which status button a request shows next: new → in progress → answered, answered → reopen. */
+const NEXT: Record<
+  RequestStatus,
+  { to: RequestStatus; key: 'toProgress' | 'toAnswered' | 'reopen' }[]
+> = {
+  new: [{ to: 'in-progress', key: 'toProgress' }],
+  'in-progress': [{ to: 'answered', key: 'toAnswered' }],
+  answered: [{ to: 'in-progress', key: 'reopen' }],
+};
+
+/**
+ * One request: what the teacher sent, the consent record, status, assignee, the answer (an
+ * e-mail, or a note of the call when there is only a phone), internal notes and the history.
+ * Drafts survive failures: the note in the page's state, the answer in sessionStorage too.
+ */
+export class ConsoleRequestPage extends ConsolePage {
+  @state() private detail: RequestDetail | null = null;
+  @state() private staff: StaffMember[] = [];
+  @state() private problem = '';
+  @state() private loadProblem: { kind: 'notFound' | 'forbidden' | 'other'; text: string } | null =
+    null;
+  @state() private note = '';
+  @state() private noteError = '';
+  @state() private answer = '';
+  @state() private answerError = '';
+  @state() private answerProblem = '';
+  @state() private assignTo = '';
+  @state() private busy = '';
+  private loadedFor = '';
+
+  private get number(): string {
+    return this.route.name === 'request' ? this.route.number : '';
+  }
+
+  protected override willUpdate(): void {
+    if (this.context && this.number && this.number !== this.loadedFor) {
+      this.loadedFor = this.number;
+      this.detail = null;
+      this.loadProblem = null;
+      this.answer = answerDraft.read(this.number);
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [detail, staff] = await Promise.all([
+        this.api.get<RequestDetail>(`/admin/api/requests/${encodeURIComponent(this.number)}`),
+        this.api.get<{ items: StaffMember[] }>('/admin/api/staff').catch(() => ({ items: [] })),
+      ]);
+      this.show(detail);
+      this.staff = staff.items;
+    } catch (error) {
+      const status = error instanceof ApiError ? error.status : 0;
+      this.loadProblem = {
+        kind: status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'other',
+        text: problemText(error, this.t),
+      };
+    }
+  }
+
+  private show(detail: RequestDetail): void {
+    this.detail = detail;
+    this.assignTo = detail.assignee ? String(detail.assignee.id) : '';
+  }
+
+  /** Runs a change; on success shows the new detail and announces `done`. */
+  private async change(
+    what: string,
+    path: string,
+    body: unknown,
+    done: string,
+  ): Promise<RequestDetail | null> {
+    this.busy = what;
+    this.problem = '';
+    try {
+      const detail = await this.api.post<RequestDetail>(
+        `/admin/api/requests/${encodeURIComponent(this.number)}/${path}`,
+        body,
+      );
+      this.show(detail);
+      this.announce(done);
+      return detail;
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  private async setStatus(to: RequestStatus): Promise<void> {
+    try {
+      await this.change(
+        'status',
+        'status',
+        { status: to },
+        `${this.t.request.statusChanged} ${this.t.statuses[to]}`,
+      );
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+      this.announce(this.problem);
+    }
+  }
+
+  private async assign(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    try {
+      await this.change(
+        'assign',
+        'assign',
+        { userId: this.assignTo ? Number(this.assignTo) : null },
+        this.t.request.assigned,
+      );
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+      this.announce(this.problem);
+    }
+  }
+
+  private async addNote(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.noteError = '';
+    if (!this.note.trim()) {
+      this.noteError = this.t.required;
+      this.focusControl('note');
+      return;
+    }
+    try {
+      await this.change('note', 'notes', { text: this.note.trim() }, this.t.request.noteAdded);
+      this.note = '';
+    } catch (error) {
+      this.noteError = fieldErrors(error)?.text ?? problemText(error, this.t);
+      this.announce(this.noteError);
+      this.focusControl('note');
+    }
+  }
+
+  private get byCall(): boolean {
+    const r = this.detail?.request.request;
+    return Boolean(r && !r.email && r.phone);
+  }
+
+  private async sendAnswer(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const t = this.t.request;
+    this.answerError = '';
+    this.answerProblem = '';
+    if (!this.answer.trim()) {
+      this.answerError = this.t.required;
+      this.focusControl('answer');
+      return;
+    }
+    const body = this.byCall ? { call: this.answer.trim() } : { text: this.answer.trim() };
+    try {
+      await this.change('answer', 'answer', body, this.byCall ? t.callSaved : t.answerSent);
+      answerDraft.clear(this.number);
+      this.answer = '';
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (fields) {
+        this.answerError = fields.text ?? fields.call ?? Object.values(fields)[0] ?? '';
+        this.focusControl('answer');
+      } else {
+        const mail = error instanceof ApiError && error.kind === 'mail_failed';
+        this.answerProblem = mail ? t.mailFailed : `${problemText(error, this.t)} ${t.draftKept}`;
+        this.announce(this.answerProblem);
+      }
+    }
+  }
+
+  private typeAnswer(text: string): void {
+    this.answer = text;
+    answerDraft.write(this.number, text);
+  }
+
+  protected renderPage(): TemplateResult {
+    const t = this.t.request;
+    const back = html`<p><a href=${lastListHash()}>← ${t.back}</a></p>`;
+    if (this.loadProblem) {
+      const text =
+        this.loadProblem.kind === 'notFound'
+          ? t.notFound
+          : this.loadProblem.kind === 'forbidden'
+            ? t.forbidden
+            : `${t.error} ${this.loadProblem.text}`;
+      return html`${back}
+        <h1 tabindex="-1">${t.title} ${this.number}</h1>
+        <div class="notice problem">
+          <p>${text}</p>
+          ${
+            this.loadProblem.kind === 'other'
+              ? html`<p><button type="button" @click=${() => this.reload()}>${this.t.retry}</button></p>`
+              : nothing
+          }
+        </div>`;
+    }
+    const detail = this.detail;
+    if (!detail) {
+      return html`${back}
+        <h1 tabindex="-1">${t.title} ${this.number}</h1>
+        <p role="status">${this.t.loading}</p>`;
+    }
+    const status = detail.request.status;
+    return html`${back}
+      <h1 tabindex="-1">${t.title} ${detail.request.number}</h1>
+      <p>
+        ${t.status}: <strong class="status-${status}">${this.t.statuses[status] ?? status}</strong>
+      </p>
+      ${this.problem ? html`<p class="notice problem">${this.problem}</p>` : nothing}
+      <div class="two-col">
+        <div>
+          <section aria-labelledby="sent-title">
+            <h2 id="sent-title">${t.sent}</h2>
+            ${renderSent(detail, this.t, (iso) => this.date(iso))}
+          </section>
+          ${status !== 'answered' ? this.renderAnswer(detail) : nothing}
+          <section aria-labelledby="consent-title">
+            <h2 id="consent-title">${t.consent}</h2>
+            ${renderConsent(detail, this.t, (iso) => this.date(iso))}
+          </section>
+        </div>
+        <div>
+          <section aria-labelledby="status-title">
+            <h2 id="status-title">${t.status}</h2>
+            <p class="actions">
+              ${NEXT[status]?.map(
+                (next) =>
+                  html`<button
+                    type="button"
+                    ?disabled=${this.busy !== ''}
+                    @click=${() => this.setStatus(next.to)}
+                  >
+                    ${t[next.key]}
+                  </button>`,
+              )}
+            </p>
+          </section>
+          ${this.renderAssign()} ${this.renderNote()}
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">${t.history}</h2>
+            ${renderHistory(detail.history, this.t, (iso) => this.date(iso))}
+          </section>
+        </div>
+      </div>`;
+  }
+
+  private reload(): void {
+    this.loadProblem = null;
+    void this.load();
+  }
+
+  private renderAssign(): TemplateResult {
+    const t = this.t.request;
+    return html`<section aria-labelledby="assign-title">
+      <h2 id="assign-title">${t.assignee}</h2>
+      <form class="actions" @submit=${this.assign} aria-labelledby="assign-title">
+        <label class="vh" for="assignee">${t.assignee}</label>
+        <select
+          id="assignee"
+          @change=${(e: Event) => {
+            this.assignTo = (e.target as HTMLSelectElement).value;
+          }}
+        >
+          <option value="" ?selected=${this.assignTo === ''}>${t.nobody}</option>
+          ${this.staff.map(
+            (person) =>
+              html`<option value=${person.id} ?selected=${this.assignTo === String(person.id)}>
+                ${person.name} (${this.t.roles[person.role] ?? person.role})
+              </option>`,
+          )}
+        </select>
+        <button type="submit" ?disabled=${this.busy !== ''}>${t.assign}</button>
+      </form>
+    </section>`;
+  }
+
+  private renderNote(): TemplateResult {
+    const t = this.t.request;
+    return html`<section aria-labelledby="note-title">
+      <h2 id="note-title">${t.note}</h2>
+      <form @submit=${this.addNote} aria-labelledby="note-title" novalidate>
+        ${field({
+          id: 'note',
+          type: 'textarea',
+          label: t.note,
+          hint: t.noteHint,
+          value: this.note,
+          rows: 3,
+          error: this.noteError,
+          onInput: (v) => {
+            this.note = v;
+          },
+        })}
+        <div class="actions">
+          <button type="submit" ?disabled=${this.busy !== ''}>${t.addNote}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private renderAnswer(detail: RequestDetail): TemplateResult {
+    const t = this.t.request;
+    const call = this.byCall;
+    const email = detail.request.request.email;
+    return html`<section aria-labelledby="answer-title">
+      <h2 id="answer-title">${call ? t.call : t.answer}</h2>
+      ${
+        this.answerProblem
+          ? html`<p class="notice problem" id="answer-problem">${this.answerProblem}</p>`
+          : nothing
+      }
+      <form @submit=${this.sendAnswer} aria-labelledby="answer-title" novalidate>
+        ${field({
+          id: 'answer',
+          type: 'textarea',
+          label: call ? t.call : t.answer,
+          hint: call ? t.callHint : `${t.answerHint} ${email ?? ''}`,
+          value: this.answer,
+          rows: 8,
+          error: this.answerError,
+          onInput: (v) => this.typeAnswer(v),
+        })}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy !== ''}>
+            ${call ? t.callSubmit : t.answerSubmit}
+          </button>
+        </div>
+      </form>
+    </section>`;
+  }
+}

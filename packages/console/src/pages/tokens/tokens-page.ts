@@ -1,0 +1,181 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { ApiToken } from '../../api/types.ts';
+import { ConsolePage } from '../../app/console-page.ts';
+import { fieldErrors, problemText } from '../../ui/errors.ts';
+import { errorSummary, field } from '../../ui/field.ts';
+import { renderSecret } from '../../ui/secret.ts';
+
+/**
+ * API tokens for scripts (administrator): create one (its secret shown once, with a copy
+ * button), revoke one after a confirmation in place.
+ */
+export class ConsoleTokensPage extends ConsolePage {
+  @state() private tokens: ApiToken[] | null = null;
+  @state() private name = '';
+  @state() private errors: Record<string, string> = {};
+  @state() private secret: { name: string; value: string } | null = null;
+  @state() private confirming: number | null = null;
+  @state() private problem = '';
+  @state() private busy = false;
+  private loaded = false;
+
+  protected override willUpdate(): void {
+    if (this.context && !this.loaded) {
+      this.loaded = true;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.tokens = (await this.api.get<{ items: ApiToken[] }>('/admin/api/tokens')).items;
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+    }
+  }
+
+  private async create(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.name.trim()) {
+      this.errors = { name: this.t.required };
+      return this.focusSummary();
+    }
+    this.errors = {};
+    this.busy = true;
+    this.problem = '';
+    try {
+      const answer = await this.api.post<{ token: ApiToken; secret: string }>('/admin/api/tokens', {
+        name: this.name.trim(),
+      });
+      this.secret = { name: answer.token.name, value: answer.secret };
+      this.name = '';
+      this.announce(this.t.tokens.secret);
+      await this.load();
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (fields) {
+        this.errors = fields;
+        await this.focusSummary();
+      } else {
+        this.problem = problemText(error, this.t);
+        this.announce(this.problem);
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async ask(id: number): Promise<void> {
+    this.confirming = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-confirm-yes]')?.focus();
+  }
+
+  private async revoke(token: ApiToken): Promise<void> {
+    this.busy = true;
+    try {
+      await this.api.delete(`/admin/api/tokens/${token.id}`);
+      this.confirming = null;
+      this.announce(this.t.tokens.revokedDone);
+      await this.load();
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+      this.announce(this.problem);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private who(value: ApiToken['createdBy']): string {
+    if (!value) return this.t.none;
+    return typeof value === 'string' ? value : value.name;
+  }
+
+  protected renderPage(): TemplateResult {
+    const t = this.t.tokens;
+    return html`<h1 tabindex="-1">${t.title}</h1>
+      <p>${t.intro}</p>
+      ${this.problem ? html`<p class="notice problem">${this.problem}</p>` : nothing}
+      ${this.secret ? renderSecret('token-secret', `${t.secret} (${this.secret.name})`, this.secret.value, this.t) : nothing}
+      ${this.renderList()}
+      <section aria-labelledby="new-token-title">
+        <h2 id="new-token-title">${t.create}</h2>
+        ${errorSummary(this.t.errorSummary, this.errors, { name: t.name }, () =>
+          this.focusControl('token-name'),
+        )}
+        <form novalidate aria-labelledby="new-token-title" @submit=${this.create}>
+          ${field({
+            id: 'token-name',
+            label: t.name,
+            hint: t.nameHint,
+            value: this.name,
+            required: true,
+            error: this.errors.name,
+            onInput: (v) => {
+              this.name = v;
+            },
+          })}
+          <div class="actions">
+            <button type="submit" class="primary" ?disabled=${this.busy}>${t.create}</button>
+          </div>
+        </form>
+      </section>`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.t.tokens;
+    if (!this.tokens) return html`<p role="status">${this.t.loading}</p>`;
+    if (this.tokens.length === 0) return html`<p class="muted">${t.empty}</p>`;
+    return html`<div class="table-wrap" role="region" aria-labelledby="tokens-caption" tabindex="0">
+      <table>
+        <caption id="tokens-caption" class="vh">${t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.name}</th>
+            <th scope="col">${t.created}</th>
+            <th scope="col">${t.lastUsed}</th>
+            <th scope="col">${this.t.requests.status}</th>
+            <th scope="col">${this.t.users.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.tokens.map(
+            (token) => html`<tr>
+              <th scope="row">${token.name}</th>
+              <td>${this.date(token.createdAt)}<br /><span class="muted">${t.createdBy}: ${this.who(token.createdBy)}</span></td>
+              <td>${token.lastUsedAt ? this.date(token.lastUsedAt) : this.t.none}</td>
+              <td>${token.revokedAt ? `${t.revoked} ${this.date(token.revokedAt)}` : t.active}</td>
+              <td>
+                ${
+                  token.revokedAt
+                    ? nothing
+                    : this.confirming === token.id
+                      ? html`<div role="group" aria-labelledby="confirm-${token.id}">
+                        <p id="confirm-${token.id}">${t.confirm.replace('{name}', token.name)}</p>
+                        <p class="actions">
+                          <button type="button" class="primary" data-confirm-yes ?disabled=${this.busy} @click=${() => this.revoke(token)}>
+                            ${t.confirmYes}
+                          </button>
+                          <button
+                            type="button"
+                            @click=${() => {
+                              this.confirming = null;
+                            }}
+                          >
+                            ${this.t.cancel}
+                          </button>
+                        </p>
+                      </div>`
+                      : html`<button type="button" aria-label="${t.revoke}: ${token.name}" @click=${() => this.ask(token.id)}>
+                        ${t.revoke}
+                      </button>`
+                }
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,222 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { WithdrawalMatch, WithdrawalRecord } from '../../api/types.ts';
+import { ConsolePage } from '../../app/console-page.ts';
+import { count } from '../../i18n/format.ts';
+import { fieldErrors, problemText } from '../../ui/errors.ts';
+import { errorSummary, field } from '../../ui/field.ts';
+
+/**
+ * Withdrawal of consent: find a person's requests by e-mail or phone, confirm, delete; below,
+ * the record of past withdrawals (when, who, how many — never the contact).
+ */
+export class ConsoleWithdrawalPage extends ConsolePage {
+  @state() private email = '';
+  @state() private phone = '';
+  @state() private errors: Record<string, string> = {};
+  @state() private found: WithdrawalMatch[] | null = null;
+  /** The contacts the found list is for (what a deletion deletes). */
+  private searched: { email?: string; phone?: string } = {};
+  @state() private confirming = false;
+  @state() private problem = '';
+  @state() private result = '';
+  @state() private past: WithdrawalRecord[] | null = null;
+  @state() private busy = false;
+  private loaded = false;
+
+  protected override willUpdate(): void {
+    if (this.context && !this.loaded) {
+      this.loaded = true;
+      void this.loadPast();
+    }
+  }
+
+  private async loadPast(): Promise<void> {
+    try {
+      this.past = (
+        await this.api.get<{ items: WithdrawalRecord[] }>('/admin/api/withdrawal')
+      ).items;
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+    }
+  }
+
+  private contacts(): { email?: string; phone?: string } {
+    const out: { email?: string; phone?: string } = {};
+    if (this.email.trim()) out.email = this.email.trim();
+    if (this.phone.trim()) out.phone = this.phone.trim();
+    return out;
+  }
+
+  private async search(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const body = this.contacts();
+    this.result = '';
+    this.problem = '';
+    this.confirming = false;
+    if (!body.email && !body.phone) {
+      this.errors = { email: this.t.withdrawal.needOne };
+      return this.focusSummary();
+    }
+    this.errors = {};
+    this.busy = true;
+    try {
+      const answer = await this.api.post<{ items: WithdrawalMatch[] }>(
+        '/admin/api/withdrawal/search',
+        body,
+      );
+      this.found = answer.items;
+      this.searched = body;
+      const t = this.t.withdrawal;
+      this.announce(
+        answer.items.length
+          ? `${t.found}: ${count(answer.items.length, this.language, t.requests)}`
+          : t.nothing,
+      );
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (fields) {
+        this.errors = fields;
+        await this.focusSummary();
+      } else this.problem = problemText(error, this.t);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async deleteFound(): Promise<void> {
+    this.busy = true;
+    this.problem = '';
+    try {
+      const answer = await this.api.post<{ deleted: number; at: string }>(
+        '/admin/api/withdrawal',
+        this.searched,
+      );
+      const t = this.t.withdrawal;
+      this.result = `${t.deleted}: ${count(answer.deleted, this.language, t.requests)} (${this.date(answer.at)})`;
+      this.announce(this.result);
+      this.found = null;
+      this.confirming = false;
+      this.email = '';
+      this.phone = '';
+      await this.loadPast();
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+      this.announce(this.problem);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async askConfirm(): Promise<void> {
+    this.confirming = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-confirm-yes]')?.focus();
+  }
+
+  protected renderPage(): TemplateResult {
+    const t = this.t.withdrawal;
+    return html`<h1 tabindex="-1">${t.title}</h1>
+      <p>${t.intro}</p>
+      ${this.problem ? html`<p class="notice problem">${this.problem}</p>` : nothing}
+      ${this.result ? html`<p class="notice">${this.result}</p>` : nothing}
+      ${errorSummary(this.t.errorSummary, this.errors, { email: t.email, phone: t.phone }, (id) =>
+        this.focusControl(id),
+      )}
+      <form novalidate aria-labelledby="search-title" @submit=${this.search}>
+        <h2 id="search-title" class="vh">${t.search}</h2>
+        ${field({
+          id: 'email',
+          type: 'email',
+          label: t.email,
+          value: this.email,
+          error: this.errors.email,
+          onInput: (v) => {
+            this.email = v;
+          },
+        })}
+        ${field({
+          id: 'phone',
+          type: 'tel',
+          label: t.phone,
+          value: this.phone,
+          error: this.errors.phone,
+          onInput: (v) => {
+            this.phone = v;
+          },
+        })}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.busy}>${t.search}</button>
+        </div>
+      </form>
+      ${this.found ? this.renderFound(this.found) : nothing} ${this.renderPast()}`;
+  }
+
+  private renderFound(found: WithdrawalMatch[]): TemplateResult {
+    const t = this.t.withdrawal;
+    if (found.length === 0) return html`<p class="state">${t.nothing}</p>`;
+    return html`<section aria-labelledby="found-title">
+      <h2 id="found-title">${t.found}: ${count(found.length, this.language, t.requests)}</h2>
+      <ul>
+        ${found.map(
+          (m) =>
+            html`<li>${m.number} · ${this.date(m.receivedAt)} · ${this.t.statuses[m.status] ?? m.status}</li>`,
+        )}
+      </ul>
+      ${
+        this.confirming
+          ? html`<div class="notice problem" role="group" aria-labelledby="confirm-text">
+            <p id="confirm-text">${t.confirm}</p>
+            <p class="actions">
+              <button type="button" class="primary" data-confirm-yes ?disabled=${this.busy} @click=${this.deleteFound}>
+                ${t.confirmYes}
+              </button>
+              <button
+                type="button"
+                @click=${() => {
+                  this.confirming = false;
+                }}
+              >
+                ${this.t.cancel}
+              </button>
+            </p>
+          </div>`
+          : html`<p><button type="button" @click=${this.askConfirm}>${t.deleteAll}</button></p>`
+      }
+    </section>`;
+  }
+
+  private renderPast(): TemplateResult {
+    const t = this.t.withdrawal;
+    const past = this.past;
+    return html`<section aria-labelledby="past-title">
+      <h2 id="past-title">${t.past}</h2>
+      ${
+        past === null
+          ? html`<p role="status">${this.t.loading}</p>`
+          : past.length === 0
+            ? html`<p class="muted">${t.noPast}</p>`
+            : html`<div class="table-wrap" role="region" aria-labelledby="past-title" tabindex="0">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.when}</th>
+                    <th scope="col">${t.who}</th>
+                    <th scope="col">${t.count}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${past.map(
+                    (r) => html`<tr>
+                      <td>${this.date(r.at)}</td>
+                      <td>${typeof r.actor === 'string' ? r.actor : (r.actor?.name ?? this.t.none)}</td>
+                      <td>${r.deleted}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
+    </section>`;
+  }
+}

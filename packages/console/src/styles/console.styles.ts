@@ -1,0 +1,272 @@
+import { css } from 'lit';
+
+/** What every console page adds to the widgets' base sheet: page layout, forms, tables. */
+export const consoleStyles = css`
+  .root {
+    container: console / inline-size;
+    /* The base sheet resets .root with "all: initial"; the console is a page, not an embed. */
+    min-height: 100%;
+  }
+  h1 {
+    font-size: 1.5em;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--m-space) * 2);
+  }
+  h1:focus {
+    outline: none;
+  }
+  h1:focus-visible {
+    outline: 0.15em solid var(--m-focus);
+  }
+  h2 {
+    margin: calc(var(--m-space) * 3) 0 var(--m-space);
+  }
+  p + p {
+    margin-top: var(--m-space);
+  }
+  section {
+    margin-bottom: calc(var(--m-space) * 3);
+  }
+  form,
+  .stack {
+    display: grid;
+    gap: calc(var(--m-space) * 1.5);
+    max-width: 40em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .field > label,
+  legend {
+    font-weight: 600;
+  }
+  .hint {
+    font-size: 0.9em;
+    color: var(--m-muted);
+  }
+  .field-error {
+    color: var(--m-danger);
+    font-weight: 600;
+  }
+  .field-error::before {
+    content: '⚠ ';
+  }
+  input[type='password'],
+  input[type='date'],
+  input[type='number'],
+  textarea {
+    font: inherit;
+    color: inherit;
+    min-height: 2.25em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--m-border);
+    border-radius: var(--m-radius);
+    background: var(--m-surface);
+    max-width: 100%;
+  }
+  textarea {
+    width: 100%;
+    min-height: 6em;
+    resize: vertical;
+  }
+  input[type='email'],
+  input[type='password'],
+  input[type='text'],
+  input[type='tel'] {
+    width: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--m-danger);
+    border-width: 2px;
+  }
+  fieldset {
+    border: 1px solid var(--m-border);
+    border-radius: var(--m-radius);
+    padding: var(--m-space) calc(var(--m-space) * 1.5);
+    min-width: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--m-space);
+    align-items: center;
+  }
+  .summary {
+    border: 2px solid var(--m-danger);
+    border-radius: var(--m-radius);
+    padding: var(--m-space) calc(var(--m-space) * 1.5);
+  }
+  .summary:focus {
+    outline: 0.15em solid var(--m-focus);
+    outline-offset: 0.15em;
+  }
+  .summary ul {
+    list-style: disc;
+    padding-inline-start: 1.25em;
+  }
+  .notice {
+    border: 1px solid var(--m-border);
+    border-inline-start: 0.35em solid var(--m-accent);
+    border-radius: var(--m-radius);
+    padding: var(--m-space) calc(var(--m-space) * 1.5);
+    background: var(--m-alt);
+  }
+  .notice.problem {
+    border-inline-start-color: var(--m-danger);
+  }
+  .notice.problem::before {
+    content: '⚠ ';
+    font-weight: bold;
+  }
+  .secret {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--m-space);
+    align-items: center;
+  }
+  .secret code {
+    overflow-wrap: anywhere;
+    padding: 0.25em 0.5em;
+    border: 1px dashed var(--m-border);
+    border-radius: var(--m-radius);
+    background: var(--m-surface);
+    user-select: all;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: var(--m-space);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.4em 0.5em;
+    border-bottom: 1px solid var(--m-border);
+  }
+  th {
+    font-weight: 600;
+  }
+  tr.unread {
+    font-weight: 700;
+  }
+  .mark {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--m-radius);
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .status-new::before {
+    content: '● ';
+  }
+  .status-in-progress::before {
+    content: '◐ ';
+  }
+  .status-answered::before {
+    content: '✓ ';
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: 0.35em 1em;
+  }
+  dl.facts dt {
+    font-weight: 600;
+  }
+  dl.facts dd {
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--m-space);
+    align-items: center;
+    margin-top: var(--m-space);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--m-space) * 0.75);
+    margin-block: var(--m-space);
+  }
+  .tabs a {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--m-border);
+    border-radius: 1em;
+    text-decoration: none;
+    color: inherit;
+  }
+  .tabs a[aria-current='page'] {
+    background: var(--m-accent);
+    border-color: var(--m-accent);
+    color: var(--m-on-accent);
+    text-decoration: underline;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--m-space) calc(var(--m-space) * 1.5);
+    align-items: end;
+    max-width: none;
+  }
+  .filters .field {
+    min-width: 10em;
+  }
+  .filters .grow {
+    flex: 1 1 16em;
+  }
+  ol.history {
+    display: grid;
+    gap: var(--m-space);
+  }
+  ol.history li {
+    border-inline-start: 0.2em solid var(--m-border);
+    padding-inline-start: var(--m-space);
+  }
+  .two-col {
+    display: grid;
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    gap: calc(var(--m-space) * 3);
+  }
+  @container console (width < 48em) {
+    .two-col {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @container console (width < 30em) {
+    dl.facts {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dl.facts dd {
+      margin-bottom: 0.5em;
+    }
+  }
+  @media (forced-colors: active) {
+    .tabs a[aria-current='page'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .notice,
+    .summary,
+    [aria-invalid='true'] {
+      border-color: CanvasText;
+    }
+  }
+`;

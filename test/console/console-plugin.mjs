@@ -1,0 +1,239 @@
+// The console's tests run against the real service. This gives web-test-runner:
+// - a middleware that PROXIES `/admin/api/*` from the test page's origin to a packages/inbox
+//   process, so the session cookie, SameSite and the CSRF token work exactly as in production
+//   (same origin, no CORS);
+// - one inbox per "world" (a temp SQLite file each), chosen by the `console-world` cookie the
+//   test file sets: test files run in parallel in their own browser contexts, and each starts
+//   from its own empty service (the first administrator's setup link works once per database);
+// - helper routes under `/__console/<world>/…` that create data the way the outside world
+//   would: requests POSTed to the public `/api/consultations`, accounts made with the service's
+//   CLI (`src/user.ts add … --password-stdin`), the setup link read from the service's log;
+// - one mail catcher (test/support/mail-catcher.mjs) every inbox sends to.
+// Processes and files are removed when the test server stops.
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../support/free-port.mjs';
+import { launchInbox } from '../support/inbox-process.mjs';
+import { startMailCatcher } from '../support/mail-catcher.mjs';
+
+const INBOX = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
+const WORLD_COOKIE = 'console-world';
+const MAIL_FROM = 'metodkab@console.test';
+
+/** Reads a request's body (the proxy passes it on as it came). */
+async function bodyOf(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** Starts one world's inbox; resolves once /health answers and its log is being read. */
+async function startWorld(origin, mailPort) {
+  const dir = mkdtempSync(join(tmpdir(), 'metodika-console-'));
+  const env = {
+    INBOX_TOKEN: randomBytes(24).toString('hex'),
+    INBOX_ALLOWED_ORIGINS: origin,
+    INBOX_DB: join(dir, 'inbox.sqlite'),
+    INBOX_PUBLIC_URL: origin,
+    INBOX_RATE_LIMIT: '10000',
+    INBOX_LOG_LEVEL: 'info',
+    INBOX_SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
+    INBOX_MAIL_FROM: MAIL_FROM,
+    INBOX_MAIL_TO: 'office@console.test',
+    INBOX_LOGIN_MAX_FAILURES: '3',
+    INBOX_LOGIN_MAX_FAILURES_IP: '10000',
+  };
+  let setupUrl = null;
+  let sawSetup;
+  const setupSeen = new Promise((resolve) => {
+    sawSetup = resolve;
+  });
+  try {
+    const inbox = await launchInbox({ port: await freePort(), stdout: 'pipe', waitMs: 20000, env });
+    createInterface({ input: inbox.child.stdout }).on('line', (line) => {
+      try {
+        const entry = JSON.parse(line);
+        if (entry.event === 'setup.link') {
+          setupUrl = entry.url;
+          sawSetup();
+        }
+      } catch {
+        // Not a JSON log line.
+      }
+    });
+    return {
+      url: inbox.url,
+      env,
+      /** The setup link's token, waiting briefly for the log line written after listen(). */
+      async setupToken() {
+        await Promise.race([setupSeen, new Promise((r) => setTimeout(r, 5000))]);
+        return setupUrl ? (setupUrl.split('#/setup/')[1] ?? null) : null;
+      },
+      stop: async () => {
+        await inbox.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Runs the service's account CLI with the world's settings; resolves to its output or throws. */
+function addAccount(world, { email, name, role, scope, person, password }) {
+  const args = ['--import', 'tsx', 'src/user.ts', 'add', '--email', email, '--name', name];
+  args.push('--role', role, '--password-stdin');
+  if (scope) args.push('--scope', scope);
+  if (person) args.push('--person', person);
+  const child = spawn(process.execPath, args, {
+    cwd: INBOX,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...world.env },
+  });
+  let output = '';
+  child.stdout.on('data', (c) => {
+    output += c;
+  });
+  child.stderr.on('data', (c) => {
+    output += c;
+  });
+  child.stdin.end(`${password}\n`);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`user add failed (${code}): ${output}`)),
+    );
+  });
+}
+
+/** A consultation request as the form sends it; `overrides` replace fields. */
+function consultation(index, overrides = {}) {
+  return {
+    idempotencyKey: randomUUID(),
+    topic: 'attestation',
+    name: `Педагог ${index}`,
+    organization: { name: `МБОУ СОШ № ${index}` },
+    email: `teacher${index}@school.test`,
+    message: `Вопрос номер ${index} об аттестации`,
+    consent: { given: true, version: '2026-09-01', acceptedAt: new Date().toISOString() },
+    locale: 'ru',
+    fillMs: 60000,
+    ...overrides,
+  };
+}
+
+/**
+ * The proxy and the helper routes (see the file comment). Use `middleware` in the config's
+ * `middleware` and `plugin` in its `plugins` (it stops everything when the server stops).
+ */
+export function consoleServer() {
+  /** @type {Map<string, Promise<Awaited<ReturnType<typeof startWorld>>>>} */
+  const worlds = new Map();
+  /** @type {Promise<import('../support/mail-catcher.mjs').MailCatcher> | undefined} */
+  let catcher;
+  const mail = () => {
+    catcher ??= startMailCatcher();
+    return catcher;
+  };
+  const world = async (name, origin) => {
+    if (!worlds.has(name))
+      worlds.set(
+        name,
+        mail().then((m) => startWorld(origin, m.port)),
+      );
+    return worlds.get(name);
+  };
+
+  const helper = async (ctx, name, action) => {
+    const w = await world(name, ctx.origin);
+    const json = async () => JSON.parse((await bodyOf(ctx.req)).toString() || '{}');
+    if (action === 'setup-token') return { token: await w.setupToken() };
+    if (action === 'account' && ctx.method === 'POST') {
+      await addAccount(w, await json());
+      return { ok: true };
+    }
+    if (action === 'requests' && ctx.method === 'POST') {
+      const { count = 1, start = 1, overrides = {} } = await json();
+      const numbers = [];
+      for (let i = start; i < start + count; i++) {
+        const each = typeof overrides === 'object' ? (overrides[i] ?? overrides.all ?? {}) : {};
+        const response = await fetch(`${w.url}/api/consultations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: ctx.origin },
+          body: JSON.stringify(consultation(i, each)),
+        });
+        const answer = await response.json();
+        if (!response.ok)
+          throw new Error(`POST /api/consultations: ${response.status} ${JSON.stringify(answer)}`);
+        numbers.push(answer.number);
+      }
+      return { numbers };
+    }
+    if (action === 'mail') return { messages: (await mail()).messages() };
+    return null;
+  };
+
+  const middleware = async (ctx, next) => {
+    const name = ctx.cookies.get(WORLD_COOKIE) || 'default';
+    const helperPath = /^\/__console\/([\w-]+)\/([\w-]+)$/.exec(ctx.path);
+    if (helperPath) {
+      try {
+        const answer = await helper(ctx, helperPath[1], helperPath[2]);
+        if (answer === null) return next();
+        ctx.type = 'json';
+        ctx.body = JSON.stringify(answer);
+      } catch (error) {
+        ctx.status = 500;
+        ctx.type = 'text';
+        ctx.body = String(error?.stack ?? error);
+      }
+      return;
+    }
+    if (!ctx.path.startsWith('/admin/api/')) return next();
+    const w = await world(name, ctx.origin);
+    const headers = { ...ctx.headers };
+    delete headers.host;
+    delete headers['content-length'];
+    const method = ctx.method;
+    const body = method === 'GET' || method === 'HEAD' ? undefined : await bodyOf(ctx.req);
+    const response = await fetch(`${w.url}${ctx.url}`, {
+      method,
+      headers,
+      body: body && body.length > 0 ? body : undefined,
+      redirect: 'manual',
+    });
+    ctx.status = response.status;
+    for (const [key, value] of response.headers) {
+      if (
+        [
+          'set-cookie',
+          'content-length',
+          'content-encoding',
+          'transfer-encoding',
+          'connection',
+        ].includes(key)
+      )
+        continue;
+      ctx.set(key, value);
+    }
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) ctx.set('set-cookie', cookies);
+    const answer = Buffer.from(await response.arrayBuffer());
+    if (answer.length > 0) ctx.body = answer;
+  };
+
+  const plugin = {
+    name: 'metodika-console-service',
+    async serverStop() {
+      for (const started of worlds.values()) await (await started.catch(() => null))?.stop();
+      await (await catcher?.catch(() => null))?.stop();
+    },
+  };
+  return { middleware, plugin };
+}

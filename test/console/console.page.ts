@@ -1,0 +1,186 @@
+/// <reference path="../../packages/widgets/src/test-globals.d.ts" />
+/**
+ * A page object for `<metodika-console>` in a test page: mounts it against one of the test
+ * server's worlds (a real packages/inbox behind the same-origin proxy, see console-plugin.mjs),
+ * finds controls by their visible labels and buttons by their text, so tests read like what a
+ * person does and do not depend on markup details. Waits are for conditions, never for time.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../packages/console/src/define.ts';
+import type { LitElement } from 'lit';
+import type { MetodikaConsole } from '../../packages/console/src/app/console-app.ts';
+
+/** Calls a helper route of this file's world. */
+export async function helper<T>(world: string, action: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/__console/${world}/${action}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${action}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Text with runs of white space collapsed. */
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export class ConsolePageObject {
+  constructor(readonly el: MetodikaConsole) {}
+
+  get app(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  /** The current page element (login, list, request…). */
+  get page(): LitElement | null {
+    return this.app.querySelector<LitElement>('[data-page]');
+  }
+
+  /** The current page's shadow root (throws when there is no page yet). */
+  get root(): ShadowRoot {
+    const root = this.page?.shadowRoot;
+    if (!root) throw new Error('no page rendered');
+    return root;
+  }
+
+  /** The page's h1, or '' while there is none. */
+  heading(): string {
+    return squash(this.page?.shadowRoot?.querySelector('h1')?.textContent);
+  }
+
+  /** The page's visible text. */
+  text(): string {
+    return squash(this.page?.shadowRoot?.textContent);
+  }
+
+  /** What the console's live region says. */
+  live(): string {
+    return squash(this.app.querySelector('[aria-live]')?.textContent);
+  }
+
+  async until(predicate: () => unknown, message: string): Promise<void> {
+    await waitUntil(() => Boolean(predicate()), message, { timeout: 9000, interval: 30 });
+    await this.settled();
+  }
+
+  /** Both the console and the page have rendered their latest state. */
+  async settled(): Promise<void> {
+    await this.el.updateComplete;
+    await this.page?.updateComplete;
+  }
+
+  async untilHeading(text: string): Promise<void> {
+    await this.until(
+      () => this.heading().startsWith(text),
+      `heading «${text}» (now «${this.heading()}»)`,
+    );
+  }
+
+  async untilText(text: string): Promise<void> {
+    await this.until(() => this.text().includes(text), `text «${text}»`);
+  }
+
+  /** The control whose label reads `label` (a `for` label or a wrapping one). */
+  control<T extends HTMLElement = HTMLInputElement>(
+    label: string,
+    root: ParentNode = this.root,
+  ): T {
+    for (const l of root.querySelectorAll('label')) {
+      if (squash(l.textContent) !== label) continue;
+      const target = l.htmlFor
+        ? (l.getRootNode() as ShadowRoot).getElementById(l.htmlFor)
+        : l.querySelector('input, select, textarea');
+      if (target) return target as T;
+    }
+    throw new Error(`no control labelled «${label}»`);
+  }
+
+  /** Types into a field as a person would (value, then input and change events). */
+  async fill(label: string, value: string): Promise<void> {
+    const input = this.control<HTMLInputElement | HTMLTextAreaElement>(label);
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await this.settled();
+  }
+
+  /** Picks an option of a select by its visible text. */
+  async choose(label: string, optionText: string): Promise<void> {
+    const select = this.control<HTMLSelectElement>(label);
+    const option = [...select.options].find((o) => squash(o.textContent).startsWith(optionText));
+    if (!option) throw new Error(`no option «${optionText}» in «${label}»`);
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await this.settled();
+  }
+
+  /** A button (or a link styled as one) by its text, in the page or else the console's frame. */
+  button(text: string): HTMLElement {
+    for (const root of [this.page?.shadowRoot, this.app]) {
+      if (!root) continue;
+      const found = [...root.querySelectorAll<HTMLElement>('button, a')].find(
+        (b) => squash(b.textContent) === text,
+      );
+      if (found) return found;
+    }
+    throw new Error(`no button «${text}»`);
+  }
+
+  async click(text: string): Promise<void> {
+    this.button(text).click();
+    await this.settled();
+  }
+
+  /** The message shown under a field (linked to it by aria-describedby). */
+  fieldError(label: string): string {
+    const control = this.control(label);
+    const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    const root = control.getRootNode() as ShadowRoot;
+    return ids
+      .map((id) => root.getElementById(id))
+      .filter((n) => n?.classList.contains('field-error'))
+      .map((n) => squash(n!.textContent))
+      .join(' ');
+  }
+
+  /** axe-core over the whole console, shadow roots included. */
+  async accessible(): Promise<void> {
+    await this.settled();
+    await expect(this.el).to.be.accessible();
+  }
+
+  /** Goes to a hash as a link would and waits for the page's heading. */
+  async go(hash: string, heading: string): Promise<void> {
+    location.hash = hash;
+    await this.untilHeading(heading);
+  }
+
+  /** Signs in through the login form. */
+  async signIn(email: string, password: string): Promise<void> {
+    await this.untilHeading('Вход');
+    await this.fill('E-mail', email);
+    await this.fill('Пароль', password);
+    await this.click('Войти');
+    await this.until(() => this.app.querySelector('nav'), 'signed in (navigation shown)');
+  }
+
+  remove(): void {
+    this.el.remove();
+  }
+}
+
+/**
+ * Mounts the console at `hash` against `world` (each test file has its own service). The API
+ * base is '' (same origin): `/admin/api/*` goes through the test server's proxy.
+ */
+export async function openConsole(world: string, hash = '#/requests'): Promise<ConsolePageObject> {
+  // biome-ignore lint/suspicious/noDocumentCookie: the proxy picks the test file's service by a plain cookie.
+  document.cookie = `console-world=${world}; path=/`;
+  history.replaceState(null, '', hash);
+  const el = document.createElement('metodika-console');
+  document.body.append(el);
+  const page = new ConsolePageObject(el);
+  await page.until(() => page.page, 'the console asked the service who is signed in');
+  return page;
+}
