@@ -9,13 +9,11 @@ import {
   type Organization,
   type Sourced,
 } from '@metodika/feed';
-import { type FacetSelection, matchesFacets } from '../base/filters.ts';
+import type { Browsable } from '../base/filters.ts';
 
 /** An entry prepared once per feed view: facet values and folded search text. */
-export interface Entry<T> {
+export interface Entry<T> extends Browsable {
   item: Sourced<T>;
-  facets: Record<string, readonly string[]>;
-  text: string;
 }
 
 /** Facets of the directory, in display order. */
@@ -84,19 +82,6 @@ export function prepareDirectory(view: FeedView): {
   const result = { associations, platforms };
   prepared.set(view, result);
   return result;
-}
-
-/** Entries passing the facets (OR within, AND across) and every search word. */
-export function filterEntries<T>(
-  entries: readonly Entry<T>[],
-  selection: FacetSelection,
-  words: readonly string[],
-): Entry<T>[] {
-  return entries.filter(
-    (entry) =>
-      words.every((word) => entry.text.includes(word)) &&
-      matchesFacets(entry, selection, (e, key) => e.facets[key]),
-  );
 }
 
 /** The association's events that have not ended before `today` (publisher's zone), by start. */

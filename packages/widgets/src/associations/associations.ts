@@ -26,7 +26,7 @@ import {
   syncDialog,
   taxonomyLabels,
 } from '../base/collection/collection.ts';
-import { type Facet, type FacetSelection, facetOptions } from '../base/filters.ts';
+import { type Facet, type FacetSelection, facetOptions, filterItems } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS, widgetLink } from '../base/widget-links.ts';
@@ -37,7 +37,6 @@ import {
   associationsBasedAt,
   type Entry,
   eventsAtVenue,
-  filterEntries,
   PLATFORM_FACETS,
   prepareDirectory,
   upcomingEvents,
@@ -149,8 +148,9 @@ export class MetodikaAssociations extends MetodikaElement {
     const s = this.s;
     const platforms = this.mode === 'platforms';
     if (this.associationId) return html`${this.renderFeedState((view) => this.renderSingle(view))}`;
-    return html`<section aria-labelledby="title">
-      <h2 id="title" class="title">${platforms ? s.platforms : s.title}</h2>
+    const title = platforms ? s.platforms : s.title;
+    return html`<section aria-label=${this.uniqueName(title)}>
+      <h2 id="title" class="title">${title}</h2>
       ${this.renderFeedState(
         (view) => (platforms ? this.renderPlatforms(view) : this.renderDirectory(view)),
         {
@@ -166,7 +166,7 @@ export class MetodikaAssociations extends MetodikaElement {
   /** Associations within the `subject` and `kind` presets. */
   private presetAssociations(view: FeedView): Entry<Association>[] {
     const preset: FacetSelection = { subjects: list(this.subject), kind: list(this.kind) };
-    return filterEntries(prepareDirectory(view).associations, preset, []);
+    return filterItems(prepareDirectory(view).associations, { selection: preset, words: [] });
   }
 
   private facets<K extends string>(
@@ -192,8 +192,14 @@ export class MetodikaAssociations extends MetodikaElement {
     dialog: TemplateResult,
   ): TemplateResult {
     const c = this.collection;
-    const found = filterEntries(all, c.selection, queryWords(c.query));
-    return html`${c.renderFilters(facets, searchLabel, this.t)} ${renderCount(found.length, all.length, this.locale, forms)}
+    const found = filterItems(all, { selection: c.selection, words: queryWords(c.query) });
+    const filters = c.renderFilters({
+      facets,
+      searchLabel,
+      landmark: this.uniqueName(searchLabel),
+      t: this.t,
+    });
+    return html`${filters} ${renderCount(found.length, all.length, this.locale, forms)}
       ${
         found.length === 0
           ? renderNoMatches(this.t, this.locale, () => c.reset())

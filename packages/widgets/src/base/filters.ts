@@ -1,4 +1,4 @@
-import { foldText, matchesWords, queryWords } from '@metodika/feed';
+import { foldText } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BaseStrings } from './i18n/ru.ts';
 
@@ -36,10 +36,36 @@ export function matchesFacets<T>(
   return true;
 }
 
-/** A matcher for a search query; it folds case and ё (see `foldText`). */
-export function searchMatcher(query: string): (haystack: string) => boolean {
-  const words = queryWords(query);
-  return (haystack) => words.length === 0 || matchesWords(haystack, words);
+/** What every browsing widget prepares per item: its facet values and its folded search text. */
+export interface Browsable {
+  facets: Readonly<Record<string, readonly string[]>>;
+  /** Folded (`foldText`) text the search words are looked for in. */
+  text: string;
+}
+
+/** What a visitor narrows a list by. */
+export interface ItemFilter<T> {
+  selection: FacetSelection;
+  /** Folded query words (`queryWords`); every one must occur. */
+  words: readonly string[];
+  /** The widget's own condition, e.g. the calendar's "upcoming only". */
+  keep?: ((item: T) => boolean) | undefined;
+}
+
+/**
+ * The one filter of the calendar, the directory and the practice feed: the widget's own
+ * condition, every search word, and the facets (OR within, AND across).
+ */
+export function filterItems<T extends Browsable>(
+  items: readonly T[],
+  { selection, words, keep }: ItemFilter<T>,
+): T[] {
+  return items.filter(
+    (item) =>
+      (!keep || keep(item)) &&
+      words.every((word) => item.text.includes(word)) &&
+      matchesFacets(item, selection, (entry, key) => entry.facets[key]),
+  );
 }
 
 export { foldText };

@@ -81,14 +81,31 @@ export abstract class MetodikaElement extends LitElement {
   get hashNamespace(): string {
     if (this.id) return this.id;
     const name = this.hashName;
-    if (!this.isConnected) return name;
+    const index = this.peersBefore(
+      (peer) => !peer.id && peer instanceof MetodikaElement && peer.hashName === name,
+    );
+    return index === 0 ? name : `${name}${index + 1}`;
+  }
+
+  /**
+   * A landmark's name that stays unique on the page: `name` in the first widget of this tag,
+   * `name (2)` in the second and so on (two calendars on a page: two search landmarks).
+   */
+  uniqueName(name: string): string {
+    const index = this.peersBefore(() => true);
+    return index === 0 ? name : `${name} (${index + 1})`;
+  }
+
+  /** How many elements of this tag that `count` before this one in its document or shadow root. */
+  private peersBefore(count: (peer: Element) => boolean): number {
+    if (!this.isConnected) return 0;
     const root = this.getRootNode() as Document | ShadowRoot;
     let index = 0;
     for (const peer of root.querySelectorAll(this.localName)) {
       if (peer === this) break;
-      if (!peer.id && peer instanceof MetodikaElement && peer.hashName === name) index++;
+      if (count(peer)) index++;
     }
-    return index === 0 ? name : `${name}${index + 1}`;
+    return index;
   }
 
   /** The widget's content inside the shared wrapper. */

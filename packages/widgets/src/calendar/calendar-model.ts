@@ -11,10 +11,10 @@ import {
   type Sourced,
   weekdayIndex,
 } from '@metodika/feed';
-import { type FacetSelection, matchesFacets } from '../base/filters.ts';
+import type { Browsable } from '../base/filters.ts';
 
 /** An event prepared once per feed view: its days in the publisher's zone and its search text. */
-export interface CalendarEvent {
+export interface CalendarEvent extends Browsable {
   event: Sourced<FeedEvent>;
   publisher: Publisher;
   /** The publisher's IANA zone: every date of this event is shown in it. */
@@ -24,10 +24,6 @@ export interface CalendarEvent {
   endDay: DayKey;
   /** For sorting: the start instant (midnight UTC of the day for all-day events). */
   startMs: number;
-  /** Facet values by facet key. */
-  facets: Record<string, readonly string[]>;
-  /** Folded title, description, venue and labels, for search. */
-  text: string;
 }
 
 /** The facets the calendar filters by, in display order. */
@@ -126,28 +122,6 @@ export function prepareEvents(view: FeedView): CalendarEvent[] {
   result.sort((a, b) => a.startMs - b.startMs || titleOrder.compare(a.event.title, b.event.title));
   prepared.set(view, result);
   return result;
-}
-
-/** What the visitor filters by. */
-export interface CalendarFilter {
-  selection: FacetSelection;
-  /** Folded query words; every one must occur. */
-  words: readonly string[];
-  /** Only events that have not ended before this day. */
-  from?: DayKey | undefined;
-}
-
-/** Events passing the facets (OR within, AND across), the search and "upcoming only". */
-export function filterEvents(
-  events: readonly CalendarEvent[],
-  filter: CalendarFilter,
-): CalendarEvent[] {
-  return events.filter(
-    (item) =>
-      (!filter.from || item.endDay >= filter.from) &&
-      filter.words.every((word) => item.text.includes(word)) &&
-      matchesFacets(item, filter.selection, (entry, key) => entry.facets[key]),
-  );
 }
 
 /** The weeks (Monday first) covering a month: four to six rows of seven days. */

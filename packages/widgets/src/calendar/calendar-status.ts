@@ -1,11 +1,26 @@
-import { formatWhen, whenZoneNote } from '@metodika/feed';
+import { type DayKey, formatWhen, whenZoneNote } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../base/i18n/locale.ts';
+import type { BaseStrings } from '../base/i18n/ru.ts';
 import type { CalendarStrings } from './calendar.strings.ts';
 import type { CalendarEvent } from './calendar-model.ts';
 
 // What the grid, the agenda and the details dialog all show about an event; the dialog's own
 // rendering (calendar-details.ts) is a lazy part.
+
+/**
+ * What the calendar's drawing functions (calendar-month.ts, calendar-agenda.ts,
+ * calendar-dialogs.ts) read from the element: words, language, today, and the one action every
+ * event has. State and wiring stay in the element.
+ */
+export interface CalendarContext {
+  locale: Locale;
+  s: CalendarStrings;
+  t: BaseStrings;
+  today: DayKey;
+  /** Opens an event's details. */
+  openEvent(id: string): void;
+}
 
 /** The status as a visible mark: a symbol and words, never colour alone. */
 export function statusMark(

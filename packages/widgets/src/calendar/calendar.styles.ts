@@ -19,12 +19,6 @@ export const calendarStyles = css`
     display: flex;
     gap: calc(var(--m-space) * 0.5);
   }
-  .filters {
-    margin-bottom: var(--m-space);
-  }
-  .filters .facet[open] {
-    flex-basis: 100%;
-  }
   .upcoming {
     min-height: 2.25em;
   }

@@ -1,11 +1,9 @@
 import { type FeedView, foldText, type Practice, type Sourced } from '@metodika/feed';
-import { type FacetSelection, matchesFacets } from '../base/filters.ts';
+import type { Browsable } from '../base/filters.ts';
 
 /** A practice prepared once per feed view: facet values and folded search text. */
-export interface PracticeItem {
+export interface PracticeItem extends Browsable {
   practice: Sourced<Practice>;
-  facets: Record<string, readonly string[]>;
-  text: string;
 }
 
 /** The facets practices filter by, in display order. */
@@ -63,19 +61,6 @@ export function preparePractices(view: FeedView): PracticeItem[] {
   );
   prepared.set(view, items);
   return items;
-}
-
-/** Practices passing the facets (OR within, AND across) and every search word. */
-export function filterPractices(
-  items: readonly PracticeItem[],
-  selection: FacetSelection,
-  words: readonly string[],
-): PracticeItem[] {
-  return items.filter(
-    (item) =>
-      words.every((word) => item.text.includes(word)) &&
-      matchesFacets(item, selection, (entry, key) => entry.facets[key]),
-  );
 }
 
 /** «1,8 МБ»: bytes in binary units with one decimal, in the page's language. */

@@ -15,7 +15,7 @@ import {
   syncDialog,
   taxonomyLabels,
 } from '../base/collection/collection.ts';
-import { type Facet, facetOptions } from '../base/filters.ts';
+import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS } from '../base/widget-links.ts';
@@ -24,7 +24,6 @@ import { practicesStyles } from './practices.styles.ts';
 import {
   fileSize,
   fileType,
-  filterPractices,
   PRACTICE_FACETS,
   type PracticeItem,
   preparePractices,
@@ -106,8 +105,9 @@ export class MetodikaPractices extends MetodikaElement {
 
   protected override renderContent(): TemplateResult {
     const s = this.s;
-    return html`<section aria-labelledby="title">
-      <h2 id="title" class="title">${this.limit ? s.latest : s.title}</h2>
+    const title = this.limit ? s.latest : s.title;
+    return html`<section aria-label=${this.uniqueName(title)}>
+      <h2 id="title" class="title">${title}</h2>
       ${this.renderFeedState(
         (view) => (this.limit ? this.renderStrip(view) : this.renderFeed(view)),
         {
@@ -137,8 +137,9 @@ export class MetodikaPractices extends MetodikaElement {
   private renderFeed(view: FeedView): TemplateResult {
     const c = this.collection;
     const all = preparePractices(view);
-    const found = filterPractices(all, c.selection, queryWords(c.query));
-    return html`${c.renderFilters(this.facets(view, all), this.s.search, this.t)}
+    const found = filterItems(all, { selection: c.selection, words: queryWords(c.query) });
+    const search = this.s.search;
+    return html`${c.renderFilters({ facets: this.facets(view, all), searchLabel: search, landmark: this.uniqueName(search), t: this.t })}
       ${renderCount(found.length, all.length, this.locale, this.s.practices)}
       ${
         found.length === 0

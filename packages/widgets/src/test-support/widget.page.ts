@@ -50,6 +50,13 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
     return deepActiveElement();
   }
 
+  /** Names of the widget's landmarks (search, named sections and forms). */
+  get landmarkNames(): string[] {
+    return [
+      ...this.root.querySelectorAll('[role="search"], section[aria-label], form[aria-label]'),
+    ].map((e) => e.getAttribute('aria-label') ?? '');
+  }
+
   /** Labels of the active filter chips. */
   get chips(): string[] {
     return [...this.root.querySelectorAll('.chip')].map(

@@ -10,12 +10,6 @@ export const collectionStyles = css`
     gap: var(--m-space);
     margin-bottom: var(--m-space);
   }
-  .filters {
-    margin-bottom: var(--m-space);
-  }
-  .filters .facet[open] {
-    flex-basis: 100%;
-  }
   .count {
     margin-block: var(--m-space);
   }

@@ -33,7 +33,7 @@ import type { BaseStrings } from '../i18n/ru.ts';
 import { widgetLink } from '../widget-links.ts';
 import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
 
-/** How a collection widget keeps its filters, paging and open entry. */
+/** How a browsing widget keeps its filters, paging and open entry. */
 export interface CollectionOptions {
   /** The hash namespace (usually the element's id or a default). */
   namespace: () => string;
@@ -41,18 +41,37 @@ export interface CollectionOptions {
   keys: Record<string, string>;
   /** Entries shown at first and added by each "show more". */
   page: number;
+  /** Hash key of the open entry: `id`, or the widget's own (the calendar's `ev`). */
+  openKey?: string;
+  /**
+   * The widget's own yes/no filters by name, with their hash keys (the calendar's
+   * `{ upcoming: 'up' }`): checkboxes in `renderFilters`, chips, part of `active` and `reset`.
+   */
+  flags?: Record<string, string>;
+  /** The widget's own hash keys beside the browsing ones (the calendar's view and month). */
+  extra?: {
+    /** Takes the widget's keys from the hash (on connect and on every hashchange). */
+    read(values: HashValues): void;
+    /** The widget's keys to write with the rest ('' leaves a key out). */
+    write(): HashValues;
+  };
+  /** Called after the visitor changed a filter or the search (e.g. to announce the count). */
+  onFilter?: () => void;
 }
 
 /**
- * The browsing state every collection widget has — facet selection, search query, how many
- * entries are shown, which entry is open — kept in the URL hash so a filtered view or one entry
- * can be shared as a link. The host calls `sync()` after rendering with data.
+ * The browsing state of the calendar, the directory and the practice feed — facet selection,
+ * search query, the widget's own yes/no filters, how many entries are shown, which entry is open,
+ * and any keys of its own — kept in the URL hash so a filtered view or one entry can be shared as
+ * a link. The host calls `sync()` after rendering with data.
  */
 export class CollectionController implements ReactiveController {
   /** Selected facet values. */
   selection: FacetSelection = {};
   /** The search text as typed. */
   query = '';
+  /** The widget's own yes/no filters that are on (`options.flags`). */
+  flags: Record<string, boolean> = {};
   /** How many entries are shown. */
   limit: number;
   /** Id of the entry whose details are open ('' when none). */
@@ -73,35 +92,53 @@ export class CollectionController implements ReactiveController {
     this.apply(this.hash.read());
   }
 
+  private get openKey(): string {
+    return this.options.openKey ?? 'id';
+  }
+
   private apply(values: HashValues): void {
-    const { keys } = this.options;
+    const { keys, flags = {} } = this.options;
     this.selection = selectionFromHash(
       Object.fromEntries(Object.entries(keys).map(([key, short]) => [key, values[short] ?? ''])),
       Object.keys(keys),
     );
     this.query = values.q ?? '';
-    this.open = values.id ?? '';
+    this.flags = Object.fromEntries(
+      Object.entries(flags).map(([name, short]) => [name, values[short] === '1']),
+    );
+    this.open = values[this.openKey] ?? '';
+    this.options.extra?.read(values);
     this.host.requestUpdate();
   }
 
   /** Writes the state into the hash (replaceState; other widgets' keys stay). */
   sync(): void {
-    const values: HashValues = { q: this.query.trim(), id: this.open };
+    const values: HashValues = {};
     for (const [key, list] of Object.entries(selectionToHash(this.selection))) {
       const short = this.options.keys[key];
       if (short) values[short] = list;
     }
+    values.q = this.query.trim();
+    for (const [name, short] of Object.entries(this.options.flags ?? {}))
+      values[short] = this.flags[name] ? '1' : '';
+    Object.assign(values, this.options.extra?.write());
+    values[this.openKey] = this.open;
     this.hash.write(values);
   }
 
-  /** True when any facet or the search narrows the list. */
+  /** True when any facet, the search or a yes/no filter narrows the list. */
   get active(): boolean {
-    return selectionSize(this.selection) > 0 || this.query.trim() !== '';
+    return (
+      selectionSize(this.selection) > 0 ||
+      this.query.trim() !== '' ||
+      Object.values(this.flags).some(Boolean)
+    );
   }
 
   private change(mutate: () => void): void {
     mutate();
     this.limit = this.options.page;
+    this.options.onFilter?.();
     this.host.requestUpdate();
   }
 
@@ -119,11 +156,19 @@ export class CollectionController implements ReactiveController {
     });
   }
 
+  /** Turns one of the widget's own yes/no filters on or off. */
+  setFlag(name: string, on: boolean): void {
+    this.change(() => {
+      this.flags = { ...this.flags, [name]: on };
+    });
+  }
+
   /** Clears every filter and the search. */
   reset(): void {
     this.change(() => {
       this.selection = {};
       this.query = '';
+      this.flags = {};
     });
   }
 
@@ -133,14 +178,23 @@ export class CollectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Back to the first page (the calendar's agenda when the month changes). */
+  firstPage(): void {
+    this.limit = this.options.page;
+    this.host.requestUpdate();
+  }
+
   /** Opens an entry's details ('' closes). */
   show(id: string): void {
     this.open = id;
     this.host.requestUpdate();
   }
 
-  /** Active filters as chips, labelled as their facet options are. */
-  chips(facets: readonly Facet[]): Chip[] {
+  /**
+   * Active filters as chips, labelled as their facet options are, and the yes/no filters as
+   * `flagLabels` name them.
+   */
+  chips(facets: readonly Facet[], flagLabels: Record<string, string> = {}): Chip[] {
     const chips: Chip[] = [];
     for (const facet of facets) {
       for (const value of this.selection[facet.key] ?? []) {
@@ -150,6 +204,8 @@ export class CollectionController implements ReactiveController {
     }
     if (this.query.trim())
       chips.push({ label: `«${this.query.trim()}»`, remove: () => this.setQuery('') });
+    for (const [name, label] of Object.entries(flagLabels))
+      if (this.flags[name]) chips.push({ label, remove: () => this.setFlag(name, false) });
     return chips;
   }
 
@@ -173,7 +229,10 @@ export class CollectionController implements ReactiveController {
         if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
         event.preventDefault();
         this.open = '';
-        location.hash = withoutKey(link.getAttribute('href')!, `${this.options.namespace()}.id`);
+        location.hash = withoutKey(
+          link.getAttribute('href')!,
+          `${this.options.namespace()}.${this.openKey}`,
+        );
       }}
     >
       ${
@@ -189,15 +248,37 @@ export class CollectionController implements ReactiveController {
   }
 
   /**
-   * The filter bar: a search landmark with the search box and facet disclosures, then the
-   * active filters as removable chips.
+   * The filter bar of every browsing widget: the search landmark (named `landmark`, unique on the
+   * page) with the search box, the facet disclosures and a checkbox per yes/no filter
+   * (`flagLabels`, by name), then the active filters as removable chips.
    */
-  renderFilters(facets: readonly Facet[], searchLabel: string, t: BaseStrings): TemplateResult {
-    return html`<div class="toolbar filters" role="search" aria-label=${t.filters} part="filters">
+  renderFilters({
+    facets,
+    searchLabel,
+    landmark,
+    t,
+    flagLabels = {},
+  }: {
+    facets: readonly Facet[];
+    searchLabel: string;
+    landmark: string;
+    t: BaseStrings;
+    flagLabels?: Record<string, string>;
+  }): TemplateResult {
+    return html`<div class="toolbar filters" role="search" aria-label=${landmark} part="filters">
         ${renderSearch(this.query, searchLabel, (value) => this.setQuery(value))}
         ${renderFacets({ facets, selection: this.selection, onToggle: (key, value) => this.toggle(key, value) })}
+        ${Object.entries(flagLabels).map(
+          ([name, label]) => html`<label class="check ${name}"
+            ><input
+              type="checkbox"
+              .checked=${this.flags[name] ?? false}
+              @change=${(event: Event) => this.setFlag(name, (event.target as HTMLInputElement).checked)}
+            />${label}</label
+          >`,
+        )}
       </div>
-      ${renderChips(this.chips(facets), t, () => this.reset())}`;
+      ${renderChips(this.chips(facets, flagLabels), t, () => this.reset())}`;
   }
 }
 

@@ -11,7 +11,6 @@ export const en: BaseStrings = {
   stale: (when) => `Could not update — showing the copy from ${when}`,
   close: 'Close',
   search: 'Search',
-  filters: 'Filters',
   resetFilters: 'Clear all filters',
   removeFilter: (label) => `Remove filter: ${label}`,
   activeFilters: 'Active filters',

@@ -12,7 +12,6 @@ export const ru = {
   stale: (when: string) => `Не удалось обновить — показана копия от ${when}`,
   close: 'Закрыть',
   search: 'Поиск',
-  filters: 'Фильтры',
   resetFilters: 'Сбросить все фильтры',
   removeFilter: (label: string) => `Убрать фильтр: ${label}`,
   activeFilters: 'Выбранные фильтры',

@@ -225,6 +225,13 @@ export const baseStyles = css`
     align-items: end;
     gap: var(--m-space);
   }
+  /* The filter bar of every browsing widget (CollectionController.renderFilters). */
+  .filters {
+    margin-bottom: var(--m-space);
+  }
+  .filters .facet[open] {
+    flex-basis: 100%;
+  }
   .facet {
     position: relative;
   }
