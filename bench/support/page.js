@@ -45,13 +45,21 @@ async function timedUpdate(el, act) {
   return performance.now() - start;
 }
 
+/** Events in the home page's strip (`limit`), and in FullCalendar's list standing for it. */
+const STRIP = 5;
+/** The strip's "today": the 50-event feed ends on 19 November, so it looks ahead from the 1st. */
+const STRIP_TODAY = '2026-11-01';
+
 async function ourCalendar(view, src) {
-  const el = await mountOurs('metodika-calendar', src, {
-    today: TODAY,
-    view,
-    'no-jsonld': '',
-  });
+  const el = await mountOurs(
+    'metodika-calendar',
+    src,
+    view === 'strip'
+      ? { today: STRIP_TODAY, limit: String(STRIP), 'no-jsonld': '' }
+      : { today: TODAY, view, 'no-jsonld': '' },
+  );
   need(el.shadowRoot.querySelector('[part~="event"]'), 'calendar events');
+  if (view === 'strip') return; // no filters in the strip
   // The filter change: tick "Математика" in the subjects facet (half of the events).
   const box = [...el.shadowRoot.querySelectorAll('.facet label')].find((label) =>
     label.textContent.includes('Математика'),
@@ -75,6 +83,22 @@ async function fullCalendar(view, src, luxon) {
   }));
   const el = document.createElement('div');
   stage.append(el);
+  // FullCalendar cannot list "the next N events": for the strip it gets the same next five
+  // (picked here, not timed apart) in a list view from today to the last one's day.
+  const next = events
+    .filter((e) => (e.end ?? e.start) >= STRIP_TODAY)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    .slice(0, STRIP);
+  const lastDay = next.at(-1)?.start.slice(0, 10) ?? STRIP_TODAY;
+  const strip = {
+    initialView: 'upcoming',
+    views: {
+      upcoming: { type: 'list', visibleRange: { start: STRIP_TODAY, end: nextDay(lastDay) } },
+    },
+    initialDate: STRIP_TODAY,
+    now: STRIP_TODAY,
+    events: next,
+  };
   const calendar = new fc.Calendar(el, {
     plugins: [fc.dayGridPlugin, fc.listPlugin, ...(luxon ? [fc.luxonPlugin] : [])],
     locale: fc.ruLocale,
@@ -86,6 +110,7 @@ async function fullCalendar(view, src, luxon) {
     // Like ours: at most three entries a day cell, then "+N".
     dayMaxEvents: 3,
     events,
+    ...(view === 'strip' ? strip : {}),
   });
   calendar.render();
   await until(() => el.querySelector('.fc-event'));
@@ -100,6 +125,39 @@ async function fullCalendar(view, src, luxon) {
     await frame();
     return performance.now() - start;
   };
+}
+
+/** The day after an ISO day. */
+function nextDay(day) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A page with all four widgets on one feed, as a school's site might have them: the month grid,
+ * the association directory, the practice feed and the consultation form, each its own element
+ * (one request for the feed). Done when every one has rendered and a frame is painted.
+ */
+async function fourWidgets(src) {
+  await import(OURS);
+  const tags = [
+    ['metodika-calendar', { today: TODAY, view: 'month', 'no-jsonld': '' }],
+    ['metodika-associations', { today: TODAY }],
+    ['metodika-practices', {}],
+    ['metodika-consultation', {}],
+  ];
+  const elements = tags.map(([tag, attributes]) => {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.setAttribute('src', src);
+    stage.append(el);
+    return el;
+  });
+  for (const el of elements) {
+    await until(() => el.feed && el.feed.state.status !== 'loading');
+    await el.updateComplete;
+    need(el.feed.state.status === 'ready', `${el.localName} ready, not ${el.feed.state.status}`);
+  }
+  await frame();
 }
 
 /**
@@ -138,6 +196,10 @@ const CASES = {
           query.get('src'),
           query.get('impl') === 'fullcalendar-luxon',
         ),
+  page: () =>
+    query.get('impl') === 'ours'
+      ? fourWidgets(query.get('src'))
+      : fullCalendar('month', query.get('src'), query.get('impl') === 'fullcalendar-luxon'),
   parse: () => parse(query.get('src'), query.get('parser') ?? undefined),
   practices: () => collection('metodika-practices', query.get('src')),
   associations: () => collection('metodika-associations', query.get('src')),

@@ -29,7 +29,7 @@ function table(head, rows) {
 
 /** The Markdown report: targets first, then every figure as median (min–max) over its runs. */
 export function markdown(results) {
-  const { sizes, calendar, filter, parse, cli, collections, targets, machine } = results;
+  const { sizes, calendar, filter, page, parse, cli, collections, targets, machine } = results;
   const runs = results.runs;
   const lines = [
     `Measured ${results.measuredAt.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores), ` +
@@ -56,7 +56,7 @@ export function markdown(results) {
       ]),
     ),
     '',
-    '**Calendar: script start → month / agenda rendered and painted** (ms; ratio = FullCalendar ÷ ours)',
+    '**Calendar: script start → month / agenda / home-page strip rendered and painted** (ms; ratio = FullCalendar ÷ ours; strip: our `limit="5"`, FullCalendar a list view of the same five events)',
     '',
     table(
       [
@@ -97,6 +97,23 @@ export function markdown(results) {
         ratio(f.ours.median, f.fullcalendar.median),
         ratio(f.ours.median, f['fullcalendar-luxon'].median),
       ]),
+    ),
+    '',
+    `**A page with all four widgets** (ours: calendar month grid, directory, practices and consultation form on \`${page.feed}\`, script start → all four rendered and painted; FullCalendar: its month grid alone on the same feed, for scale)`,
+    '',
+    table(
+      ['ours', 'FullCalendar', 'FC + luxon3', '× FC', '× FC+luxon', 'heap ours MB', 'heap FC MB'],
+      [
+        [
+          ms(page.ours.ms),
+          ms(page.fullcalendar.ms),
+          ms(page['fullcalendar-luxon'].ms),
+          ratio(page.ours.ms.median, page.fullcalendar.ms.median),
+          ratio(page.ours.ms.median, page['fullcalendar-luxon'].ms.median),
+          mb(page.ours.heap),
+          mb(page.fullcalendar.heap),
+        ],
+      ],
     ),
     '',
     '**Feed parse + tolerant validation** (browser: `parseFeedCompact` on the text, cold page; CLI: `metodika validate --json`, whole process)',
