@@ -10,11 +10,25 @@ import type { Transporter } from 'nodemailer';
 import { isAuthorized } from './auth.ts';
 import type { Config } from './config.ts';
 import { toCsv } from './csv.ts';
+import { DEFAULT_DEPARTMENT } from './db/migrations.ts';
+import { type Labels, staticLabels } from './labels.ts';
 import { pickLang } from './lang.ts';
 import { loggerOptions } from './logger.ts';
 import { errorBody } from './messages.ts';
-import { createNotifier, type Notifier } from './notify.ts';
+import { logNotifier, mailNotifier, mailTransport, type Notifier } from './notify.ts';
 import { originMatcher } from './origins.ts';
+import { consoleSite } from './plugins/console-site.ts';
+import { dbRateStore } from './plugins/db-rate-store.ts';
+import { BodyError, strictJsonBodies } from './plugins/json-body.ts';
+import { staffAuth } from './plugins/staff-auth.ts';
+import { apiTokens } from './repos/api-tokens.ts';
+import { settings } from './repos/settings.ts';
+import { users } from './repos/users.ts';
+import { administrationRoutes, settingsDefaults } from './routes/admin/administration.ts';
+import type { AdminContext } from './routes/admin/context.ts';
+import { requestRoutes } from './routes/admin/requests.ts';
+import { sessionRoutes } from './routes/admin/session.ts';
+import { withdrawalRoutes } from './routes/admin/withdrawal.ts';
 import { detectSpam } from './spam.ts';
 import { REQUEST_STATUSES, type RequestStatus, type RequestStore } from './store/types.ts';
 import { localYear } from './time.ts';
@@ -27,7 +41,7 @@ declare module 'fastify' {
   }
 }
 
-/** What the receiver is built from; tests pass a temp store, a log stream and a clock. */
+/** What the service is built from; tests pass a temp store, a log stream and a clock. */
 export interface AppOptions {
   config: Config;
   store: RequestStore;
@@ -35,6 +49,8 @@ export interface AppOptions {
   notifier?: Notifier;
   /** A nodemailer transport to use instead of `INBOX_SMTP_URL` (tests: jsonTransport). */
   mailTransport?: Transporter;
+  /** Names of topics and methodists (default: the ids themselves). */
+  labels?: Labels;
   /** Where JSON log lines go (default stdout). */
   logStream?: NodeJS.WritableStream;
   now?: () => Date;
@@ -46,14 +62,44 @@ const DEPARTMENT_RATE_LIMIT = 120;
 /** Builds the Fastify app with every route; the caller decides whether to listen. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, store } = options;
+  const db = store.db;
   const now = options.now ?? (() => new Date());
+  const labels = options.labels ?? staticLabels();
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimit,
     // A hop count is supported at run time (proxy-addr) though Fastify's types omit it.
     trustProxy: config.trustProxy as boolean | string,
   });
-  const notifier = options.notifier ?? createNotifier(config, app.log, options.mailTransport);
+  strictJsonBodies(app);
+  const transport = mailTransport(config, options.mailTransport);
+  const consoleUrl = (number: string) =>
+    `${config.publicUrl}/admin/#/requests/${encodeURIComponent(number)}`;
+  const notifier =
+    options.notifier ??
+    (transport
+      ? mailNotifier({
+          transport,
+          from: config.mailFrom ?? 'inbox@localhost',
+          timeZone: config.timeZone,
+          log: app.log,
+          labels,
+          link: consoleUrl,
+          // Addressed to a methodist with an account: to them; otherwise to the department's list.
+          route: async (record) => {
+            // One department per service for now; requests will carry theirs when there are more.
+            const departmentId = DEFAULT_DEPARTMENT;
+            const chosen = await settings.read(db, departmentId, settingsDefaults({ config }));
+            const methodist = record.request.methodist
+              ? await users.byPerson(db, departmentId, record.request.methodist)
+              : null;
+            return {
+              to: methodist ? [methodist.email] : chosen.notifyTo,
+              includeMessage: chosen.notifyIncludeMessage,
+            };
+          },
+        })
+      : logNotifier(app.log));
   const pending = new Set<Promise<void>>();
   app.decorate('notificationsSettled', async () => {
     await Promise.allSettled([...pending]);
@@ -71,6 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, {
     global: false,
+    // Counted in the database, so several processes behind a proxy share one limit.
+    store: dbRateStore(db),
     errorResponseBuilder: (request, context) => ({
       statusCode: context.statusCode,
       ...errorBody('rate_limited', pickLang(null, request.headers['accept-language'])),
@@ -79,10 +127,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = pickLang(null, request.headers['accept-language']);
+    if (error instanceof BodyError) {
+      return reply.code(400).send(errorBody(error.kind, lang, { path: error.path ?? '' }));
+    }
     const status = error.statusCode ?? 500;
     if (status === 429) return reply.code(429).send(errorBody('rate_limited', lang));
     if (status === 413) return reply.code(413).send(errorBody('too_large', lang));
     if (status === 415) return reply.code(415).send(errorBody('unsupported_media_type', lang));
+    if (status === 403 && error.code?.startsWith('FST_CSRF')) {
+      return reply.code(403).send(errorBody('csrf', lang));
+    }
     if (status === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
       return reply.code(400).send(errorBody('invalid_json', lang));
     if (status < 500) return reply.code(status).send(errorBody('bad_request', lang));
@@ -90,8 +144,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(500).send(errorBody('internal', lang));
   });
 
+  /** A script's token: the one from the environment, or one an administrator made and has not revoked. */
   const requireToken = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (isAuthorized(request.headers.authorization, config.token)) return;
+    const header = request.headers.authorization;
+    if (isAuthorized(header, config.token)) return;
+    const secret = /^Bearer (mtk_[A-Za-z0-9_-]{16,200})$/.exec(header ?? '')?.[1];
+    if (secret && (await apiTokens.verify(db, secret, now()))) return;
     const lang = pickLang(null, request.headers['accept-language']);
     await reply
       .code(401)
@@ -102,6 +160,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onRequest: requireToken,
     config: { rateLimit: { max: DEPARTMENT_RATE_LIMIT, timeWindow: 60_000 } },
   };
+
+  await staffAuth(app, { config, db, now });
+  await consoleSite(app, { dir: config.consoleDir });
+  const ctx: AdminContext = { config, db, store, now, labels, transport };
+  await sessionRoutes(app, ctx);
+  await requestRoutes(app, ctx);
+  await withdrawalRoutes(app, ctx);
+  await administrationRoutes(app, ctx);
 
   app.post(
     '/api/consultations',

@@ -12,7 +12,7 @@ export interface Config {
   databaseUrl: string | null;
   /** Origins allowed to POST from a browser (`INBOX_ALLOWED_ORIGINS`). */
   allowedOrigins: string[];
-  /** Bearer token for the department's endpoints (`INBOX_TOKEN`); null only for the CLI. */
+  /** A script token from the environment (`INBOX_TOKEN`), besides those made in the console. */
   token: string | null;
   /** Fastify's `trustProxy`: whom to believe about X-Forwarded-For (`INBOX_TRUST_PROXY`). */
   trustProxy: boolean | number | string;
@@ -38,6 +38,22 @@ export interface Config {
   timeZone: string;
   /** pino log level (`INBOX_LOG_LEVEL`). */
   logLevel: string;
+  /** The address people reach the service at, for links in e-mails (`INBOX_PUBLIC_URL`). */
+  publicUrl: string;
+  /** A console session ends after this long without use (`INBOX_SESSION_IDLE_MINUTES`). */
+  sessionIdleMinutes: number;
+  /** A console session ends this long after sign-in whatever happens (`INBOX_SESSION_MAX_HOURS`). */
+  sessionMaxHours: number;
+  /** Failed sign-ins allowed per account in the throttle window (`INBOX_LOGIN_MAX_FAILURES`). */
+  loginMaxFailures: number;
+  /** Failed sign-ins allowed per client IP in the throttle window (`INBOX_LOGIN_MAX_FAILURES_IP`). */
+  loginMaxFailuresPerIp: number;
+  /** The login throttle's window (`INBOX_LOGIN_WINDOW_MINUTES`). */
+  loginWindowMinutes: number;
+  /** The department's feed (a file or an https URL), for topic and methodist names (`INBOX_FEED`). */
+  feed: string | null;
+  /** The built console (`INBOX_CONSOLE_DIR`, default packages/console/dist). */
+  consoleDir: string | null;
 }
 
 /** Thrown with every problem found, each naming its variable, so one restart fixes them all. */
@@ -71,6 +87,14 @@ export const DEFAULTS: Config = {
   mailTo: null,
   timeZone: 'Europe/Moscow',
   logLevel: 'info',
+  publicUrl: 'http://127.0.0.1:8787',
+  sessionIdleMinutes: 30,
+  sessionMaxHours: 12,
+  loginMaxFailures: 5,
+  loginMaxFailuresPerIp: 30,
+  loginWindowMinutes: 15,
+  feed: null,
+  consoleDir: null,
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -79,13 +103,8 @@ const MIN_TOKEN_LENGTH = 24;
 
 type Env = Record<string, string | undefined>;
 
-/** Whether the token is required: the server needs it, the CLI commands do not. */
-export interface LoadOptions {
-  requireToken?: boolean;
-}
-
 /** Reads and validates the configuration; throws `ConfigError` naming each bad variable. */
-export function loadConfig(env: Env = process.env, options: LoadOptions = {}): Config {
+export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const value = (name: string) => {
     const raw = env[name]?.trim();
@@ -119,13 +138,10 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     }
   }
 
+  // Optional since the console creates script tokens; kept for scripts written before it.
   const token = value('INBOX_TOKEN') ?? null;
   if (token && token.length < MIN_TOKEN_LENGTH) {
     problems.push(`INBOX_TOKEN: too short, use at least ${MIN_TOKEN_LENGTH} random characters`);
-  } else if (!token && options.requireToken) {
-    problems.push(
-      `INBOX_TOKEN: required, the department's endpoints need it (at least ${MIN_TOKEN_LENGTH} random characters, e.g. \`openssl rand -hex 24\`)`,
-    );
   }
 
   const smtpUrl = value('INBOX_SMTP_URL') ?? null;
@@ -147,9 +163,19 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     problems.push(`INBOX_LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}`);
   }
 
+  const port = integer('PORT', DEFAULTS.port, 0, 65535);
+  const host = value('HOST') ?? DEFAULTS.host;
+  const publicUrl = (
+    value('INBOX_PUBLIC_URL') ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+  ).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(publicUrl)) {
+    problems.push(
+      'INBOX_PUBLIC_URL: expected the address people open, like https://metodkab.example.ru',
+    );
+  }
   const config: Config = {
-    port: integer('PORT', DEFAULTS.port, 0, 65535),
-    host: value('HOST') ?? DEFAULTS.host,
+    port,
+    host,
     dbPath: value('INBOX_DB') ?? DEFAULTS.dbPath,
     databaseUrl,
     allowedOrigins,
@@ -171,6 +197,29 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): C
     mailTo,
     timeZone,
     logLevel,
+    publicUrl,
+    sessionIdleMinutes: integer(
+      'INBOX_SESSION_IDLE_MINUTES',
+      DEFAULTS.sessionIdleMinutes,
+      1,
+      24 * 60,
+    ),
+    sessionMaxHours: integer('INBOX_SESSION_MAX_HOURS', DEFAULTS.sessionMaxHours, 1, 24 * 7),
+    loginMaxFailures: integer('INBOX_LOGIN_MAX_FAILURES', DEFAULTS.loginMaxFailures, 1, 1000),
+    loginMaxFailuresPerIp: integer(
+      'INBOX_LOGIN_MAX_FAILURES_IP',
+      DEFAULTS.loginMaxFailuresPerIp,
+      1,
+      10_000,
+    ),
+    loginWindowMinutes: integer(
+      'INBOX_LOGIN_WINDOW_MINUTES',
+      DEFAULTS.loginWindowMinutes,
+      1,
+      24 * 60,
+    ),
+    feed: value('INBOX_FEED') ?? null,
+    consoleDir: value('INBOX_CONSOLE_DIR') ?? null,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -6,7 +6,8 @@ const BOM = '\uFEFF';
 const SEPARATOR = ';';
 const EOL = '\r\n';
 
-interface Column {
+/** One column of the exports (CSV and Excel): its header in each language and its value. */
+export interface Column {
   ru: string;
   en: string;
   value: (record: StoredRequest, timeZone: string) => string | number | undefined | null;
@@ -14,7 +15,7 @@ interface Column {
 
 const time = (iso: string | null, timeZone: string) => (iso ? localDateTime(iso, timeZone) : '');
 
-const COLUMNS: Column[] = [
+export const COLUMNS: Column[] = [
   { ru: 'Номер', en: 'Number', value: (r) => r.number },
   { ru: 'Статус', en: 'Status', value: (r) => r.status },
   { ru: 'Получена', en: 'Received', value: (r, tz) => time(r.receivedAt, tz) },

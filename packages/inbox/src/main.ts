@@ -1,30 +1,49 @@
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { schedulePurge } from './retention.ts';
+import { scheduleHousekeeping, setupLink } from './housekeeping.ts';
+import { feedLabels } from './labels.ts';
 import { openStore } from './store/index.ts';
 
-/** Starts the receiver: config, store, routes, the daily retention purge, graceful shutdown. */
+/** Where `pnpm --filter @metodika/console run build` puts the console. */
+const BUILT_CONSOLE = fileURLToPath(new URL('../../console/dist', import.meta.url));
+
+/** Starts the service: config, store, routes, the daily housekeeping, graceful shutdown. */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, { requireToken: true });
+  const loaded = loadConfig(process.env);
+  const config = { ...loaded, consoleDir: loaded.consoleDir ?? BUILT_CONSOLE };
   const store = await openStore(config);
-  const app = await buildApp({ config, store });
-  const stopPurge = schedulePurge(store, config.retentionDays, (result) => {
-    if (result instanceof Error)
-      app.log.error({ event: 'purge.failed', err: result }, 'purge failed');
-    else app.log.info({ event: 'purge.done', deleted: result }, 'retention purge');
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  const labels = feedLabels(config.feed, (error) =>
+    app?.log.warn({ event: 'feed.unreadable', err: String(error) }, 'feed labels unavailable'),
+  );
+  await labels.refresh();
+  app = await buildApp({ config, store, labels });
+  const log = app.log;
+  const stopHousekeeping = scheduleHousekeeping(store, config, (result) => {
+    if (result instanceof Error) log.error({ event: 'purge.failed', err: result }, 'purge failed');
+    else log.info({ event: 'purge.done', deleted: result }, 'retention purge');
   });
   app.addHook('onClose', async () => {
-    stopPurge();
+    stopHousekeeping();
+    labels.stop();
     await store.close();
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      app.log.info({ event: 'shutdown', signal }, 'shutting down');
+      log.info({ event: 'shutdown', signal }, 'shutting down');
       void app.close().then(() => process.exit(0));
     });
   }
   await app.listen({ port: config.port, host: config.host });
-  app.log.info({ event: 'started', store: store.kind }, 'inbox ready');
+  log.info({ event: 'started', store: store.kind }, 'inbox ready');
+  const setup = await setupLink(store.db, config);
+  if (setup) {
+    log.info(
+      { event: 'setup.link', url: setup },
+      'no accounts yet: open this one-time link (valid 24 h) to create the first administrator',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

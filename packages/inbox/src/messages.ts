@@ -1,8 +1,19 @@
-import type { Lang } from '@metodika/feed';
+import { type Lang, plural } from '@metodika/feed';
 
 /** Error kinds the receiver answers with, besides field validation. */
 export type ErrorKind =
   | 'invalid_json'
+  | 'invalid_utf8'
+  | 'number_too_large'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'login_throttled'
+  | 'csrf'
+  | 'forbidden'
+  | 'link_expired'
+  | 'mail_failed'
+  | 'mail_not_configured'
+  | 'no_email'
   | 'invalid_body'
   | 'unsupported_media_type'
   | 'too_large'
@@ -16,6 +27,20 @@ export type ErrorKind =
 const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
   ru: {
     invalid_json: 'Заявка пришла повреждённой (некорректный JSON). Попробуйте отправить ещё раз.',
+    invalid_utf8:
+      'Текст пришёл в неверной кодировке (ожидается UTF-8), поэтому не сохранён. Отправьте заявку ещё раз со страницы формы.',
+    number_too_large: 'Поле «{path}»: число слишком большое. Укажите обычное число.',
+    unauthenticated: 'Войдите в консоль, чтобы продолжить.',
+    invalid_credentials: 'Неверный e-mail или пароль. Проверьте раскладку и Caps Lock.',
+    login_throttled: 'Слишком много неудачных попыток входа. Попробуйте снова через {wait}.',
+    csrf: 'Страница устарела. Обновите её и повторите действие — введённый текст сохранится.',
+    forbidden: 'У вашей учётной записи нет прав на это действие.',
+    link_expired: 'Ссылка устарела или уже использована. Попросите администратора выдать новую.',
+    mail_failed:
+      'Письмо не отправлено: почтовый сервер не ответил. Ответ сохранён в форме — попробуйте ещё раз позже.',
+    mail_not_configured:
+      'Отправка почты не настроена (INBOX_SMTP_URL). Позвоните или напишите вручную и отметьте заявку отвеченной.',
+    no_email: 'У заявки нет e-mail: отметьте ответ как звонок.',
     invalid_body: 'Заявка должна быть JSON-объектом.',
     unsupported_media_type: 'Заявка должна отправляться как application/json.',
     too_large: 'Заявка слишком большая. Сократите текст вопроса и отправьте снова.',
@@ -28,6 +53,20 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
   },
   en: {
     invalid_json: 'The request arrived damaged (invalid JSON). Please send it again.',
+    invalid_utf8:
+      'The text arrived in a wrong encoding (UTF-8 expected), so it was not saved. Please send it again from the form.',
+    number_too_large: 'Field "{path}": the number is too large. Enter an ordinary number.',
+    unauthenticated: 'Sign in to the console to continue.',
+    invalid_credentials: 'Wrong e-mail or password. Check the keyboard layout and Caps Lock.',
+    login_throttled: 'Too many failed sign-in attempts. Try again in {wait}.',
+    csrf: 'The page is out of date. Reload it and repeat the action; what you typed is kept.',
+    forbidden: 'Your account may not do this.',
+    link_expired: 'The link has expired or was already used. Ask the administrator for a new one.',
+    mail_failed:
+      'The e-mail was not sent: the mail server did not answer. Your reply is kept in the form; try again later.',
+    mail_not_configured:
+      'Sending mail is not configured (INBOX_SMTP_URL). Call or write by hand and mark the request answered.',
+    no_email: 'The request has no e-mail: record the answer as a call.',
     invalid_body: 'The request must be a JSON object.',
     unsupported_media_type: 'The request must be sent as application/json.',
     too_large: 'The request is too large. Shorten your message and send it again.',
@@ -40,7 +79,27 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
   },
 };
 
-/** `{ error, message }` body for an error answer. */
-export function errorBody(kind: ErrorKind, lang: Lang): { error: ErrorKind; message: string } {
-  return { error: kind, message: MESSAGES[lang][kind] };
+/** `{ error, message }` body for an error answer; `{name}` placeholders take `params`. */
+export function errorBody(
+  kind: ErrorKind,
+  lang: Lang,
+  params: Record<string, string> = {},
+): { error: ErrorKind; message: string } {
+  const message = MESSAGES[lang][kind].replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => params[name] ?? '',
+  );
+  return { error: kind, message };
+}
+
+/** "14 минут" / "1 minute": a wait in whole minutes (at least one), with the right plural. */
+export function waitText(seconds: number, lang: Lang): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return plural(
+    minutes,
+    lang,
+    lang === 'ru'
+      ? { one: 'минуту', few: 'минуты', many: 'минут', other: 'минуты' }
+      : { one: 'minute', other: 'minutes' },
+  );
 }

@@ -1,9 +1,9 @@
 import { runWithStore } from './cli.ts';
 import { loadConfig } from './config.ts';
-import { purgeExpired } from './retention.ts';
+import { housekeeping } from './housekeeping.ts';
 
 await runWithStore(async (store) => {
-  const { retentionDays } = loadConfig(process.env);
-  const deleted = await purgeExpired(store, retentionDays);
-  console.log(`Удалено заявок старше ${retentionDays} дн. после ответа: ${deleted}`);
+  const config = loadConfig(process.env);
+  const deleted = await housekeeping(store, config);
+  console.log(`Удалено заявок старше ${config.retentionDays} дн. после ответа: ${deleted}`);
 });

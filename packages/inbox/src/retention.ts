@@ -15,16 +15,3 @@ export function purgeExpired(
 ): Promise<number> {
   return store.purgeAnsweredBefore(retentionCutoff(now, retentionDays));
 }
-
-/** Runs the purge now and then daily; returns a function that stops the schedule. */
-export function schedulePurge(
-  store: RequestStore,
-  retentionDays: number,
-  onResult: (deleted: number | Error) => void,
-): () => void {
-  const run = () => purgeExpired(store, retentionDays).then(onResult, onResult);
-  void run();
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
-}

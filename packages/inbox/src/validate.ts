@@ -17,8 +17,22 @@ export type Validation =
  * messages, so the form and the server never disagree about what is wrong.
  */
 export function validateRequest(body: unknown, lang: Lang): Validation {
-  const result = consultationRequestSchema.safeParse(body);
-  if (result.success) return { ok: true, request: result.data };
+  const result = validateWith(consultationRequestSchema, body, lang);
+  return result.ok ? { ok: true, request: result.value } : result;
+}
+
+/** Any zod schema's result, with one message per offending field in the feed's words. */
+export function validateWith<T>(
+  schema: {
+    safeParse(
+      body: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
+  },
+  body: unknown,
+  lang: Lang,
+): { ok: true; value: T } | { ok: false; fields: Record<string, string> } {
+  const result = schema.safeParse(body);
+  if (result.success) return { ok: true, value: result.data };
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const path = formatPath(issue.path);
@@ -30,6 +44,8 @@ export function validateRequest(body: unknown, lang: Lang): Validation {
   }
   return { ok: false, fields };
 }
+
+type Issue = Parameters<typeof classifyIssue>[0];
 
 /**
  * zod reports a missing enum/literal (`locale`, `consent.given`) as a wrong value, which

@@ -420,6 +420,8 @@ describe('operations', () => {
         entries.some((e) => e.event === 'consultation.received' && typeof e.number === 'string'),
       );
       assert.ok(entries.some((e) => (e.res as { statusCode?: number })?.statusCode === 422));
+      // Timestamps and timings are digits that may contain "912" by chance.
+      const text = t.logs.text.replace(/"(time|responseTime|pid)":[\d.]+/g, '');
       for (const secret of [
         'secret.person',
         'mail.example',
@@ -429,7 +431,7 @@ describe('operations', () => {
         '203.0.113.77',
         '127.0.0.1',
       ]) {
-        assert.equal(t.logs.text.includes(secret), false, `log leaks ${secret}`);
+        assert.equal(text.includes(secret), false, `log leaks ${secret}`);
       }
     } finally {
       await t.close();

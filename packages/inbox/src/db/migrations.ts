@@ -61,6 +61,8 @@ const MIGRATIONS: Migration[] = [
         `ALTER TABLE requests ADD COLUMN department_id TEXT NOT NULL DEFAULT '${DEFAULT_DEPARTMENT}'`,
         'ALTER TABLE requests ADD COLUMN assignee_id INTEGER',
         'ALTER TABLE requests ADD COLUMN search_text TEXT',
+        'ALTER TABLE requests ADD COLUMN topic TEXT',
+        'ALTER TABLE requests ADD COLUMN methodist TEXT',
         `ALTER TABLE requests ADD COLUMN first_viewed_at ${d.time}`,
         'CREATE INDEX requests_department ON requests (department_id, status, received_at)',
         // Request numbers restart every year per department.
@@ -163,10 +165,15 @@ const MIGRATIONS: Migration[] = [
       );
       for (const row of rows) {
         const payload = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
-        await q.run('UPDATE requests SET search_text = ? WHERE number = ?', [
-          requestSearchText(row.number, payload),
-          row.number,
-        ]);
+        await q.run(
+          'UPDATE requests SET search_text = ?, topic = ?, methodist = ? WHERE number = ?',
+          [
+            requestSearchText(row.number, payload),
+            payload.topic ?? null,
+            payload.methodist ?? null,
+            row.number,
+          ],
+        );
       }
     },
   },

@@ -46,8 +46,8 @@ export function requestStore(db: Db): RequestStore {
           const inserted = await q.get<ReadRow>(
             `INSERT INTO requests (number, idempotency_key, status, spam, received_at, updated_at,
                consent_version, consent_accepted_at, client_ip, email_norm, phone_norm, payload,
-               department_id, search_text)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               department_id, search_text, topic, methodist)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${REQUEST_COLUMNS}`,
             [
               row.number,
@@ -64,6 +64,8 @@ export function requestStore(db: Db): RequestStore {
               row.payload,
               department,
               requestSearchText(row.number, input.request),
+              input.request.topic,
+              input.request.methodist ?? null,
             ],
           );
           if (!inserted) throw new KeyTaken();

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import type { Lang } from '@metodika/feed';
+
+/** Names for the ids a request carries: its topic and the methodist it is addressed to. */
+export interface Labels {
+  topic(id: string, lang?: Lang): string;
+  person(id: string): string;
+  /** Every known topic and methodist, for the console's filters. */
+  all(lang?: Lang): {
+    topics: { id: string; label: string }[];
+    people: { id: string; label: string }[];
+  };
+}
+
+interface FeedNames {
+  topics: Map<string, { label: string; labelEn?: string }>;
+  people: Map<string, string>;
+}
+
+const EMPTY: FeedNames = { topics: new Map(), people: new Map() };
+
+/** Reads topic and people names out of a feed document; anything unexpected is skipped. */
+export function namesFromFeed(feed: unknown): FeedNames {
+  const names: FeedNames = { topics: new Map(), people: new Map() };
+  const doc = feed as {
+    consultation?: { topics?: { id?: unknown; label?: unknown; labelEn?: unknown }[] };
+    people?: { id?: unknown; name?: unknown }[];
+  };
+  for (const topic of Array.isArray(doc?.consultation?.topics) ? doc.consultation.topics : []) {
+    if (typeof topic?.id === 'string' && typeof topic.label === 'string') {
+      names.topics.set(topic.id, {
+        label: topic.label,
+        ...(typeof topic.labelEn === 'string' ? { labelEn: topic.labelEn } : {}),
+      });
+    }
+  }
+  for (const person of Array.isArray(doc?.people) ? doc.people : []) {
+    if (typeof person?.id === 'string' && typeof person.name === 'string') {
+      names.people.set(person.id, person.name);
+    }
+  }
+  return names;
+}
+
+/** Labels that are the ids themselves (no feed configured; tests). */
+export function staticLabels(names: unknown = null): Labels {
+  const known = names ? namesFromFeed(names) : EMPTY;
+  return {
+    topic: (id, lang = 'ru') => {
+      const topic = known.topics.get(id);
+      return (lang === 'en' ? topic?.labelEn : undefined) ?? topic?.label ?? id;
+    },
+    person: (id) => known.people.get(id) ?? id,
+    all: (lang = 'ru') => listOf(known, lang),
+  };
+}
+
+function listOf(names: FeedNames, lang: Lang) {
+  return {
+    topics: [...names.topics].map(([id, t]) => ({
+      id,
+      label: (lang === 'en' ? t.labelEn : undefined) ?? t.label,
+    })),
+    people: [...names.people].map(([id, label]) => ({ id, label })),
+  };
+}
+
+/**
+ * Labels from the department's feed (`INBOX_FEED`: a file or an http(s) URL), re-read every ten
+ * minutes; until it loads, or without one, ids stand for themselves. Publishing from the console
+ * will later give these names from the database instead.
+ */
+export function feedLabels(
+  source: string | null,
+  onError: (error: unknown) => void,
+): Labels & { refresh(): Promise<void>; stop(): void } {
+  let names = EMPTY;
+  const refresh = async () => {
+    if (!source) return;
+    try {
+      const text = /^https?:\/\//.test(source)
+        ? await (await fetch(source, { signal: AbortSignal.timeout(10_000) })).text()
+        : await readFile(source, 'utf8');
+      names = namesFromFeed(JSON.parse(text));
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const timer = source ? setInterval(() => void refresh(), 600_000) : null;
+  timer?.unref();
+  return {
+    refresh,
+    stop: () => {
+      if (timer) clearInterval(timer);
+    },
+    topic: (id, lang = 'ru') => {
+      const topic = names.topics.get(id);
+      return (lang === 'en' ? topic?.labelEn : undefined) ?? topic?.label ?? id;
+    },
+    person: (id) => names.people.get(id) ?? id,
+    all: (lang = 'ru') => ({
+      topics: [...names.topics].map(([id, t]) => ({
+        id,
+        label: (lang === 'en' ? t.labelEn : undefined) ?? t.label,
+      })),
+      people: [...names.people].map(([id, label]) => ({ id, label })),
+    }),
+  };
+}

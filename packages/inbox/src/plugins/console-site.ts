@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** The Content-Security-Policy of console pages: no inline script or style, no framing. */
+export const CONSOLE_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * Security headers for everything under `/admin/` (pages and their JSON API) and the built console
+ * itself. The index is revalidated on every visit so a new release is picked up; hashed assets
+ * are cached for a year. Without a build, `/admin/` explains how to make one.
+ */
+export async function consoleSite(
+  app: FastifyInstance,
+  options: { dir: string | null },
+): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONSOLE_CSP },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    // The console is same-origin only; other sites may not embed or read it.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    global: false,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+      reply.helmet();
+    }
+  });
+
+  const dir = options.dir;
+  if (dir && existsSync(join(dir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: '/admin/',
+      index: 'index.html',
+      redirect: true,
+      wildcard: true,
+      setHeaders: (reply, path) => {
+        const immutable = /\.[0-9a-zA-Z_-]{8,}\.(js|css|woff2?|svg|png)$/.test(basename(path));
+        reply.header(
+          'Cache-Control',
+          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  } else {
+    app.get('/admin/', async (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'Консоль не собрана. Выполните: pnpm --filter @metodika/console run build\n' +
+            'The console is not built. Run: pnpm --filter @metodika/console run build\n',
+        ),
+    );
+  }
+  app.get('/admin', async (_request, reply) => reply.redirect('/admin/', 301));
+}
