@@ -22,6 +22,8 @@ import { launchInbox } from '../support/inbox-process.mjs';
 import { startMailCatcher } from '../support/mail-catcher.mjs';
 
 const INBOX = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
+/** The demo district's feed: the service reads topic and methodist names from it. */
+const FEED = fileURLToPath(new URL('../../demo/feeds/kuznetsk.json', import.meta.url));
 const WORLD_COOKIE = 'console-world';
 const MAIL_FROM = 'metodkab@console.test';
 
@@ -45,6 +47,7 @@ async function startWorld(origin, mailPort) {
     INBOX_SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
     INBOX_MAIL_FROM: MAIL_FROM,
     INBOX_MAIL_TO: 'office@console.test',
+    INBOX_FEED: FEED,
     INBOX_LOGIN_MAX_FAILURES: '3',
     INBOX_LOGIN_MAX_FAILURES_IP: '10000',
   };
@@ -112,9 +115,9 @@ function addAccount(world, { email, name, role, scope, person, password }) {
   });
 }
 
-/** A consultation request as the form sends it; `overrides` replace fields. */
+/** A consultation request as the form sends it; `overrides` replace fields (null removes one). */
 function consultation(index, overrides = {}) {
-  return {
+  const request = {
     idempotencyKey: randomUUID(),
     topic: 'attestation',
     name: `Педагог ${index}`,
@@ -126,6 +129,9 @@ function consultation(index, overrides = {}) {
     fillMs: 60000,
     ...overrides,
   };
+  // null in the overrides removes a field (JSON has no undefined).
+  for (const [key, value] of Object.entries(request)) if (value === null) delete request[key];
+  return request;
 }
 
 /**

@@ -152,7 +152,14 @@ export class ConsolePageObject {
 
   /** Goes to a hash as a link would and waits for the page's heading. */
   async go(hash: string, heading: string): Promise<void> {
-    location.hash = hash;
+    if (new URL(hash, location.href).hash !== location.hash) {
+      const changed = new Promise((resolve) =>
+        window.addEventListener('hashchange', resolve, { once: true }),
+      );
+      location.hash = hash;
+      await changed;
+    }
+    await this.settled();
     await this.untilHeading(heading);
   }
 

@@ -15,6 +15,13 @@ const ADMIN = {
 };
 
 let c: ConsolePageObject | null = null;
+let token: string | null = null;
+
+before(async function (this: { timeout(ms: number): void }) {
+  // Starts this file's service (an empty database) and reads the setup link from its log.
+  this.timeout(60000);
+  ({ token } = await helper<{ token: string | null }>(WORLD, 'setup-token'));
+});
 
 afterEach(() => {
   c?.remove();
@@ -23,7 +30,6 @@ afterEach(() => {
 
 describe('console: first administrator and signing in', () => {
   it('the setup link creates the first administrator and signs them in', async () => {
-    const { token } = await helper<{ token: string | null }>(WORLD, 'setup-token');
     expect(token, 'the service logged a setup link').to.be.a('string');
     c = await openConsole(WORLD, `#/setup/${token}`);
     await c.untilHeading('Первый администратор');
@@ -99,7 +105,10 @@ describe('console: first administrator and signing in', () => {
     await c.accessible();
   });
 
-  it('signs in after the throttle (other account), English, and signs out everywhere', async () => {
+  it('signs in after the throttle (other account), English, and signs out everywhere', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(30000);
     await helper(WORLD, 'account', {
       email: 'metodist@console.test',
       name: 'Мария Методист',

@@ -47,6 +47,7 @@ describe('console routes', () => {
       to: '',
       q: 'x',
       page: 3,
+      pageSize: 0,
     });
     expect(filterQuery(filters)).to.deep.equal({
       status: 'new',
@@ -56,6 +57,8 @@ describe('console routes', () => {
       page: '3',
     });
     expect(readFilters(new URLSearchParams('page=-2')).page).to.equal(1);
+    expect(readFilters(new URLSearchParams('pageSize=10')).pageSize).to.equal(10);
+    expect(readFilters(new URLSearchParams('pageSize=7')).pageSize).to.equal(0);
   });
 });
 

@@ -108,6 +108,7 @@ export const en: Strings = {
     prev: 'Previous',
     next: 'Next',
     page: 'Page',
+    pageSize: 'Rows per page',
     export: 'Export',
     exportCsv: 'CSV',
     exportXlsx: 'Excel (.xlsx)',

@@ -107,6 +107,7 @@ export const ru = {
     prev: 'Предыдущая',
     next: 'Следующая',
     page: 'Страница',
+    pageSize: 'Показывать по',
     export: 'Выгрузить',
     exportCsv: 'CSV',
     exportXlsx: 'Excel (.xlsx)',

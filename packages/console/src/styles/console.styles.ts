@@ -195,6 +195,16 @@ export const consoleStyles = css`
     align-items: center;
     margin-top: var(--m-space);
   }
+  .inline-field {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    align-items: center;
+  }
+  .pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
   .tabs {
     display: flex;
     flex-wrap: wrap;

@@ -7,7 +7,13 @@ import { navigate } from '../../router/navigate.ts';
 import { hashFor } from '../../router/route.ts';
 import { problemText } from '../../ui/errors.ts';
 import { rememberListHash } from './list-memory.ts';
-import { filterQuery, isFiltered, type RequestFilters, readFilters } from './requests-query.ts';
+import {
+  filterQuery,
+  isFiltered,
+  PAGE_SIZES,
+  type RequestFilters,
+  readFilters,
+} from './requests-query.ts';
 
 /**
  * The requests list: status tabs with counts, filters (topic, methodist, period, search), the
@@ -199,7 +205,7 @@ export class ConsoleRequestsPage extends ConsolePage {
     if (list.items.length === 0) {
       return html`<p class="state">${isFiltered(this.filters) ? t.empty : t.emptyAll}</p>`;
     }
-    const query = filterQuery(this.filters);
+    const { page: _page, pageSize: _size, ...query } = filterQuery(this.filters);
     return html`<p class="muted">${this.foundText(list)}</p>
       <div class="table-wrap" role="region" aria-labelledby="requests-caption" tabindex="0">
         <table>
@@ -256,10 +262,21 @@ export class ConsoleRequestsPage extends ConsolePage {
     </tr>`;
   }
 
-  private renderPager(list: RequestList): TemplateResult | typeof nothing {
+  private renderPager(list: RequestList): TemplateResult {
     const t = this.t.requests;
     const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-    if (pages <= 1) return nothing;
+    const size = html`<label class="inline-field"
+      >${t.pageSize}
+      <select
+        @change=${(e: Event) =>
+          this.go({ pageSize: Number((e.target as HTMLSelectElement).value) })}
+      >
+        ${[10, ...PAGE_SIZES].map(
+          (n) => html`<option value=${n} ?selected=${list.pageSize === n}>${n}</option>`,
+        )}
+      </select></label
+    >`;
+    if (pages <= 1) return html`<div class="pager">${size}</div>`;
     const page = list.page;
     const link = (p: number, label: string, rel: string) =>
       html`<a class="button" rel=${rel} href=${hashFor('requests', filterQuery({ ...this.filters, page: p }))}
@@ -268,7 +285,7 @@ export class ConsoleRequestsPage extends ConsolePage {
     return html`<nav class="pager" aria-label=${t.pages}>
       ${page > 1 ? link(page - 1, t.prev, 'prev') : nothing}
       <span aria-current="page">${t.page} ${page} ${t.of} ${pages}</span>
-      ${page < pages ? link(page + 1, t.next, 'next') : nothing}
+      ${page < pages ? link(page + 1, t.next, 'next') : nothing} ${size}
     </nav>`;
   }
 }

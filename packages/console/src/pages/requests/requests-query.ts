@@ -10,7 +10,12 @@ export interface RequestFilters {
   to: string;
   q: string;
   page: number;
+  /** Rows per page: one of PAGE_SIZES; the service's default when 0. */
+  pageSize: number;
 }
+
+/** The page sizes the service accepts; the first is its default. */
+export const PAGE_SIZES = [50, 20, 100, 200] as const;
 
 export const FILTER_KEYS = ['status', 'topic', 'methodist', 'from', 'to', 'q'] as const;
 
@@ -19,6 +24,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Filters from the hash's query; malformed values are dropped. */
 export function readFilters(query: URLSearchParams): RequestFilters {
   const page = Number.parseInt(query.get('page') ?? '1', 10);
+  const size = Number(query.get('pageSize'));
   const date = (key: string) => {
     const value = query.get(key) ?? '';
     return DATE.test(value) ? value : '';
@@ -31,6 +37,7 @@ export function readFilters(query: URLSearchParams): RequestFilters {
     to: date('to'),
     q: (query.get('q') ?? '').slice(0, 200),
     page: Number.isFinite(page) && page > 0 ? page : 1,
+    pageSize: [10, ...PAGE_SIZES].includes(size) ? size : 0,
   };
 }
 
@@ -39,6 +46,7 @@ export function filterQuery(filters: RequestFilters): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of FILTER_KEYS) if (filters[key]) out[key] = filters[key];
   if (filters.page > 1) out.page = String(filters.page);
+  if (filters.pageSize) out.pageSize = String(filters.pageSize);
   return out;
 }
 

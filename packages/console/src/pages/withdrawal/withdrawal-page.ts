@@ -196,8 +196,9 @@ export class ConsoleWithdrawalPage extends ConsolePage {
           ? html`<p role="status">${this.t.loading}</p>`
           : past.length === 0
             ? html`<p class="muted">${t.noPast}</p>`
-            : html`<div class="table-wrap" role="region" aria-labelledby="past-title" tabindex="0">
+            : html`<div class="table-wrap" role="region" aria-labelledby="past-caption" tabindex="0">
               <table>
+                <caption id="past-caption" class="vh">${t.past}: ${t.count}</caption>
                 <thead>
                   <tr>
                     <th scope="col">${t.when}</th>
