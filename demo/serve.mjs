@@ -81,6 +81,8 @@ function inboxEnv(port, origins, mailPort) {
     INBOX_DB: DB,
     INBOX_LOG_LEVEL: 'info',
     INBOX_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // Topic and methodist names in the console and the notices come from the demo district's feed.
+    INBOX_FEED: fileURLToPath(new URL('feeds/kuznetsk.json', import.meta.url)),
     ...(mailPort
       ? {
           INBOX_SMTP_URL: `smtp://127.0.0.1:${mailPort}`,

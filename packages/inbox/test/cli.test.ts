@@ -86,3 +86,68 @@ test('purge deletes answered requests older than INBOX_RETENTION_DAYS', async ()
     cleanup();
   }
 });
+
+test('user add: with --password-stdin the account can sign in; without it a one-time link is printed', async () => {
+  const { dir, cleanup } = tempDir();
+  const path = join(dir, 'inbox.sqlite');
+  const env = { INBOX_DB: path, INBOX_PUBLIC_URL: 'https://rmc.example.ru' };
+  try {
+    const withPassword = execFile(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join('src', 'user.ts'),
+        'add',
+        '--email',
+        'boss@rmc.example.ru',
+        '--name',
+        'Начальник',
+        '--role',
+        'administrator',
+        '--password-stdin',
+      ],
+      { cwd: packageDir, env: { ...process.env, INBOX_DATABASE_URL: '', ...env } },
+    );
+    withPassword.stdin!.end('очень-длинный-пароль-2026\n');
+    const code = await new Promise((resolve) => withPassword.on('exit', resolve));
+    assert.equal(code, 0);
+    const invited = await cli(
+      'user.ts',
+      [
+        'add',
+        '--email',
+        'vera@rmc.example.ru',
+        '--name',
+        'Вера',
+        '--role',
+        'methodist',
+        '--scope',
+        'own',
+        '--person',
+        'vera',
+      ],
+      env,
+    );
+    assert.match(invited.stdout, /https:\/\/rmc\.example\.ru\/admin\/#\/link\/[\w-]{40,}/);
+    const bad = await cli(
+      'user.ts',
+      ['add', '--email', 'x@y.ru', '--name', 'X', '--role', 'boss'],
+      env,
+    ).catch((error) => error);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--role must be one of administrator, editor, methodist/);
+
+    const store = await openSqliteStore(path);
+    const { users } = await import('../src/repos/users.ts');
+    const { verifyPassword } = await import('../src/security/passwords.ts');
+    const boss = await users.byEmail(store.db, 'boss@rmc.example.ru');
+    assert.equal(boss?.role, 'administrator');
+    assert.equal(await verifyPassword(boss!.passwordHash, 'очень-длинный-пароль-2026'), true);
+    const vera = await users.byEmail(store.db, 'vera@rmc.example.ru');
+    assert.deepEqual([vera?.scope, vera?.personId, vera?.passwordHash], ['own', 'vera', null]);
+    await store.close();
+  } finally {
+    cleanup();
+  }
+});
