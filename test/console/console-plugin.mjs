@@ -7,7 +7,8 @@
 //   from its own empty service (the first administrator's setup link works once per database);
 // - helper routes under `/__console/<world>/…` that create data the way the outside world
 //   would: requests POSTed to the public `/api/consultations`, accounts made with the service's
-//   CLI (`src/user.ts add … --password-stdin`), the setup link read from the service's log;
+//   CLI (`src/user.ts add … --password-stdin`), the setup link read from the service's log, a
+//   call to the script API with a token the console made;
 // - one mail catcher (test/support/mail-catcher.mjs) every inbox sends to.
 // Processes and files are removed when the test server stops.
 import { spawn } from 'node:child_process';
@@ -182,6 +183,14 @@ export function consoleServer() {
       return { numbers };
     }
     if (action === 'mail') return { messages: (await mail()).messages() };
+    if (action === 'script-api' && ctx.method === 'POST') {
+      // What a script with this API token gets from the token API.
+      const { secret } = await json();
+      const response = await fetch(`${w.url}/api/consultations`, {
+        headers: { authorization: `Bearer ${secret}` },
+      });
+      return { status: response.status };
+    }
     return null;
   };
 

@@ -115,16 +115,28 @@ export class ConsolePageObject {
     await this.settled();
   }
 
-  /** A button (or a link styled as one) by its text, in the page or else the console's frame. */
+  /**
+   * A button (or a link styled as one) by its text: in the page (and elements inside it, such
+   * as the copy button), or else in the console's frame.
+   */
   button(text: string): HTMLElement {
-    for (const root of [this.page?.shadowRoot, this.app]) {
-      if (!root) continue;
+    const search = (root: ShadowRoot): HTMLElement | undefined => {
       const found = [...root.querySelectorAll<HTMLElement>('button, a')].find(
         (b) => squash(b.textContent) === text,
       );
       if (found) return found;
-    }
-    throw new Error(`no button «${text}»`);
+      for (const host of root.querySelectorAll('*')) {
+        if (host.shadowRoot && host !== this.page) {
+          const inner = search(host.shadowRoot);
+          if (inner) return inner;
+        }
+      }
+      return undefined;
+    };
+    const page = this.page?.shadowRoot;
+    const found = (page && search(page)) ?? search(this.app);
+    if (!found) throw new Error(`no button «${text}»`);
+    return found;
   }
 
   async click(text: string): Promise<void> {
