@@ -31,7 +31,7 @@ describe('associations: states', () => {
     );
     await page.settle();
     expect(page.status).to.equal('loading');
-    expect(page.el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+    expect(page.skeleton).to.exist;
     await expect(page.el).to.be.accessible();
   });
 
@@ -76,9 +76,7 @@ describe('associations: directory', () => {
     const page = await directory(html`<metodika-associations src=${KUZ}></metodika-associations>`);
     expect(page.count).to.equal('18 объединений');
     expect(page.titles[0]).to.equal('РМО учителей математики');
-    const card = page.el
-      .shadowRoot!.querySelector('[data-id="rmo-math"]')!
-      .closest('.card') as HTMLElement;
+    const card = page.card('rmo-math')!;
     const text = card.innerText;
     expect(text).to.contain('РМО · Муниципальный · Математика');
     expect(text).to.contain('Методическая тема: Формирование математической грамотности');
@@ -90,15 +88,13 @@ describe('associations: directory', () => {
     expect(hrefs).to.include('mailto:belova@makhalino-school.example');
     expect(hrefs).to.include('https://metodkab-kuz.example/files/2026-27/plan-rmo-math.pdf');
     // Contacts only when the feed has them.
-    const shmo = page.el
-      .shadowRoot!.querySelector('[data-id="shmo-makhalino-primary"]')!
-      .closest('.card')!;
+    const shmo = page.card('shmo-makhalino-primary')!;
     expect(
       [...shmo.querySelectorAll('a')].some(
         (a) => a.href.startsWith('mailto:') || a.href.startsWith('tel:'),
       ),
     ).to.be.false;
-    expect(page.el.shadowRoot!.querySelectorAll('a[href^="tel:"]').length).to.be.greaterThan(0);
+    expect(page.links.filter((a) => a.href.startsWith('tel:')).length).to.be.greaterThan(0);
     await expect(page.el).to.be.accessible();
   });
 
@@ -208,10 +204,9 @@ describe('associations: presets and modes', () => {
     const page = await directory(
       html`<metodika-associations src=${KUZ} association-id="mentor-club" today="2026-11-23"></metodika-associations>`,
     );
-    const root = page.el.shadowRoot!;
-    expect(root.querySelector('[role=search]')).to.be.null;
-    expect(root.querySelectorAll('.card')).to.have.length(1);
-    expect(root.querySelector('h2')!.textContent).to.contain('Клуб');
+    expect(page.hasSearch).to.be.false;
+    expect(page.cards).to.have.length(1);
+    expect(page.title).to.contain('Клуб');
     expect(page.text).to.contain('Ближайшие мероприятия');
     await expect(page.el).to.be.accessible();
     const missing = await directory(
@@ -224,13 +219,9 @@ describe('associations: presets and modes', () => {
     const page = await directory(
       html`<metodika-associations mode="platforms" src=${KUZ}></metodika-associations>`,
     );
-    expect(page.el.shadowRoot!.querySelector('h2')!.textContent).to.equal(
-      'Базовые школы и площадки',
-    );
+    expect(page.title).to.equal('Базовые школы и площадки');
     expect(page.count).to.equal('12 организаций');
-    const makhalino = [...page.el.shadowRoot!.querySelectorAll('.card')].find((c) =>
-      c.textContent!.includes('Махалино'),
-    ) as HTMLElement;
+    const makhalino = page.cards.find((c) => c.textContent!.includes('Махалино'))!;
     expect(makhalino.innerText).to.contain('Базовая школа · муниципальный уровень');
     expect(makhalino.innerText).to.contain('«Точка роста» · федеральный уровень');
     expect(plain(makhalino.innerText)).to.contain('с 1 сентября 2024');
@@ -340,7 +331,7 @@ describe('associations: presets and modes', () => {
       const page = await directory(
         html`<metodika-associations src=${KUZ}></metodika-associations>`,
       );
-      const card = page.el.shadowRoot!.querySelector('.card') as HTMLElement;
+      const card = page.cards[0]!;
       expect(getComputedStyle(card).display).to.equal('flex');
       expect(getComputedStyle(card.querySelector('dl')!).display).to.equal('grid');
       await expect(page.el).to.be.accessible();

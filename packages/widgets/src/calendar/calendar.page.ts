@@ -24,19 +24,52 @@ export class CalendarPage extends WidgetPage<MetodikaCalendar> {
   }
 
   async next(): Promise<void> {
-    await this.click(this.el.locale === 'en' ? 'Next month' : 'Следующий месяц');
+    await this.click(this.el.s.nextMonth);
   }
 
   async previous(): Promise<void> {
-    await this.click(this.el.locale === 'en' ? 'Previous month' : 'Предыдущий месяц');
+    await this.click(this.el.s.previousMonth);
   }
 
   async switchTo(view: 'month' | 'agenda'): Promise<void> {
-    const labels =
-      this.el.locale === 'en'
-        ? { month: 'Month', agenda: 'List' }
-        : { month: 'Месяц', agenda: 'Список' };
-    await this.click(labels[view]);
+    await this.click(this.el.s[view]);
+  }
+
+  /** True when navigation or filters are shown (the `limit` strip has neither). */
+  get hasControls(): boolean {
+    return this.root.querySelector('.grid, .nav, .filters') !== null;
+  }
+
+  /** The link to the publisher's own events page, when the feed names one. */
+  get eventsPageLink(): string | undefined {
+    return this.root.querySelector<HTMLAnchorElement>('.footer a')?.href;
+  }
+
+  /** The date and time column of the strip, in order. */
+  get stripWhen(): string[] {
+    return [...this.root.querySelectorAll('.strip .when')].map((e) => e.textContent!.trim());
+  }
+
+  /** Ids of the events shown (grid, agenda or strip), in order. */
+  get eventIds(): string[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[data-event]')].map(
+      (e) => e.dataset.event!,
+    );
+  }
+
+  /** The button that opens an event's details. */
+  eventOpener(id: string): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>(`[data-event="${CSS.escape(id)}"]`);
+  }
+
+  /** The first agenda entry with a status (cancelled, postponed, moved-online). */
+  entryWithStatus(status: string): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`.agenda-event.status-${status}`);
+  }
+
+  /** Grid elements in the tab order (the roving tabindex keeps one). */
+  get tabbableInGrid(): Element[] {
+    return [...this.root.querySelectorAll('.grid [tabindex="0"]')];
   }
 
   /** Day buttons of the grid. */
@@ -88,7 +121,7 @@ export class CalendarPage extends WidgetPage<MetodikaCalendar> {
 
   /** Opens an event's details from the agenda or the grid. */
   async openEvent(id: string): Promise<void> {
-    const button = this.root.querySelector<HTMLButtonElement>(`[data-event="${CSS.escape(id)}"]`);
+    const button = this.eventOpener(id);
     if (!button) throw new Error(`event ${id} not shown`);
     button.focus();
     button.click();

@@ -26,10 +26,10 @@ describe('calendar states', () => {
     );
     await page.settle();
     expect(page.status).to.equal('loading');
-    const skeleton = page.el.shadowRoot!.querySelector('[aria-busy="true"]') as HTMLElement;
+    const skeleton = page.skeleton!;
     expect(skeleton).to.exist;
     expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(200);
-    expect(page.el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Загрузка');
+    expect(page.statusText).to.contain('Загрузка');
     await expect(page.el).to.be.accessible();
   });
 
@@ -132,7 +132,7 @@ describe('calendar views', () => {
     const titles = page.agendaTitles;
     expect(titles.length).to.be.greaterThan(10);
     expect(titles[0]).to.contain('Школа резерва');
-    const cancelled = page.el.shadowRoot!.querySelector('.agenda-event.status-cancelled')!;
+    const cancelled = page.entryWithStatus('cancelled')!;
     expect(cancelled.textContent).to.contain('Отменено');
     expect(page.text).to.contain('Перенесено');
     await expect(page.el).to.be.accessible();
@@ -201,7 +201,7 @@ describe('filters, search and the URL hash', () => {
     await page.toggleUpcoming();
     expect(page.text).to.contain('Ничего не найдено по выбранным условиям.');
     await expect(page.el).to.be.accessible();
-    const reset = () => page.el.shadowRoot!.querySelector<HTMLButtonElement>('.no-matches button')!;
+    const reset = () => page.noMatchesReset!;
     expect(reset().textContent!.trim()).to.equal('Сбросить все фильтры');
     reset().click();
     await page.settle();
@@ -209,11 +209,11 @@ describe('filters, search and the URL hash', () => {
     expect(page.agendaTitles.length).to.equal(all);
     await page.switchTo('month');
     await page.search('нет такого мероприятия');
-    expect(page.el.shadowRoot!.querySelector('.grid')).to.exist;
+    expect(page.view).to.equal('month');
     reset().click();
     await page.settle();
-    expect(page.el.shadowRoot!.querySelector('.no-matches')).to.be.null;
-    expect(page.el.shadowRoot!.querySelectorAll('.grid .ev').length).to.be.greaterThan(0);
+    expect(page.noMatchesReset).to.be.null;
+    expect(page.eventIds.length).to.be.greaterThan(0);
   });
 
   it('"upcoming only" hides what ended before today', async () => {
@@ -260,7 +260,7 @@ describe('filters, search and the URL hash', () => {
     await expect(page.el).to.be.accessible();
     await page.closeDialog(page.detailsDialog);
     expect(location.hash).to.not.contain('ev=');
-    expect(page.el.shadowRoot!.contains(page.focused)).to.be.true;
+    expect(page.hasFocus).to.be.true;
   });
 });
 
@@ -274,21 +274,15 @@ describe('the limit strip', () => {
     const page = await calendar(
       html`<metodika-calendar src=${KUZ} today="2026-11-23" limit="3"></metodika-calendar>`,
     );
-    expect(page.el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Ближайшие мероприятия');
+    expect(page.title).to.equal('Ближайшие мероприятия');
     expect(page.agendaTitles).to.deep.equal(full.agendaTitles.slice(0, 3));
-    expect(page.el.shadowRoot!.querySelector('.grid, .nav, .filters')).to.be.null;
+    expect(page.hasControls).to.be.false;
     // Both the strip and the full calendar lead to the publisher's own events page.
     for (const widget of [page, full])
-      expect(widget.el.shadowRoot!.querySelector<HTMLAnchorElement>('.footer a')!.href).to.equal(
-        'https://metodkab-kuz.example/meropriyatiya/',
-      );
-    const when = [...page.el.shadowRoot!.querySelectorAll('.strip .when')].map((e) =>
-      e.textContent!.trim(),
-    );
-    expect(when[0]).to.match(/^24 нояб\.?, \d{2}:\d{2}/);
+      expect(widget.eventsPageLink).to.equal('https://metodkab-kuz.example/meropriyatiya/');
+    expect(page.stripWhen[0]).to.match(/^24 нояб\.?, \d{2}:\d{2}/);
     await expect(page.el).to.be.accessible();
-    const first = page.el.shadowRoot!.querySelector<HTMLButtonElement>('.strip [data-event]')!;
-    await page.openEvent(first.dataset.event!);
+    await page.openEvent(page.eventIds[0]!);
     expect(page.detailsDialog.open).to.be.true;
     expect(page.detailsDialog.textContent).to.contain(page.agendaTitles[0]);
   });
@@ -335,7 +329,7 @@ describe('event details', () => {
       '20261125T050000Z/20261125T070000Z',
     );
     await expect(page.el).to.be.accessible();
-    const opener = page.el.shadowRoot!.querySelector('[data-event="ev-2026-11-25-ymp"]');
+    const opener = page.eventOpener('ev-2026-11-25-ymp');
     await page.closeDialog(page.detailsDialog);
     expect(page.focused).to.equal(opener);
   });
@@ -410,7 +404,7 @@ describe('keyboard in the month grid', () => {
     const page = await calendar(
       html`<metodika-calendar src=${KUZ} today="2026-11-23" view="month"></metodika-calendar>`,
     );
-    const tabbable = () => [...page.el.shadowRoot!.querySelectorAll('.grid [tabindex="0"]')];
+    const tabbable = () => page.tabbableInGrid;
     expect(tabbable()).to.have.length(1);
     page.dayButton('2026-11-23')!.focus();
     await page.key('ArrowRight');
@@ -489,7 +483,7 @@ describe('JSON-LD and big feeds', () => {
     );
     expect(page.status).to.equal('ready');
     expect(page.agendaTitles).to.have.length(100);
-    const more = page.el.shadowRoot!.querySelector<HTMLButtonElement>('.show-more')!;
+    const more = page.showMore!;
     expect(more.textContent).to.match(/Показать ещё \(\d+\)/);
     more.click();
     await page.settle();

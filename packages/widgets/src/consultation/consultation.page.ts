@@ -83,6 +83,26 @@ export class ConsultationPage extends WidgetPage<MetodikaConsultation> {
     return this.root.querySelector(`#e-${name}`)?.textContent?.trim() ?? '';
   }
 
+  /** True while the form is shown (not the "no consultation settings" note). */
+  get hasForm(): boolean {
+    return this.root.querySelector('form') !== null;
+  }
+
+  /** The link to the department's personal data policy beside the consent box. */
+  get policyLink(): HTMLAnchorElement | null {
+    return this.root.querySelector<HTMLAnchorElement>('.consent a');
+  }
+
+  /** The disclosure label of the consent's full text. */
+  get consentTextLabel(): string {
+    return this.root.querySelector('.consent details summary')?.textContent ?? '';
+  }
+
+  /** The form's own status live region (sending, sent). */
+  get formStatus(): string {
+    return this.root.querySelector('form [role=status]')?.textContent ?? '';
+  }
+
   get summary(): HTMLElement | null {
     return this.root.querySelector('.summary');
   }

@@ -43,17 +43,19 @@ afterEach(() => {
 describe('consultation states', () => {
   it('loading: busy skeleton, accessible', async () => {
     loaderOptions.fetch = stubFetch({ 'slow.json': () => new Promise<Response>(() => {}) });
-    const el = await fixture<MetodikaConsultation>(
-      html`<metodika-consultation src=${fresh('slow.json')}></metodika-consultation>`,
+    const page = new ConsultationPage(
+      await fixture<MetodikaConsultation>(
+        html`<metodika-consultation src=${fresh('slow.json')}></metodika-consultation>`,
+      ),
     );
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
-    await expect(el).to.be.accessible();
+    await page.settle();
+    expect(page.skeleton).to.exist;
+    await expect(page.el).to.be.accessible();
   });
 
   it('a feed without consultation settings explains why there is no form', async () => {
     const page = await form({ feed: makeFeed(1) });
-    expect(page.el.shadowRoot!.querySelector('form')).to.not.exist;
+    expect(page.hasForm).to.be.false;
     expect(page.text).to.contain('нет раздела consultation');
     await expect(page.el).to.be.accessible();
   });
@@ -119,11 +121,8 @@ describe('consultation states', () => {
     expect(page.text).to.contain('МКУ «Методический центр»');
     expect(page.text).to.contain('Один год со дня ответа');
     expect(page.text).to.contain('Заявлением на metod@example.ru');
-    const policy = page.el.shadowRoot!.querySelector<HTMLAnchorElement>('.consent a')!;
-    expect(policy.href).to.equal('https://metod.example/policy/');
-    expect(page.el.shadowRoot!.querySelector('.consent details summary')!.textContent).to.equal(
-      'Текст согласия',
-    );
+    expect(page.policyLink!.href).to.equal('https://metod.example/policy/');
+    expect(page.consentTextLabel).to.equal('Текст согласия');
     // The honeypot stays out of reach of people and assistive technology.
     const honeypot = page.control('website');
     expect(honeypot.tabIndex).to.equal(-1);
@@ -236,9 +235,7 @@ describe('consultation submitting', () => {
     // Pending: button disabled and busy, status announced.
     expect(page.submitButton!.disabled).to.be.true;
     expect(page.submitButton!.getAttribute('aria-busy')).to.equal('true');
-    expect(page.el.shadowRoot!.querySelector('form [role=status]')!.textContent).to.contain(
-      'Отправляем',
-    );
+    expect(page.formStatus).to.contain('Отправляем');
     await expect(page.el).to.be.accessible();
     // The page around the widget hears of the stored request: its number, nothing typed.
     const heard: ConsultationSentEvent[] = [];

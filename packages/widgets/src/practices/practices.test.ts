@@ -34,10 +34,8 @@ describe('practices: states', () => {
     );
     await page.settle();
     expect(page.status).to.equal('loading');
-    expect(page.el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Лучшие практики');
-    expect(
-      page.el.shadowRoot!.querySelector('[aria-busy="true"]')!.getBoundingClientRect().height,
-    ).to.be.greaterThan(150);
+    expect(page.title).to.equal('Лучшие практики');
+    expect(page.skeleton!.getBoundingClientRect().height).to.be.greaterThan(150);
     await expect(page.el).to.be.accessible();
   });
 
@@ -82,8 +80,7 @@ describe('practices: states', () => {
 describe('practices: cards', () => {
   it('featured pinned on top, then newest first; every field on the card', async () => {
     const page = await practices(html`<metodika-practices src=${KUZ}></metodika-practices>`);
-    const root = page.el.shadowRoot!;
-    const cards = [...root.querySelectorAll('.card')];
+    const cards = page.cards;
     expect(page.count).to.equal('25 практик');
     expect(cards).to.have.length(12);
     const featured = cards.filter((c) => c.classList.contains('featured')).length;
@@ -93,8 +90,8 @@ describe('practices: cards', () => {
     expect(dates).to.deep.equal([...dates].sort().reverse());
     expect(page.titles[0]).to.contain('сюжетно-ролевую игру');
     expect(cards[5]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-20');
-    const first = root.querySelector('[data-id="pr-math-text-problems"]')!.closest('.card')!;
-    const text = (first as HTMLElement).innerText;
+    const first = page.card('pr-math-text-problems')!;
+    const text = first.innerText;
     expect(text).to.contain('Белова Светлана Юрьевна, учитель математики, СОШ с. Махалино');
     expect(text).to.contain('Методическая разработка');
     expect(plain(text)).to.contain('5 ноября 2026');
@@ -118,7 +115,7 @@ describe('practices: cards', () => {
     );
     const page = new CollectionPage(wrapper.querySelector('metodika-practices')!);
     await page.ready();
-    const img = page.el.shadowRoot!.querySelector('img')!;
+    const img = page.images[0]!;
     expect(getComputedStyle(img).display).to.equal('none');
   });
 
@@ -129,16 +126,15 @@ describe('practices: cards', () => {
     expect(page.titles).to.have.length(24);
     await page.click('Показать ещё (осталось 1)');
     expect(page.titles).to.have.length(25);
-    expect(page.el.shadowRoot!.querySelector('.show-more')).to.be.null;
+    expect(page.showMore).to.be.null;
   });
 
   it('limit="3": a compact strip of the newest three, no filters, details still open', async () => {
     const page = await practices(
       html`<metodika-practices src=${KUZ} limit="3"></metodika-practices>`,
     );
-    const root = page.el.shadowRoot!;
-    expect(root.querySelector('h2')!.textContent).to.equal('Новые практики');
-    expect(root.querySelector('[role=search]')).to.be.null;
+    expect(page.title).to.equal('Новые практики');
+    expect(page.hasSearch).to.be.false;
     expect(page.titles).to.have.length(3);
     expect(page.titles[0]).to.contain('сюжетно-ролевую игру');
     await page.open('pr-lesson-leskov');
@@ -165,7 +161,7 @@ describe('practices: filters, search, deep links', () => {
     await page.search('нет такого слова');
     expect(page.text).to.contain('Ничего не найдено по выбранным условиям.');
     await expect(page.el).to.be.accessible();
-    page.el.shadowRoot!.querySelector<HTMLButtonElement>('.no-matches button')!.click();
+    page.noMatchesReset!.click();
     await page.settle();
     expect(page.count).to.equal('25 практик');
     expect(page.chips).to.deep.equal([]);
@@ -284,10 +280,10 @@ describe('practices: validation and robustness', () => {
       display: inline !important; text-transform: uppercase !important; } img, button, article { display: none !important; }`;
     await withHostileCss(css, async () => {
       const page = await practices(html`<metodika-practices src=${KUZ}></metodika-practices>`);
-      const root = page.el.shadowRoot!.querySelector('.root') as HTMLElement;
+      const root = page.wrapper;
       expect(getComputedStyle(page.el).display).to.equal('block');
       expect(getComputedStyle(root).textTransform).to.equal('none');
-      const card = page.el.shadowRoot!.querySelector('.card') as HTMLElement;
+      const card = page.cards[0]!;
       expect(getComputedStyle(card).display).to.equal('flex');
       expect(card.querySelector('button')!.getBoundingClientRect().height).to.be.greaterThan(20);
       await expect(page.el).to.be.accessible();

@@ -50,6 +50,52 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
     return deepActiveElement();
   }
 
+  /** The widget's first heading (its title, or the month in the calendar). */
+  get title(): string {
+    return this.root.querySelector('h2')?.textContent?.trim() ?? '';
+  }
+
+  /** The loading placeholder, while there is one. */
+  get skeleton(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[aria-busy="true"]');
+  }
+
+  /** Text of the first status live region (loading, a count). */
+  get statusText(): string {
+    return this.root.querySelector('[role=status]')?.textContent ?? '';
+  }
+
+  /** The button of "nothing matches" that clears every filter, when shown. */
+  get noMatchesReset(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.no-matches button');
+  }
+
+  /** The "show more" button, when there is more to show. */
+  get showMore(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.show-more');
+  }
+
+  /** True when the widget has its search and filters (a strip or a single entry has none). */
+  get hasSearch(): boolean {
+    return this.root.querySelector('[role=search]') !== null;
+  }
+
+  /** The inner wrapper every widget draws into (theming and bvi settings sit on it). */
+  get wrapper(): HTMLElement {
+    return this.root.querySelector<HTMLElement>('.root')!;
+  }
+
+  /** Every link in the widget, dialogs included. */
+  get links(): HTMLAnchorElement[] {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  /** True when focus is inside the widget. */
+  get hasFocus(): boolean {
+    const focused = this.focused;
+    return focused !== null && this.root.contains(focused);
+  }
+
   /** Names of the widget's landmarks (search, named sections and forms). */
   get landmarkNames(): string[] {
     return [

@@ -13,6 +13,24 @@ export class CollectionPage<T extends MetodikaElement = MetodikaElement> extends
     );
   }
 
+  /** The cards, in order. */
+  get cards(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('.card')];
+  }
+
+  /** The card of one entry, by its id. */
+  card(id: string): HTMLElement | null {
+    return (
+      this.root.querySelector(`[data-id="${CSS.escape(id)}"]`)?.closest<HTMLElement>('.card') ??
+      null
+    );
+  }
+
+  /** Cover images. */
+  get images(): HTMLImageElement[] {
+    return [...this.root.querySelectorAll('img')];
+  }
+
   /** The result count line. */
   get count(): string {
     return this.root.querySelector('.count')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
