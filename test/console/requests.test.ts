@@ -287,3 +287,38 @@ describe('console: withdrawal of consent', () => {
     await c!.untilText('Заявки с таким номером нет');
   });
 });
+
+describe('console: the session ends mid-work', () => {
+  it('back to the login on the same page; after signing in the typed note is still there', async () => {
+    const number = numbers[3]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Внутренняя заметка');
+    await c!.fill('Внутренняя заметка', 'Текст, который нельзя потерять');
+    // The session ends elsewhere (another tab signs out).
+    const { csrfToken } = await (await fetch('/admin/api/session')).json();
+    const out = await fetch('/admin/api/logout', {
+      method: 'POST',
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(out.status).to.equal(204);
+
+    await c!.click('Добавить заметку');
+    await c!.untilHeading('Вход');
+    expect(c!.app.textContent).to.contain('Сеанс закончился');
+    expect(location.hash).to.equal(`#/requests/${encodeURIComponent(number)}`);
+    await c!.accessible();
+    await c!.fill('E-mail', ADMIN.email);
+    await c!.fill('Пароль', ADMIN.password);
+    await c!.click('Войти');
+    await c!.untilHeading(`Заявка ${number}`);
+    expect(c!.control('Внутренняя заметка').value).to.equal('Текст, который нельзя потерять');
+    await c!.click('Добавить заметку');
+    await c!.until(
+      () =>
+        c!.root
+          .querySelector('ol.history')
+          ?.textContent?.includes('Текст, который нельзя потерять'),
+      'the note saved after signing back in',
+    );
+  });
+});

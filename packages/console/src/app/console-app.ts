@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { Api } from '../api/client.ts';
 import type { SessionAnswer, User } from '../api/types.ts';
 import type { AnnounceEvent } from '../events/announce.ts';
@@ -43,6 +44,8 @@ export class MetodikaConsole extends LitElement {
   @state() private message = '';
   /** Shown on the login page after the session ended mid-work. */
   @state() private notice = '';
+  /** Whose work is on screen when the session ended (their page is kept until they are back). */
+  @state() private interrupted: User | null = null;
 
   private api: Api | null = null;
   private context: ConsoleContext | null = null;
@@ -81,9 +84,11 @@ export class MetodikaConsole extends LitElement {
 
   private sessionEnded(): void {
     if (!this.session?.user) return;
+    this.interrupted = this.session.user;
     this.session = { ...this.session, user: null };
     this.notice = this.t.sessionEnded;
     this.say(this.t.sessionEnded);
+    void this.focusPage();
     // A fresh CSRF token for the login form (the old one was bound to the ended session).
     void this.api!.session().then(
       (answer) => {
@@ -102,6 +107,8 @@ export class MetodikaConsole extends LitElement {
       setupRequired: false,
     };
     this.notice = '';
+    // Someone else signing in does not get the previous person's page.
+    if (this.interrupted?.id !== event.user.id) this.interrupted = null;
     // Setup and one-time links lead to the requests; the login keeps the page the user was on.
     if (this.router.route.name === 'setup' || this.router.route.name === 'link')
       location.hash = '#/requests';
@@ -132,7 +139,8 @@ export class MetodikaConsole extends LitElement {
   private async focusPage(): Promise<void> {
     await this.updateComplete;
     const page = this.renderRoot.querySelector<ConsolePage>('[data-page]');
-    await page?.focusHeading();
+    if (page) await page.focusHeading();
+    else this.renderRoot.querySelector<HTMLElement>('main h1')?.focus();
   }
 
   private setLang(lang: Lang): void {
@@ -148,6 +156,7 @@ export class MetodikaConsole extends LitElement {
       // The session may have ended already: either way the user is signed out here.
     }
     this.session = { ...this.session!, user: null };
+    this.interrupted = null;
     await this.api!.session().catch(() => undefined);
     this.notice = '';
     this.say(everywhere ? t.header.loggedOutEverywhere : t.header.loggedOut);
@@ -274,17 +283,32 @@ export class MetodikaConsole extends LitElement {
     if (route.name === 'setup' || route.name === 'link') {
       return html`<console-link-page data-page .context=${ctx} .route=${route}></console-link-page>`;
     }
-    if (!this.user) {
-      return html`${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
-        <console-login-page
-          data-page
-          .context=${ctx}
-          .route=${route}
-          .setupRequired=${Boolean(this.session.setupRequired)}
-        ></console-login-page>`;
-    }
-    if (ADMIN_PAGES.has(route.name) && this.user.role !== 'administrator') {
-      return html`<p class="notice problem">${t.forbidden}</p>`;
+    const user = this.user;
+    const worker = user ?? this.interrupted;
+    if (!worker) return this.renderLogin(route, ctx);
+    // While the session is ended mid-work the page stays, hidden and inert, under the login:
+    // whatever was typed is there again after signing back in (keyed: only for the same person).
+    return html`${user ? nothing : this.renderLogin(route, ctx)}
+      <div class="page-holder" ?hidden=${!user} .inert=${!user}>
+        ${keyed(worker.id, this.renderPage(route, ctx, worker))}
+      </div>`;
+  }
+
+  private renderLogin(route: Route, ctx: ConsoleContext): TemplateResult {
+    return html`${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      <console-login-page
+        data-page
+        .context=${ctx}
+        .route=${route}
+        .setupRequired=${Boolean(this.session?.setupRequired)}
+      ></console-login-page>`;
+  }
+
+  private renderPage(route: Route, ctx: ConsoleContext, user: User): TemplateResult {
+    const t = this.t;
+    if (ADMIN_PAGES.has(route.name) && user.role !== 'administrator') {
+      return html`<h1 tabindex="-1">${this.pageTitle()}</h1>
+        <p class="notice problem">${t.forbidden}</p>`;
     }
     switch (route.name) {
       case 'request':
