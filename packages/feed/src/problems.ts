@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'web_url'
   | 'https_required'
   | 'contact_required'
+  | 'registration_target'
   | 'unknown_key'
   | 'duplicate_id'
   | 'dangling_ref'
@@ -108,6 +109,8 @@ const ru: Messages = {
   https_required: () =>
     'Адрес приёма заявок должен начинаться с https:// — данные заявок нельзя передавать без шифрования.',
   contact_required: () => 'Укажите электронную почту или телефон — хотя бы одно.',
+  registration_target: () =>
+    'Укажите, где записываться: ссылку на страницу регистрации (url) или адрес сервиса записи (endpoint).',
   unknown_key: (p) => `Неизвестное поле «${p.key}» будет пропущено. Проверьте написание.`,
   duplicate_id: (p) => `Идентификатор «${p.id}» уже занят (${p.first}). Сделайте его уникальным.`,
   dangling_ref: (p) =>
@@ -149,6 +152,8 @@ const en: Messages = {
   https_required: () =>
     'The endpoint for requests must start with https:// so personal data is encrypted.',
   contact_required: () => 'Give an e-mail address or a phone number: at least one.',
+  registration_target: () =>
+    'Say where to register: a registration page (url) or the registration service (endpoint).',
   unknown_key: (p) => `Unknown field "${p.key}" is ignored. Check its spelling.`,
   duplicate_id: (p) => `Id "${p.id}" is already used (${p.first}). Make it unique.`,
   dangling_ref: (p) =>

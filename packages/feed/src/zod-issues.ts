@@ -84,7 +84,12 @@ export function classifyIssue(
       return { code: 'when', params: {} };
     case 'custom': {
       const code = issue.message as ProblemCode;
-      if (code === 'unsafe_url' || code === 'web_url' || code === 'contact_required')
+      if (
+        code === 'unsafe_url' ||
+        code === 'web_url' ||
+        code === 'contact_required' ||
+        code === 'registration_target'
+      )
         return { code, params: { value: shown(value) } };
       return { code: 'invalid', params: { detail: issue.message } };
     }

@@ -119,6 +119,33 @@ describe('parseFeed', () => {
     }
   });
 
+  test("an event's registration names a page, the department's service, or both", () => {
+    const kept = baseFeed();
+    kept.events![0]!.registration = {
+      endpoint: 'https://metodika.example.ru/api/registrations',
+      capacity: 25,
+      waitlist: true,
+      questions: [{ id: 'subject', label: 'Предмет', required: true }],
+    };
+    const ok = parseFeed(kept);
+    assert.deepEqual(ok.problems, []);
+    assert.equal(ok.feed?.events[0]?.registration?.waitlist, true);
+
+    const nowhere = baseFeed();
+    nowhere.events![0]!.registration = { capacity: 25 };
+    const refused = parseFeed(nowhere);
+    assert.equal(
+      refused.feed?.events.some((e) => e.id === 'e1'),
+      false,
+    );
+    assert.equal(refused.problems[0]?.code, 'registration_target');
+    assert.match(refused.problems[0]?.message ?? '', /где записываться/);
+
+    const plain = baseFeed();
+    plain.events![0]!.registration = { endpoint: 'http://metodika.example.ru/api/registrations' };
+    assert.equal(parseFeed(plain).problems[0]?.code, 'https_required');
+  });
+
   test('allows http(s), mailto and tel links in materials', () => {
     const input = baseFeed();
     input.events![0]!.materials = [

@@ -10,4 +10,7 @@ export const REFINES: Record<string, (value: never) => boolean> = {
   // consultationRequestSchema: an e-mail address or a phone number, at least one.
   contact_required: (request: { email?: string; phone?: string }) =>
     Boolean(request.email || request.phone),
+  // An event's registration: a page elsewhere or the department's service, at least one.
+  registration_target: (registration: { url?: string; endpoint?: string }) =>
+    Boolean(registration.url || registration.endpoint),
 };

@@ -176,7 +176,9 @@ function description(event: FeedEvent, words: Words): string | undefined {
     blocks.push([statusNote, event.statusNote].filter(Boolean).join(' '));
   if (event.description) blocks.push(event.description);
   if (event.onlineUrl) blocks.push(`${words.join}: ${event.onlineUrl}`);
-  if (event.registration) {
+  // A registration kept by the department's service has no page to name here (its link is in
+  // the calendar's details); one elsewhere is written out.
+  if (event.registration?.url) {
     const { url, deadline, capacity } = event.registration;
     const extra = [
       deadline ? `${words.until} ${deadline}` : '',

@@ -58,11 +58,32 @@ export const eventSchema = z.object({
   associations: z.optional(idList),
   responsible: z.optional(id),
   registration: z.optional(
-    z.object({
-      url: linkUrl,
-      deadline: z.optional(z.union([z.iso.datetime({ offset: true }), date])),
-      capacity: z.optional(z.int().check(z.positive())),
-    }),
+    z
+      .object({
+        /** A registration page elsewhere. */
+        url: z.optional(linkUrl),
+        /**
+         * The department's service keeps the list: its registration API (`…/api/registrations`),
+         * which tells places left and takes sign-ups, a waiting list and cancellations.
+         */
+        endpoint: z.optional(webUrl.check(z.startsWith('https://'))),
+        deadline: z.optional(z.union([z.iso.datetime({ offset: true }), date])),
+        capacity: z.optional(z.int().check(z.positive())),
+        /** With `endpoint`: when the places are taken, people may join a waiting list. */
+        waitlist: z.optional(z.boolean()),
+        /** With `endpoint`: extra questions on the form (e.g. "Предмет", "Стаж"). */
+        questions: z.optional(
+          z
+            .array(z.object({ id, label: text(LIMITS.title), required: z.optional(z.boolean()) }))
+            .check(z.maxLength(5)),
+        ),
+      })
+      .check(
+        z.refine((registration) => Boolean(registration.url || registration.endpoint), {
+          error: 'registration_target',
+          path: ['url'],
+        }),
+      ),
   ),
   /** Plain text; a blank line separates paragraphs. */
   description: z.optional(text(LIMITS.longText)),
