@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '../support/chromium.mjs';
 import { freePort } from '../support/free-port.mjs';
 import { launchInbox } from '../support/inbox-process.mjs';
 import { startMailCatcher } from '../support/mail-catcher.mjs';
@@ -136,6 +137,56 @@ function consultation(index, overrides = {}) {
 }
 
 /**
+ * Opens the BUILT console (packages/console/dist, served by the service itself at /admin/ with
+ * its real CSP and headers) in a separate Chromium, at `width` CSS pixels, and reports what a
+ * person would see: the heading, whether the page's stylesheet applied, horizontal overflow,
+ * and every CSP violation or console error.
+ */
+async function openBuilt(world, width) {
+  const { chromium } = await import('playwright');
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const response = await page.goto(`${world.url}/admin/`);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('metodika-console')
+          ?.shadowRoot?.querySelector('[data-page]')
+          ?.shadowRoot?.querySelector('h1')?.textContent,
+      undefined,
+      { timeout: 10000 },
+    );
+    const seen = await page.evaluate(() => ({
+      heading: document
+        .querySelector('metodika-console')
+        .shadowRoot.querySelector('[data-page]')
+        .shadowRoot.querySelector('h1')
+        .textContent.trim(),
+      bodyMargin: getComputedStyle(document.body).margin,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+    }));
+    return { ...seen, csp: response?.headers()['content-security-policy'] ?? null, problems };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
  * The proxy and the helper routes (see the file comment). Use `middleware` in the config's
  * `middleware` and `plugin` in its `plugins` (it stops everything when the server stops).
  */
@@ -183,6 +234,7 @@ export function consoleServer() {
       return { numbers };
     }
     if (action === 'mail') return { messages: (await mail()).messages() };
+    if (action === 'built') return openBuilt(w, Number(ctx.query.width) || 1280);
     if (action === 'script-api' && ctx.method === 'POST') {
       // What a script with this API token gets from the token API.
       const { secret } = await json();
