@@ -7,6 +7,7 @@
  * the call for a phone-only request; the export links; a withdrawal of consent. axe throughout.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
 
 const WORLD = 'requests';
@@ -320,5 +321,57 @@ describe('console: the session ends mid-work', () => {
           ?.textContent?.includes('Текст, который нельзя потерять'),
       'the note saved after signing back in',
     );
+  });
+});
+
+describe('console: phone width, 200% text, forced colours, reduced motion', () => {
+  /** Sideways scrolling of the page itself (a wide table scrolls inside its own region). */
+  const overflow = () =>
+    document.documentElement.scrollWidth - document.documentElement.clientWidth;
+
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+  });
+
+  it('a 360 px phone: the list, a request and the filters fit without sideways scrolling', async () => {
+    await setViewport({ width: 360, height: 740 });
+    await c!.go('#/requests?pageSize=10', 'Заявки');
+    await c!.until(() => rows().length === 10, 'rows');
+    expect(overflow()).to.be.at.most(0);
+    await c!.accessible();
+    const number = numbers[5]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Что прислал педагог');
+    expect(overflow()).to.be.at.most(0);
+    await c!.accessible();
+  });
+
+  it('200% text on a 1280 px screen: nothing cut off or scrolling sideways', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    document.documentElement.style.fontSize = '200%';
+    c!.el.style.fontSize = '1rem';
+    await c!.go('#/requests?pageSize=10', 'Заявки');
+    await c!.until(() => rows().length === 10, 'rows');
+    expect(overflow()).to.be.at.most(0);
+    const number = numbers[6]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Что прислал педагог');
+    expect(overflow()).to.be.at.most(0);
+    c!.el.style.removeProperty('font-size');
+  });
+
+  it('forced colours: the current page and status are told by more than colour; axe passes', async () => {
+    await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await c!.go('#/requests?pageSize=10', 'Заявки');
+    await c!.until(() => rows().length === 10, 'rows');
+    const current = c!.app.querySelector('nav a[aria-current="page"]')!;
+    expect(getComputedStyle(current, '::before').content).to.contain('▸');
+    const tab = c!.root.querySelector('.tabs a[aria-current="true"]')!;
+    expect(getComputedStyle(tab).textDecorationLine).to.contain('underline');
+    // Reduced motion: nothing moves.
+    expect(document.getAnimations()).to.have.length(0);
+    await c!.accessible();
   });
 });

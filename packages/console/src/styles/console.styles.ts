@@ -222,7 +222,7 @@ export const consoleStyles = css`
     text-decoration: none;
     color: inherit;
   }
-  .tabs a[aria-current='page'] {
+  .tabs a[aria-current='true'] {
     background: var(--m-accent);
     border-color: var(--m-accent);
     color: var(--m-on-accent);
@@ -235,8 +235,13 @@ export const consoleStyles = css`
     align-items: end;
     max-width: none;
   }
+  /* min-width 0: a select is as wide as its longest option otherwise (long topic names). */
   .filters .field {
-    min-width: 10em;
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  .field select {
+    width: 100%;
   }
   .filters .grow {
     flex: 1 1 16em;
@@ -268,7 +273,7 @@ export const consoleStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .tabs a[aria-current='page'] {
+    .tabs a[aria-current='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
