@@ -36,8 +36,11 @@ async function bodyOf(req) {
   return Buffer.concat(chunks);
 }
 
-/** Starts one world's inbox; resolves once /health answers and its log is being read. */
-async function startWorld(origin, mailPort) {
+/**
+ * Starts one world's inbox; resolves once /health answers and its log is being read. A world
+ * named `no-mail…` sends to a port nobody listens on, so every e-mail fails.
+ */
+async function startWorld(name, origin, mailPort) {
   const dir = mkdtempSync(join(tmpdir(), 'metodika-console-'));
   const env = {
     INBOX_TOKEN: randomBytes(24).toString('hex'),
@@ -46,7 +49,7 @@ async function startWorld(origin, mailPort) {
     INBOX_PUBLIC_URL: origin,
     INBOX_RATE_LIMIT: '10000',
     INBOX_LOG_LEVEL: 'info',
-    INBOX_SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
+    INBOX_SMTP_URL: `smtp://127.0.0.1:${name.startsWith('no-mail') ? await freePort() : mailPort}`,
     INBOX_MAIL_FROM: MAIL_FROM,
     INBOX_MAIL_TO: 'office@console.test',
     INBOX_FEED: FEED,
@@ -203,7 +206,7 @@ export function consoleServer() {
     if (!worlds.has(name))
       worlds.set(
         name,
-        mail().then((m) => startWorld(origin, m.port)),
+        mail().then((m) => startWorld(name, origin, m.port)),
       );
     return worlds.get(name);
   };
