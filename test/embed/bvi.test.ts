@@ -6,8 +6,10 @@
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/index.ts';
+import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
 import { CalendarPage } from '../../packages/widgets/src/calendar/calendar.page.ts';
 import type { MetodikaCalendar } from '../../packages/widgets/src/calendar/calendar.ts';
+import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 
 /** Computed colours of the parts bvi cannot reach: the widget's surface, text, and a day cell. */
 export function colours(el: MetodikaCalendar): {
@@ -67,4 +69,58 @@ describe('following bvi', () => {
     await el.updateComplete;
     expect(colours(el).root).to.equal('rgb(255, 255, 255)');
   });
+});
+
+const SCHEMES: Record<string, [string, string]> = {
+  white: ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
+  black: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
+  blue: ['rgb(6, 52, 98)', 'rgb(157, 209, 255)'],
+  brown: ['rgb(77, 75, 67)', 'rgb(247, 243, 214)'],
+  green: ['rgb(169, 228, 77)', 'rgb(59, 39, 22)'],
+};
+/** bvi's largest font size. */
+const LARGEST = 39;
+
+/** Every element of `root` (shadow roots included) that shows text of its own. */
+function textElements(root: ShadowRoot): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    if (el.shadowRoot) found.push(...textElements(el.shadowRoot));
+    const ownText = [...el.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+    );
+    if (ownText && el.getClientRects().length > 0 && !el.closest('.vh')) found.push(el);
+  }
+  return found;
+}
+
+describe('every widget under every bvi scheme at the largest font', () => {
+  for (const [scheme, [fg, bg]] of Object.entries(SCHEMES)) {
+    it(`${scheme}: every text in the scheme's two colours and at least ${LARGEST}px`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div
+        class="bvi-body"
+        data-bvi-theme=${scheme}
+        data-bvi-fontsize=${LARGEST}
+      >
+        <metodika-calendar src="/demo/feeds/kuznetsk.json" today="2026-11-23" view="agenda"></metodika-calendar>
+        <metodika-calendar src="/demo/feeds/kuznetsk.json" today="2026-11-23" view="month"></metodika-calendar>
+        <metodika-associations src="/demo/feeds/kuznetsk.json" today="2026-11-23"></metodika-associations>
+        <metodika-practices src="/demo/feeds/kuznetsk.json"></metodika-practices>
+        <metodika-consultation src="/demo/feeds/kuznetsk.json"></metodika-consultation>
+      </div>`);
+      const pages = [...wrapper.children].map((el) => new WidgetPage(el as MetodikaElement));
+      for (const page of pages) await page.ready();
+      const wrong: string[] = [];
+      for (const el of wrapper.children) {
+        for (const text of textElements(el.shadowRoot!)) {
+          const style = getComputedStyle(text);
+          const what = `<${el.localName}> ${text.localName}.${text.className} «${text.textContent!.trim().slice(0, 30)}»`;
+          if (style.color !== fg && style.color !== bg)
+            wrong.push(`${what}: colour ${style.color}`);
+          if (Number.parseFloat(style.fontSize) < LARGEST) wrong.push(`${what}: ${style.fontSize}`);
+        }
+      }
+      expect(wrong).to.deep.equal([]);
+    });
+  }
 });

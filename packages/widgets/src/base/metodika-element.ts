@@ -119,6 +119,7 @@ export abstract class MetodikaElement extends LitElement {
       lang=${this.locale}
       data-bvi-theme=${bvi.theme ?? nothing}
       data-bvi-images=${bvi.images ?? nothing}
+      data-bvi-fontsize=${bvi.fontsize ?? nothing}
     >
       ${this.renderContent()}
     </div>`;

@@ -89,6 +89,11 @@ export const baseStyles = css`
     box-shadow: none !important;
     text-shadow: none !important;
   }
+  /* The size the visitor chose in bvi is the smallest text they can read: badges, counts,
+     captions and hints grow to it; headings stay larger. */
+  .root[data-bvi-fontsize] *:not(h2, h3, h2 *, h3 *) {
+    font-size: inherit !important;
+  }
   .root[data-bvi-images='false'] img {
     display: none;
   }
