@@ -46,7 +46,7 @@ export const PAGES = [
     sources: ['calendar', 'associations', 'practices', 'consultation'].map(entry),
     lazy: true,
     target: 49_152,
-    limit: 59_500,
+    limit: 59_700,
   },
 ];
 

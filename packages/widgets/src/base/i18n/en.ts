@@ -10,10 +10,8 @@ export const en: BaseStrings = {
   retry: 'Try again',
   stale: (when) => `Could not update — showing the copy from ${when}`,
   close: 'Close',
-  search: 'Search',
   resetFilters: 'Clear all filters',
   removeFilter: (label) => `Remove filter: ${label}`,
   activeFilters: 'Active filters',
-  results: { one: 'result', other: 'results' },
   showMore: 'Show more',
 };

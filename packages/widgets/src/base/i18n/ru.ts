@@ -1,5 +1,3 @@
-import type { PluralForms } from '@metodika/feed';
-
 /** Words every widget shares. A widget keeps its own words next to it (`calendar.strings.ts`). */
 export const ru = {
   loading: 'Загрузка…',
@@ -11,16 +9,9 @@ export const ru = {
   /** The stale banner: «Не удалось обновить — показана копия от 20 ноября, 14:05». */
   stale: (when: string) => `Не удалось обновить — показана копия от ${when}`,
   close: 'Закрыть',
-  search: 'Поиск',
   resetFilters: 'Сбросить все фильтры',
   removeFilter: (label: string) => `Убрать фильтр: ${label}`,
   activeFilters: 'Выбранные фильтры',
-  results: {
-    one: 'результат',
-    few: 'результата',
-    many: 'результатов',
-    other: 'результата',
-  } as PluralForms,
   showMore: 'Показать ещё',
 };
 
