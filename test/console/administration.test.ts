@@ -181,7 +181,7 @@ describe('console: settings, tokens, audit', () => {
     await c!.until(() => c!.root.querySelectorAll('tbody tr').length > 0, 'entries');
     expect(c!.text()).to.contain('account.create').and.contain('Игорь Администратор');
     await c!.accessible();
-    await c!.choose('Действие', 'account.create');
+    await c!.choose('Действие', 'Создана учётная запись');
     await c!.click('Найти');
     await c!.until(() => location.hash.includes('action=account.create'), 'filter in the hash');
     await c!.until(

@@ -36,6 +36,17 @@ function auditQuery(f: AuditFilters): Record<string, string> {
   return out;
 }
 
+/** An entry's details as «key: value, …» (never the teacher's data: the service keeps none). */
+function detailsText(details: unknown): string {
+  if (!details || typeof details !== 'object') return '';
+  return Object.entries(details as Record<string, unknown>)
+    .map(
+      ([key, value]) =>
+        `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+    )
+    .join(', ');
+}
+
 /** The audit log (administrator): who did what and when, filtered by action, person and period. */
 export class ConsoleAuditPage extends ConsolePage {
   @state() private data: AuditPage | null = null;
@@ -99,7 +110,10 @@ export class ConsoleAuditPage extends ConsolePage {
           <select id="a-action" @change=${(e: Event) => this.set('action', (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.draft.action}>${t.anyAction}</option>
             ${(data?.actions ?? []).map(
-              (a) => html`<option value=${a} ?selected=${this.draft.action === a}>${a}</option>`,
+              (a) =>
+                html`<option value=${a} ?selected=${this.draft.action === a}>
+                  ${this.t.audit.actions[a] ?? a}
+                </option>`,
             )}
           </select>
         </div>
@@ -157,13 +171,12 @@ export class ConsoleAuditPage extends ConsolePage {
               (e) => html`<tr>
                 <td>${this.date(e.at)}</td>
                 <td>${e.actor?.name ?? this.t.request.system}</td>
-                <td>${e.action}</td>
+                <td>
+                  ${this.t.audit.actions[e.action] ?? e.action}
+                  <br /><span class="muted">${e.action}</span>
+                </td>
                 <td>${e.target ?? ''}</td>
-                <td>${
-                  e.details && typeof e.details === 'object' && Object.keys(e.details).length
-                    ? JSON.stringify(e.details)
-                    : ''
-                }</td>
+                <td>${detailsText(e.details)}</td>
               </tr>`,
             )}
           </tbody>
