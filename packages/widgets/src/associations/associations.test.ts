@@ -5,14 +5,7 @@ import '../calendar/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { CollectionPage } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
-import {
-  fresh,
-  mount,
-  plain,
-  resetLoader,
-  storeCopy,
-  withHostileCss,
-} from '../test-support/feeds.ts';
+import { fresh, mount, plain, resetLoader, withHostileCss } from '../test-support/feeds.ts';
 import type { MetodikaAssociations } from './associations.ts';
 
 const KUZ = '/demo/feeds/kuznetsk.json';
@@ -22,52 +15,13 @@ const directory = (template: ReturnType<typeof html>, wait = true) =>
 
 beforeEach(resetLoader);
 
-describe('associations: states', () => {
-  it('loading skeleton, accessible', async () => {
-    loaderOptions.fetch = stubFetch({ 'slow.json': () => new Promise<Response>(() => {}) });
-    const page = await directory(
-      html`<metodika-associations src=${fresh('slow.json')}></metodika-associations>`,
-      false,
-    );
-    await page.settle();
-    expect(page.status).to.equal('loading');
-    expect(page.skeleton).to.exist;
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('error with Retry', async () => {
-    loaderOptions.fetch = stubFetch({ 'down.json': () => new Response('', { status: 502 }) });
-    const page = await directory(
-      html`<metodika-associations src=${fresh('down.json')}></metodika-associations>`,
-    );
-    expect(page.status).to.equal('error');
-    expect(page.button('Повторить')).to.exist;
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('empty collection, in both modes', async () => {
+describe('associations: platforms mode, empty', () => {
+  it('an empty platforms list says so (the directory’s empty state is in the shared suite)', async () => {
     loaderOptions.fetch = stubFetch({ 'none.json': () => json(makeFeed(2)) });
-    const page = await directory(
-      html`<metodika-associations src=${fresh('none.json')}></metodika-associations>`,
-    );
-    expect(page.text).to.contain('Объединений пока нет.');
-    await expect(page.el).to.be.accessible();
     const platforms = await directory(
       html`<metodika-associations mode="platforms" src=${fresh('none.json')}></metodika-associations>`,
     );
     expect(platforms.text).to.contain('Площадок пока нет.');
-  });
-
-  it('stale copy under a banner', async () => {
-    const url = new URL(fresh('gone.json'), location.href).href;
-    const body = await (await fetch(KUZ)).text();
-    storeCopy(url, body, Date.UTC(2026, 10, 20, 13, 5));
-    loaderOptions.fetch = stubFetch({ 'gone.json': () => new Response('', { status: 500 }) });
-    const page = await directory(html`<metodika-associations src=${url}></metodika-associations>`);
-    expect(page.status).to.equal('stale');
-    expect(plain(page.text)).to.contain('показана копия от 20 ноября, 14:05');
-    expect(page.count).to.equal('18 объединений');
-    await expect(page.el).to.be.accessible();
   });
 });
 

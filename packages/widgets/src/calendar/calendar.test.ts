@@ -4,7 +4,7 @@ import './define.ts';
 import '../feed/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
-import { fresh, mount, plain, resetLoader, storeCopy } from '../test-support/feeds.ts';
+import { fresh, mount, plain, resetLoader } from '../test-support/feeds.ts';
 import { CalendarPage } from './calendar.page.ts';
 import { eventIcs } from './calendar-ics.ts';
 import { prepareEvents } from './calendar-model.ts';
@@ -17,39 +17,7 @@ const calendar = (template: ReturnType<typeof html>, wait = true) =>
 
 beforeEach(resetLoader);
 
-describe('calendar states', () => {
-  it('loading: a busy skeleton that reserves space, announced politely', async () => {
-    loaderOptions.fetch = stubFetch({ 'slow.json': () => new Promise<Response>(() => {}) });
-    const page = await calendar(
-      html`<metodika-calendar src=${fresh('slow.json')}></metodika-calendar>`,
-      false,
-    );
-    await page.settle();
-    expect(page.status).to.equal('loading');
-    const skeleton = page.skeleton!;
-    expect(skeleton).to.exist;
-    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(200);
-    expect(page.statusText).to.contain('Загрузка');
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('error: says so, and Retry loads again', async () => {
-    let calls = 0;
-    loaderOptions.fetch = stubFetch({
-      'flaky.json': () => (++calls === 1 ? new Response('', { status: 503 }) : json(makeFeed(3))),
-    });
-    const page = await calendar(
-      html`<metodika-calendar src=${fresh('flaky.json')} today="2026-10-01"></metodika-calendar>`,
-    );
-    expect(page.status).to.equal('error');
-    expect(page.text).to.contain('Не удалось загрузить данные');
-    await expect(page.el).to.be.accessible();
-    await page.click('Повторить');
-    await page.ready();
-    expect(page.status).to.equal('ready');
-    expect(calls).to.equal(2);
-  });
-
+describe('calendar: a misconfigured src', () => {
   it('error for a bad src explains the fix in the console once', async () => {
     const errors: string[] = [];
     const original = console.error;
@@ -64,29 +32,6 @@ describe('calendar states', () => {
     } finally {
       console.error = original;
     }
-  });
-
-  it('empty: a feed without events', async () => {
-    loaderOptions.fetch = stubFetch({ 'empty.json': () => json(makeFeed(0)) });
-    const page = await calendar(
-      html`<metodika-calendar src=${fresh('empty.json')}></metodika-calendar>`,
-    );
-    expect(page.status).to.equal('ready');
-    expect(page.text).to.contain('Мероприятий пока нет');
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('stale: the last good copy with a banner naming its time', async () => {
-    const url = new URL(fresh('gone.json'), location.href).href;
-    const fetchedAt = Date.UTC(2026, 10, 20, 13, 5); // 14:05 in Berlin
-    storeCopy(url, JSON.stringify(makeFeed(5)), fetchedAt);
-    const page = await calendar(
-      html`<metodika-calendar src=${url} today="2026-10-01"></metodika-calendar>`,
-    );
-    expect(page.status).to.equal('stale');
-    expect(plain(page.text)).to.contain('Не удалось обновить — показана копия от 20 ноября, 14:05');
-    expect(page.view).to.not.equal('none');
-    await expect(page.el).to.be.accessible();
   });
 });
 

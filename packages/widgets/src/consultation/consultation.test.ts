@@ -1,11 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import './define.ts';
-import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
+import { json } from '../../../../test/embed/fixtures/make-feed.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
 import { fresh } from '../test-support/feeds.ts';
 import { consultationFeed, ENDPOINT } from './consultation.fixtures.ts';
-import { ConsultationPage, mountForm } from './consultation.page.ts';
-import type { MetodikaConsultation } from './consultation.ts';
+import { mountForm } from './consultation.page.ts';
 import { sendOptions } from './consultation-send.ts';
 import type { ConsultationSentEvent } from './consultation-sent-event.ts';
 
@@ -40,56 +39,7 @@ afterEach(() => {
   delete loaderOptions.fetch;
 });
 
-describe('consultation states', () => {
-  it('loading: busy skeleton, accessible', async () => {
-    loaderOptions.fetch = stubFetch({ 'slow.json': () => new Promise<Response>(() => {}) });
-    const page = new ConsultationPage(
-      await fixture<MetodikaConsultation>(
-        html`<metodika-consultation src=${fresh('slow.json')}></metodika-consultation>`,
-      ),
-    );
-    await page.settle();
-    expect(page.skeleton).to.exist;
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('a feed without consultation settings explains why there is no form', async () => {
-    const page = await form({ feed: makeFeed(1) });
-    expect(page.hasForm).to.be.false;
-    expect(page.text).to.contain('нет раздела consultation');
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('feed error: the shared error state with Retry', async () => {
-    loaderOptions.fetch = stubFetch({ 'broken.json': () => new Response('', { status: 500 }) });
-    const el = await fixture<MetodikaConsultation>(
-      html`<metodika-consultation src=${fresh('broken.json')}></metodika-consultation>`,
-    );
-    const page = new ConsultationPage(el);
-    await page.ready();
-    expect(page.text).to.contain('Не удалось загрузить данные');
-    await expect(el).to.be.accessible();
-  });
-
-  it('stale feed: the form still works under the banner', async () => {
-    const url = new URL(fresh('gone.json'), location.href).href;
-    const copy = JSON.stringify({
-      body: JSON.stringify(consultationFeed()),
-      fetchedAt: Date.now() - 86_400_000,
-    });
-    loaderOptions.storage = { getItem: () => copy, setItem: () => {} } as unknown as Storage;
-    loaderOptions.fetch = stubFetch({ 'gone.json': () => new Response('', { status: 503 }) });
-    const el = await fixture<MetodikaConsultation>(
-      html`<metodika-consultation src=${url}></metodika-consultation>`,
-    );
-    const page = new ConsultationPage(el);
-    await page.ready();
-    expect(el.feed.state.status).to.equal('stale');
-    expect(page.text).to.contain('Не удалось обновить');
-    expect(page.control('topic')).to.exist;
-    await expect(el).to.be.accessible();
-  });
-
+describe('consultation form', () => {
   it('empty form: fields from the settings, labels, autocomplete, nothing ticked, accessible', async () => {
     const page = await form();
     const topics = [...page.control('topic').querySelectorAll('option')].map((o) => o.textContent);

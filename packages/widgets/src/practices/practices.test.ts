@@ -2,18 +2,9 @@ import { parseFeed } from '@metodika/feed';
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.ts';
 import '../calendar/define.ts';
-import { json, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { CollectionPage } from '../base/collection/collection.page.ts';
-import { loaderOptions } from '../base/feed-loader.ts';
 import { CalendarPage } from '../calendar/calendar.page.ts';
-import {
-  fresh,
-  mount,
-  plain,
-  resetLoader,
-  storeCopy,
-  withHostileCss,
-} from '../test-support/feeds.ts';
+import { mount, plain, resetLoader, withHostileCss } from '../test-support/feeds.ts';
 import { makePracticesFeed } from './practices.fixture.ts';
 import type { MetodikaPractices } from './practices.ts';
 import { fileSize, fileType } from './practices-model.ts';
@@ -24,58 +15,6 @@ const practices = (template: ReturnType<typeof html>, wait = true) =>
   mount(template, CollectionPage<MetodikaPractices>, wait);
 
 beforeEach(resetLoader);
-
-describe('practices: states', () => {
-  it('loading: a busy skeleton under the heading', async () => {
-    loaderOptions.fetch = stubFetch({ 'slow.json': () => new Promise<Response>(() => {}) });
-    const page = await practices(
-      html`<metodika-practices src=${fresh('slow.json')}></metodika-practices>`,
-      false,
-    );
-    await page.settle();
-    expect(page.status).to.equal('loading');
-    expect(page.title).to.equal('Лучшие практики');
-    expect(page.skeleton!.getBoundingClientRect().height).to.be.greaterThan(150);
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('error with Retry, then the feed', async () => {
-    let calls = 0;
-    loaderOptions.fetch = stubFetch({
-      'flaky.json': () =>
-        ++calls === 1 ? new Response('', { status: 503 }) : json(makePracticesFeed(3)),
-    });
-    const page = await practices(
-      html`<metodika-practices src=${fresh('flaky.json')}></metodika-practices>`,
-    );
-    expect(page.status).to.equal('error');
-    expect(page.text).to.contain('Не удалось загрузить данные');
-    await expect(page.el).to.be.accessible();
-    await page.click('Повторить');
-    await page.ready();
-    expect(page.titles).to.have.length(3);
-  });
-
-  it('empty collection', async () => {
-    loaderOptions.fetch = stubFetch({ 'empty.json': () => json(makePracticesFeed(0)) });
-    const page = await practices(
-      html`<metodika-practices src=${fresh('empty.json')}></metodika-practices>`,
-    );
-    expect(page.text).to.contain('Практик пока нет.');
-    await expect(page.el).to.be.accessible();
-  });
-
-  it('stale: the saved copy under a banner', async () => {
-    const url = new URL(fresh('gone.json'), location.href).href;
-    storeCopy(url, JSON.stringify(makePracticesFeed(4)), Date.UTC(2026, 10, 20, 13, 5));
-    loaderOptions.fetch = stubFetch({ 'gone.json': () => new Response('', { status: 500 }) });
-    const page = await practices(html`<metodika-practices src=${url}></metodika-practices>`);
-    expect(page.status).to.equal('stale');
-    expect(plain(page.text)).to.contain('показана копия от 20 ноября, 14:05');
-    expect(page.titles).to.have.length(4);
-    await expect(page.el).to.be.accessible();
-  });
-});
 
 describe('practices: cards', () => {
   it('featured pinned on top, then newest first; every field on the card', async () => {
