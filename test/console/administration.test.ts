@@ -231,3 +231,35 @@ describe('console: a methodist and their own password', () => {
     await c!.signIn('plain@console.test', 'новый длинный пароль методиста');
   });
 });
+
+describe('console: an invitation link', () => {
+  it('the invited person sets a password at the link and is signed in', async () => {
+    // The previous test left the methodist signed in.
+    await c!.click('Выйти');
+    await c!.signIn(ADMIN.email, ADMIN.password);
+    await c!.untilHeading('Пользователи');
+    await c!.fill('E-mail', 'invited@console.test');
+    await c!.fill('Имя', 'Приглашённая Ирина');
+    await c!.choose('Роль', 'редактор');
+    await c!.click('Создать и получить ссылку');
+    await c!.until(() => c!.root.querySelector('[data-secret]'), 'the invitation link');
+    const link = new URL(c!.root.querySelector('[data-secret]')!.textContent!.trim());
+    await c!.click('Выйти');
+    await c!.untilHeading('Вход');
+
+    await c!.go(link.hash, 'Приглашение в консоль');
+    await c!.untilText('Приглашённая Ирина');
+    expect(c!.text()).to.contain('invited@console.test');
+    await c!.accessible();
+    await c!.fill('Новый пароль', 'пароль приглашённого редактора');
+    await c!.fill('Пароль ещё раз', 'пароль другой');
+    await c!.click('Сохранить пароль и войти');
+    expect(c!.fieldError('Пароль ещё раз')).to.contain('не совпадают');
+    await c!.fill('Пароль ещё раз', 'пароль приглашённого редактора');
+    await c!.click('Сохранить пароль и войти');
+    await c!.untilHeading('Заявки');
+    expect(c!.app.querySelector('header')!.textContent)
+      .to.contain('Приглашённая Ирина')
+      .and.contain('редактор');
+  });
+});

@@ -45,7 +45,8 @@ export class ConsolePageObject {
 
   /** The page's h1, or '' while there is none. */
   heading(): string {
-    return squash(this.page?.shadowRoot?.querySelector('h1')?.textContent);
+    const h1 = this.page?.shadowRoot?.querySelector('h1') ?? this.app.querySelector('main h1');
+    return squash(h1?.textContent);
   }
 
   /** The page's visible text. */
@@ -200,6 +201,6 @@ export async function openConsole(world: string, hash = '#/requests'): Promise<C
   const el = document.createElement('metodika-console');
   document.body.append(el);
   const page = new ConsolePageObject(el);
-  await page.until(() => page.page, 'the console asked the service who is signed in');
+  await page.until(() => page.heading(), 'the console asked the service who is signed in');
   return page;
 }
