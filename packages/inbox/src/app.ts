@@ -11,7 +11,7 @@ import { isAuthorized } from './auth.ts';
 import type { Config } from './config.ts';
 import { toCsv } from './csv.ts';
 import { DEFAULT_DEPARTMENT } from './db/migrations.ts';
-import { type Labels, staticLabels } from './labels.ts';
+import { type FeedSource, type Labels, staticLabels } from './labels.ts';
 import { pickLang } from './lang.ts';
 import { loggerOptions } from './logger.ts';
 import { errorBody } from './messages.ts';
@@ -26,9 +26,11 @@ import { settings } from './repos/settings.ts';
 import { users } from './repos/users.ts';
 import { administrationRoutes, settingsDefaults } from './routes/admin/administration.ts';
 import type { AdminContext } from './routes/admin/context.ts';
+import { registrationAdminRoutes } from './routes/admin/registrations.ts';
 import { requestRoutes } from './routes/admin/requests.ts';
 import { sessionRoutes } from './routes/admin/session.ts';
 import { withdrawalRoutes } from './routes/admin/withdrawal.ts';
+import { registrationRoutes } from './routes/registrations.ts';
 import { detectSpam } from './spam.ts';
 import { REQUEST_STATUSES, type RequestStatus, type RequestStore } from './store/types.ts';
 import { localYear } from './time.ts';
@@ -51,6 +53,8 @@ export interface AppOptions {
   mailTransport?: Transporter;
   /** Names of topics and methodists (default: the ids themselves). */
   labels?: Labels;
+  /** The department's feed: the events whose registration this service keeps. */
+  feed?: FeedSource;
   /** Where JSON log lines go (default stdout). */
   logStream?: NodeJS.WritableStream;
   now?: () => Date;
@@ -168,6 +172,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await requestRoutes(app, ctx);
   await withdrawalRoutes(app, ctx);
   await administrationRoutes(app, ctx);
+  const feedSource = options.feed ?? { feed: () => null };
+  await registrationAdminRoutes(app, { ...ctx, feed: feedSource });
+  await registrationRoutes(app, {
+    config,
+    db,
+    now,
+    transport,
+    feed: feedSource,
+    isAllowedOrigin,
+  });
 
   app.post(
     '/api/consultations',

@@ -50,9 +50,13 @@ export function csvField(value: string | number | undefined | null): string {
 
 /** The export Excel opens as is: UTF-8 with BOM (Cyrillic intact), `;` (Russian locale), CRLF. */
 export function toCsv(records: StoredRequest[], timeZone: string, lang: Lang = 'ru'): string {
-  const lines = [COLUMNS.map((c) => csvField(c[lang])).join(SEPARATOR)];
-  for (const record of records) {
-    lines.push(COLUMNS.map((c) => csvField(c.value(record, timeZone))).join(SEPARATOR));
-  }
-  return BOM + lines.join(EOL) + EOL;
+  return toCsvRows([
+    COLUMNS.map((c) => c[lang]),
+    ...records.map((record) => COLUMNS.map((c) => c.value(record, timeZone))),
+  ]);
+}
+
+/** Rows of values as that CSV (the header is the first row). */
+export function toCsvRows(rows: (string | number | undefined | null)[][]): string {
+  return BOM + rows.map((row) => row.map(csvField).join(SEPARATOR)).join(EOL) + EOL;
 }

@@ -27,6 +27,12 @@ export async function housekeeping(
 ): Promise<number> {
   const deleted = await purgeExpired(store, config.retentionDays, at);
   const db = store.db;
+  // Event registrations follow the same retention, counted from the sign-up.
+  const registrationsDeleted = (
+    await db.run('DELETE FROM registrations WHERE created_at < ?', [
+      new Date(at.getTime() - config.retentionDays * DAY_MS).toISOString(),
+    ])
+  ).changes;
   await db.tx(async (q) => {
     await settings.write(q, DEFAULT_DEPARTMENT, { lastPurge: { at: at.toISOString(), deleted } });
     await audit.record(
@@ -35,7 +41,7 @@ export async function housekeeping(
         departmentId: DEFAULT_DEPARTMENT,
         actor: null,
         action: 'retention.purge',
-        details: { deleted },
+        details: { deleted, registrations: registrationsDeleted },
       },
       at,
     );

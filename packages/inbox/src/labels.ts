@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Lang } from '@metodika/feed';
+import { type Feed, type Lang, parseFeed } from '@metodika/feed';
 
 /** Names for the ids a request carries: its topic and the methodist it is addressed to. */
 export interface Labels {
@@ -42,6 +42,11 @@ export function namesFromFeed(feed: unknown): FeedNames {
   return names;
 }
 
+/** The department's published feed as last read (null until it loads, or without one). */
+export interface FeedSource {
+  feed(): Feed | null;
+}
+
 /** Labels that are the ids themselves (no feed configured; tests). */
 export function staticLabels(names: unknown = null): Labels {
   const known = names ? namesFromFeed(names) : EMPTY;
@@ -73,15 +78,19 @@ function listOf(names: FeedNames, lang: Lang) {
 export function feedLabels(
   source: string | null,
   onError: (error: unknown) => void,
-): Labels & { refresh(): Promise<void>; stop(): void } {
+): Labels & FeedSource & { refresh(): Promise<void>; stop(): void } {
   let names = EMPTY;
+  let parsed: Feed | null = null;
   const refresh = async () => {
     if (!source) return;
     try {
       const text = /^https?:\/\//.test(source)
         ? await (await fetch(source, { signal: AbortSignal.timeout(10_000) })).text()
         : await readFile(source, 'utf8');
-      names = namesFromFeed(JSON.parse(text));
+      const document = JSON.parse(text);
+      names = namesFromFeed(document);
+      // The valid part of the feed: events with their registration settings, for the sign-ups.
+      parsed = parseFeed(document).feed ?? parsed;
     } catch (error) {
       onError(error);
     }
@@ -90,6 +99,7 @@ export function feedLabels(
   timer?.unref();
   return {
     refresh,
+    feed: () => parsed,
     stop: () => {
       if (timer) clearInterval(timer);
     },

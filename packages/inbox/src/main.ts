@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     app?.log.warn({ event: 'feed.unreadable', err: String(error) }, 'feed labels unavailable'),
   );
   await labels.refresh();
-  app = await buildApp({ config, store, labels });
+  app = await buildApp({ config, store, labels, feed: labels });
   const log = app.log;
   const stopHousekeeping = scheduleHousekeeping(store, config, (result) => {
     if (result instanceof Error) log.error({ event: 'purge.failed', err: result }, 'purge failed');

@@ -22,7 +22,12 @@ export type ErrorKind =
   | 'unauthorized'
   | 'not_found'
   | 'bad_request'
-  | 'internal';
+  | 'internal'
+  | 'registration_cancelled'
+  | 'registration_past'
+  | 'registration_deadline'
+  | 'registration_full'
+  | 'registration_duplicate';
 
 const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
   ru: {
@@ -50,6 +55,12 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     not_found: 'Не найдено.',
     bad_request: 'Некорректный запрос.',
     internal: 'Внутренняя ошибка сервера. Заявка не сохранена — попробуйте позже.',
+    registration_cancelled: 'Мероприятие отменено — запись закрыта.',
+    registration_past: 'Мероприятие уже началось — запись закрыта.',
+    registration_deadline: 'Срок записи истёк.',
+    registration_full: 'Мест больше нет, а листа ожидания у этого мероприятия нет.',
+    registration_duplicate:
+      'С этим e-mail вы уже записаны. Письмо с подтверждением и ссылкой для отмены — в вашей почте.',
   },
   en: {
     invalid_json: 'The request arrived damaged (invalid JSON). Please send it again.',
@@ -76,6 +87,12 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     not_found: 'Not found.',
     bad_request: 'Bad request.',
     internal: 'Internal server error. The request was not saved; please try later.',
+    registration_cancelled: 'The event is cancelled: registration is closed.',
+    registration_past: 'The event has already started: registration is closed.',
+    registration_deadline: 'The registration deadline has passed.',
+    registration_full: 'No places are left and this event has no waiting list.',
+    registration_duplicate:
+      'You are already registered with this e-mail. The confirmation with a cancellation link is in your mail.',
   },
 };
 

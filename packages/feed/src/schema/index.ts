@@ -6,3 +6,4 @@ export * from './feed.ts';
 export * from './practice.ts';
 export { email, id, LIMITS, phone, text } from './primitives.ts';
 export * from './publisher.ts';
+export * from './registration.ts';

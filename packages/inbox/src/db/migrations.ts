@@ -177,6 +177,49 @@ const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    name: 'event registrations',
+    async up(q, d) {
+      await exec(q, [
+        // One row per event with sign-ups: every registration for the event first updates it,
+        // which queues concurrent registrations for one event behind each other (a row lock on
+        // PostgreSQL, the write lock on SQLite) so capacity is never exceeded.
+        `CREATE TABLE registration_events (
+          department_id TEXT NOT NULL REFERENCES departments (id),
+          event_id TEXT NOT NULL,
+          version INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (department_id, event_id)
+        )`,
+        `CREATE TABLE registrations (
+          id ${d.id},
+          department_id TEXT NOT NULL REFERENCES departments (id),
+          event_id TEXT NOT NULL,
+          idempotency_key TEXT NOT NULL,
+          status TEXT NOT NULL,
+          email_norm TEXT NOT NULL,
+          phone_norm TEXT,
+          cancel_token_hash TEXT NOT NULL UNIQUE,
+          consent_version TEXT NOT NULL,
+          consent_accepted_at TEXT NOT NULL,
+          client_ip TEXT,
+          payload ${d.json} NOT NULL,
+          created_at ${d.time} NOT NULL,
+          updated_at ${d.time} NOT NULL,
+          promoted_at ${d.time},
+          cancelled_at ${d.time},
+          reminded_at ${d.time},
+          attended INTEGER,
+          UNIQUE (department_id, event_id, idempotency_key)
+        )`,
+        // One live registration per e-mail per event; a cancelled one does not block a new one.
+        `CREATE UNIQUE INDEX registrations_one_per_email ON registrations (department_id, event_id, email_norm)
+           WHERE status <> 'cancelled'`,
+        'CREATE INDEX registrations_event ON registrations (department_id, event_id, status, id)',
+        'CREATE INDEX registrations_phone ON registrations (phone_norm)',
+      ]);
+    },
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -52,4 +52,12 @@ export function strictJsonBodies(app: FastifyInstance): void {
       done(null, value);
     });
   });
+  // The one HTML form (cancelling a registration by its link) posts an empty body; it is not read.
+  app.addContentTypeParser('application/x-www-form-urlencoded', (request, _payload, done) => {
+    if (request.url.startsWith('/registrations/cancel/')) return done(null, {});
+    done(
+      Object.assign(new Error('Only application/json is accepted'), { statusCode: 415 }),
+      undefined,
+    );
+  });
 }

@@ -26,6 +26,11 @@ export const AUDIT_ACTIONS = [
   'settings.update',
   'token.create',
   'token.revoke',
+  'registrations.view',
+  'registrations.export',
+  'registration.move',
+  'registration.attendance',
+  'registrations.message',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
 import { audit } from '../../repos/audit.ts';
+import { registrations } from '../../repos/registrations.ts';
 import { consoleRequests } from '../../repos/requests.ts';
 import { contactKeys } from '../../store/row.ts';
 import { type AdminContext, actorOf, departmentOf, parseBody, say } from './context.ts';
@@ -73,22 +74,27 @@ export async function withdrawalRoutes(app: FastifyInstance, ctx: AdminContext):
     const keys = keysOf(request, reply);
     if (!keys) return;
     const at = now();
-    const deleted = await db.tx(async (q) => {
+    const { deleted, registrationsDeleted } = await db.tx(async (q) => {
       const count = await consoleRequests.deleteByContact(q, departmentOf(request), keys);
+      // Event registrations are personal data under the same consent rules.
+      const signUps = await registrations.deleteByContact(q, departmentOf(request), keys);
       await audit.record(
         q,
         {
           departmentId: departmentOf(request),
           actor: actorOf(request),
           action: 'withdrawal.delete',
-          details: { deleted: count },
+          details: { deleted: count, registrations: signUps },
         },
         at,
       );
-      return count;
+      return { deleted: count, registrationsDeleted: signUps };
     });
-    request.log.info({ event: 'withdrawal.done', deleted }, 'consent withdrawn');
-    return { deleted, at: at.toISOString() };
+    request.log.info(
+      { event: 'withdrawal.done', deleted, registrationsDeleted },
+      'consent withdrawn',
+    );
+    return { deleted, registrations: registrationsDeleted, at: at.toISOString() };
   });
 
   app.get('/admin/api/withdrawal', guard, async (request) => {

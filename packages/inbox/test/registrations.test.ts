@@ -1,0 +1,460 @@
+import assert from 'node:assert/strict';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { type Feed, parseFeed, type RegistrationRequest } from '@metodika/feed';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import nodemailer from 'nodemailer';
+import { buildApp } from '../src/app.ts';
+import type { FeedSource } from '../src/labels.ts';
+import { openPostgresStore } from '../src/store/index.ts';
+import { ALLOWED, LogCapture, startApp, type TestApp, testConfig } from './helpers.ts';
+import { addUser, StaffClient } from './staff-client.ts';
+
+const ENDPOINT = 'https://rmc.example.ru/api/registrations';
+
+/** The demo district's feed with four events whose lists the service keeps. */
+function testFeed(): Feed {
+  const doc = JSON.parse(
+    readFileSync(new URL('../../../demo/feeds/kuznetsk.json', import.meta.url), 'utf8'),
+  );
+  const base = doc.events[0];
+  const event = (id: string, extra: Record<string, unknown>) => ({
+    ...base,
+    id,
+    start: '2031-03-10T10:00:00+03:00',
+    end: '2031-03-10T12:00:00+03:00',
+    ...extra,
+  });
+  doc.events.push(
+    event('mk-small', {
+      title: 'Мастер-класс «Формирующее оценивание»',
+      registration: {
+        endpoint: ENDPOINT,
+        capacity: 2,
+        waitlist: true,
+        questions: [{ id: 'subject', label: 'Предмет', required: true }],
+      },
+    }),
+    event('mk-nowait', { registration: { endpoint: ENDPOINT, capacity: 1 } }),
+    event('mk-late', {
+      registration: { endpoint: ENDPOINT, capacity: 10, deadline: '2026-01-01' },
+    }),
+    event('mk-off', { status: 'cancelled', registration: { endpoint: ENDPOINT, capacity: 10 } }),
+    event('mk-crowd', { registration: { endpoint: ENDPOINT, capacity: 30, waitlist: true } }),
+    event('mk-crowd-pg', { registration: { endpoint: ENDPOINT, capacity: 30, waitlist: true } }),
+  );
+  const { feed, problems } = parseFeed(doc);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error').map((p) => p.message),
+    [],
+  );
+  return feed!;
+}
+
+const feedSource = (feed: Feed): FeedSource => ({ feed: () => feed });
+
+let counter = 0;
+function signUp(overrides: Partial<RegistrationRequest> = {}): RegistrationRequest {
+  counter += 1;
+  return {
+    idempotencyKey: `reg-${randomUUID()}`,
+    name: `Учитель ${counter}`,
+    organization: { name: 'МБОУ СОШ № 3' },
+    email: `teacher${counter}@school.example.ru`,
+    answers: { subject: 'математика' },
+    consent: { given: true, version: '2026-09', acceptedAt: '2026-11-23T10:00:00+03:00' },
+    locale: 'ru',
+    fillMs: 30_000,
+    ...overrides,
+  };
+}
+
+function mailbox() {
+  const sent: { to: string; subject: string; text: string; icalEvent?: { content: string } }[] = [];
+  const json = nodemailer.createTransport({ jsonTransport: true });
+  const transport = {
+    ...json,
+    sendMail: async (message: (typeof sent)[number]) => {
+      sent.push(message);
+      return { messageId: 'x' };
+    },
+  } as unknown as nodemailer.Transporter;
+  return { sent, transport };
+}
+
+const register = (t: { app: TestApp['app'] }, eventId: string, body: unknown) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/registrations/${eventId}`,
+    headers: { 'content-type': 'application/json', origin: ALLOWED },
+    payload: JSON.stringify(body),
+  });
+
+describe('registration for events', () => {
+  const feed = testFeed();
+  const mail = mailbox();
+  let t: TestApp;
+  before(async () => {
+    t = await startApp(
+      { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      { feed: feedSource(feed), mailTransport: mail.transport },
+    );
+  });
+  after(async () => t.close());
+
+  test('places left are public, cacheable and carry no personal data', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/registrations/mk-small' });
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers['access-control-allow-origin'], '*');
+    assert.match(String(response.headers['cache-control']), /public, max-age=\d+/);
+    assert.deepEqual(response.json(), {
+      eventId: 'mk-small',
+      capacity: 2,
+      confirmed: 0,
+      waiting: 0,
+      placesLeft: 2,
+      waitlist: true,
+      state: 'open',
+      deadline: null,
+    });
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/registrations/ev-2026-10-01-council' }))
+        .statusCode,
+      404,
+      'an event without a kept list',
+    );
+  });
+
+  test('sign-up: confirmed while places last, then the waiting list; one per e-mail; retries stored once', async () => {
+    const first = signUp();
+    const a = await register(t, 'mk-small', first);
+    assert.equal(a.statusCode, 201, a.body);
+    assert.equal(a.json().status, 'confirmed');
+    const retry = await register(t, 'mk-small', first);
+    assert.equal(retry.statusCode, 200);
+    assert.equal(retry.json().status, 'confirmed');
+    const again = await register(t, 'mk-small', signUp({ email: first.email.toUpperCase() }));
+    assert.equal(again.statusCode, 409);
+    assert.match(again.json().message, /уже записаны/);
+    assert.equal((await register(t, 'mk-small', signUp())).json().status, 'confirmed');
+    const third = await register(t, 'mk-small', signUp());
+    assert.equal(third.json().status, 'waiting');
+    assert.equal(third.json().waiting, 1);
+    const state = (
+      await t.app.inject({ method: 'GET', url: '/api/registrations/mk-small' })
+    ).json();
+    assert.deepEqual(
+      [state.confirmed, state.waiting, state.placesLeft, state.state],
+      [2, 1, 0, 'waitlist'],
+    );
+
+    const confirmation = mail.sent.find((m) => m.to === first.email);
+    assert.ok(confirmation, 'a confirmation letter');
+    assert.match(confirmation.subject, /^Вы записаны: Мастер-класс «Формирующее оценивание»/);
+    assert.match(
+      confirmation.text,
+      /https:\/\/rmc\.example\.ru\/registrations\/cancel\/[\w-]{40,}/,
+    );
+    const ics = new ICAL.Component(ICAL.parse(confirmation.icalEvent!.content));
+    const vevent = ics.getFirstSubcomponent('vevent')!;
+    assert.equal(vevent.getFirstPropertyValue('summary'), 'Мастер-класс «Формирующее оценивание»');
+    assert.equal(
+      (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
+      '2031-03-10T07:00:00.000Z',
+    );
+    assert.match(mail.sent.at(-1)!.subject, /^Вы в листе ожидания/);
+    assert.equal(mail.sent.at(-1)!.icalEvent, undefined);
+  });
+
+  test('the form is checked like the consultation form: e-mail required, required questions, consent', async () => {
+    const { email: _email, ...noEmail } = signUp();
+    const refused = await register(t, 'mk-small', noEmail);
+    assert.equal(refused.statusCode, 422);
+    assert.ok(refused.json().fields.email);
+    const unanswered = await register(t, 'mk-small', signUp({ answers: {} }));
+    assert.equal(unanswered.statusCode, 422);
+    assert.match(unanswered.json().fields['answers.subject'], /Предмет/);
+    const noConsent = await register(t, 'mk-small', { ...signUp(), consent: { given: false } });
+    assert.equal(noConsent.statusCode, 422);
+    const foreign = await t.app.inject({
+      method: 'POST',
+      url: '/api/registrations/mk-small',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      payload: JSON.stringify(signUp()),
+    });
+    assert.equal(foreign.statusCode, 403);
+  });
+
+  test('cancelling by the personal link asks first, then promotes the first person waiting and tells them', async () => {
+    const holder = signUp();
+    const waiting = signUp();
+    // mk-small is full from the test above; a fresh event keeps this test on its own.
+    const local = await startApp(
+      { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      { feed: feedSource(feed), mailTransport: mail.transport },
+    );
+    try {
+      await register(local, 'mk-nowait', holder);
+      const before = mail.sent.length;
+      const link = mail.sent
+        .find((m) => m.to === holder.email)!
+        .text.match(/\/registrations\/cancel\/([\w-]+)/)![1]!;
+      const page = await local.app.inject({ method: 'GET', url: `/registrations/cancel/${link}` });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<form method="post">/);
+      assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
+      assert.doesNotMatch(page.body, /<script/);
+      assert.equal(
+        (await local.app.inject({ method: 'GET', url: '/api/registrations/mk-nowait' })).json()
+          .confirmed,
+        1,
+        'opening the link cancels nothing',
+      );
+
+      const bad = await local.app.inject({
+        method: 'GET',
+        url: '/registrations/cancel/not-a-real-token',
+      });
+      assert.equal(bad.statusCode, 404);
+
+      assert.equal(
+        (
+          await register(local, 'mk-small', { ...holder, idempotencyKey: `reg-${randomUUID()}` })
+        ).json().status,
+        'confirmed',
+      );
+      await register(local, 'mk-small', signUp());
+      assert.equal((await register(local, 'mk-small', waiting)).json().status, 'waiting');
+      const smallLink = mail.sent
+        .filter((m) => m.to === holder.email)
+        .at(-1)!
+        .text.match(/\/registrations\/cancel\/([\w-]+)/)![1]!;
+      const done = await local.app.inject({
+        method: 'POST',
+        url: `/registrations/cancel/${smallLink}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: '',
+      });
+      assert.equal(done.statusCode, 200);
+      assert.match(done.body, /Запись отменена/);
+      const state = (
+        await local.app.inject({ method: 'GET', url: '/api/registrations/mk-small' })
+      ).json();
+      assert.deepEqual([state.confirmed, state.waiting], [2, 0]);
+      const promoted = mail.sent
+        .slice(before)
+        .find((m) => m.to === waiting.email && /^Освободилось место/.test(m.subject));
+      assert.ok(promoted, 'the person waiting is told');
+      assert.ok(promoted.icalEvent, 'with the calendar file');
+      assert.match(promoted.text, /\/registrations\/cancel\/[\w-]{40,}/, 'and a link of their own');
+      // Cancelling twice changes nothing more.
+      const twice = await local.app.inject({
+        method: 'POST',
+        url: `/registrations/cancel/${smallLink}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: '',
+      });
+      assert.equal(twice.statusCode, 200);
+      assert.deepEqual(
+        (await local.app.inject({ method: 'GET', url: '/api/registrations/mk-small' })).json()
+          .confirmed,
+        2,
+      );
+    } finally {
+      await local.close();
+    }
+  });
+
+  test('closed: no places and no waiting list, deadline passed, event cancelled', async () => {
+    const holder = await register(t, 'mk-nowait', signUp());
+    assert.equal(holder.json().status, 'confirmed');
+    const full = await register(t, 'mk-nowait', signUp());
+    assert.equal(full.statusCode, 409);
+    assert.equal(full.json().state, 'full');
+    assert.match(full.json().message, /Мест больше нет/);
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/registrations/mk-nowait' })).json().state,
+      'full',
+    );
+    const late = await register(t, 'mk-late', signUp());
+    assert.equal(late.statusCode, 409);
+    assert.equal(late.json().state, 'deadline');
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/registrations/mk-late' })).json().state,
+      'deadline',
+    );
+    const off = await register(t, 'mk-off', signUp());
+    assert.equal(off.json().state, 'cancelled');
+    assert.match(off.json().message, /отменено/);
+  });
+
+  test('the console: participants and the waiting list, moves within capacity, attendance, a sign-in sheet, a letter to all', async () => {
+    const local = await startApp(
+      { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      { feed: feedSource(feed), mailTransport: mail.transport },
+    );
+    try {
+      const people = [
+        signUp({ name: 'Анна Первая' }),
+        signUp({ name: 'Борис Второй' }),
+        signUp({ name: '=Вера Ждущая' }),
+      ];
+      for (const person of people) await register(local, 'mk-small', person);
+      await addUser(local.store, {
+        email: 'm@rmc.example.ru',
+        name: 'Методист',
+        role: 'methodist',
+      });
+      const staff = new StaffClient(local.app);
+      await staff.login('m@rmc.example.ru');
+      const events = (await staff.get('/admin/api/events')).json().items;
+      const small = events.find((e: { id: string }) => e.id === 'mk-small');
+      assert.deepEqual([small.confirmed, small.waiting, small.capacity], [2, 1, 2]);
+      const list = (await staff.get('/admin/api/events/mk-small/registrations')).json();
+      assert.deepEqual(
+        list.items.map((r: { name: string; status: string }) => `${r.name}:${r.status}`),
+        ['Анна Первая:confirmed', 'Борис Второй:confirmed', '=Вера Ждущая:waiting'],
+      );
+      const [anna, , vera] = list.items;
+      const full = await staff.post(`/admin/api/events/mk-small/registrations/${vera.id}/status`, {
+        status: 'confirmed',
+      });
+      assert.equal(full.statusCode, 422);
+      assert.match(full.json().fields.status, /Все места заняты/);
+      const before = mail.sent.length;
+      const moved = await staff.post(`/admin/api/events/mk-small/registrations/${anna.id}/status`, {
+        status: 'waiting',
+      });
+      assert.equal(moved.json().registration.status, 'waiting');
+      const after = (await staff.get('/admin/api/events/mk-small/registrations')).json();
+      assert.deepEqual([after.counts.confirmed, after.counts.waiting], [2, 1]);
+      assert.ok(
+        mail.sent
+          .slice(before)
+          .some((m) => m.to === people[2]!.email && /^Освободилось место/.test(m.subject)),
+      );
+      const marked = await staff.post(
+        `/admin/api/events/mk-small/registrations/${vera.id}/attended`,
+        { attended: true },
+      );
+      assert.equal(marked.json().registration.attended, true);
+
+      const xlsx = await staff.get('/admin/api/events/mk-small/registrations.xlsx');
+      assert.equal(xlsx.statusCode, 200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      assert.equal(sheet.getRow(1).getCell(1).value, 'Мастер-класс «Формирующее оценивание»');
+      assert.deepEqual((sheet.getRow(3).values as unknown[]).slice(1), [
+        '№',
+        'ФИО',
+        'Организация',
+        'Должность',
+        'E-mail',
+        'Телефон',
+        'Предмет',
+        'Статус',
+        'Присутствовал(а)',
+        'Подпись',
+      ]);
+      assert.equal(sheet.getRow(5).getCell(2).value, '=Вера Ждущая', 'text, not a formula');
+      assert.equal(sheet.getRow(5).getCell(9).value, '+');
+      const csv = await staff.get('/admin/api/events/mk-small/registrations.csv');
+      assert.match(csv.body, /"'=Вера Ждущая"/);
+
+      const letters = mail.sent.length;
+      const message = await staff.post('/admin/api/events/mk-small/message', {
+        text: 'Занятие переносится в актовый зал.',
+      });
+      assert.deepEqual(message.json(), { sent: 2, failed: 0 });
+      assert.equal(mail.sent.slice(letters).filter((m) => /актовый зал/.test(m.text)).length, 2);
+
+      const admin = new StaffClient(local.app);
+      await addUser(local.store, {
+        email: 'a@rmc.example.ru',
+        name: 'Админ',
+        role: 'administrator',
+      });
+      await admin.login('a@rmc.example.ru');
+      const actions = (await admin.get('/admin/api/audit'))
+        .json()
+        .items.map((e: { action: string }) => e.action);
+      for (const action of [
+        'registrations.view',
+        'registration.move',
+        'registration.attendance',
+        'registrations.export',
+        'registrations.message',
+      ]) {
+        assert.ok(actions.includes(action), action);
+      }
+      // Withdrawal of consent deletes registrations too.
+      const withdrawn = (
+        await staff.post('/admin/api/withdrawal', { email: people[1]!.email })
+      ).json();
+      assert.equal(withdrawn.registrations, 1);
+    } finally {
+      await local.close();
+    }
+  });
+
+  test('200 concurrent sign-ups for 30 places: exactly 30 confirmed and 170 waiting (SQLite)', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, () => register(t, 'mk-crowd', signUp())),
+    );
+    const statuses = responses.map((r) => `${r.statusCode} ${r.json().status}`);
+    assert.equal(statuses.filter((s) => s === '201 confirmed').length, 30);
+    assert.equal(statuses.filter((s) => s === '201 waiting').length, 170);
+    const state = (
+      await t.app.inject({ method: 'GET', url: '/api/registrations/mk-crowd' })
+    ).json();
+    assert.deepEqual([state.confirmed, state.waiting], [30, 170]);
+  });
+});
+
+const pgUrl = process.env.INBOX_TEST_PG_URL;
+test('200 concurrent sign-ups for 30 places through two service processes on one PostgreSQL: exactly 30 confirmed', {
+  skip: pgUrl ? false : 'INBOX_TEST_PG_URL is not set',
+}, async () => {
+  const feed = testFeed();
+  const schema = `registration_test_${randomBytes(6).toString('hex')}`;
+  const stores = [
+    await openPostgresStore(pgUrl!, { schema }),
+    await openPostgresStore(pgUrl!, { schema }),
+  ];
+  const apps = await Promise.all(
+    stores.map((store) =>
+      buildApp({
+        config: testConfig({ rateLimitMax: 1000 }),
+        store,
+        feed: feedSource(feed),
+        logStream: new LogCapture(),
+      }),
+    ),
+  );
+  try {
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        register({ app: apps[i % 2]! }, 'mk-crowd-pg', signUp()),
+      ),
+    );
+    const statuses = responses.map((r) => `${r.statusCode} ${r.json().status}`);
+    assert.equal(statuses.filter((s) => s === '201 confirmed').length, 30, statuses.join(','));
+    assert.equal(statuses.filter((s) => s === '201 waiting').length, 170);
+    const rows = await stores[0]!.db.all<{ status: string; n: number }>(
+      "SELECT status, COUNT(*) AS n FROM registrations WHERE event_id = 'mk-crowd-pg' GROUP BY status ORDER BY status",
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.status, Number(r.n)]),
+      [
+        ['confirmed', 30],
+        ['waiting', 170],
+      ],
+    );
+  } finally {
+    for (const app of apps) await app.close();
+    for (const store of stores) await store.close();
+  }
+});
