@@ -11,7 +11,7 @@ import {
   type Sourced,
   weekdayIndex,
 } from '@metodika/feed';
-import type { Browsable } from '../base/filters.ts';
+import { type Browsable, compareRussian } from '../base/filters.ts';
 
 /** An event prepared once per feed view: its days in the publisher's zone and its search text. */
 export interface CalendarEvent extends Browsable {
@@ -55,8 +55,6 @@ function formatValues(event: FeedEvent): string[] {
 }
 
 const prepared = new WeakMap<FeedView, CalendarEvent[]>();
-/** Titles of events that start together sort in Russian order; a held collator is ≈ 3× faster. */
-const titleOrder = new Intl.Collator('ru');
 
 /** The view's events, prepared and sorted by start; cached per view. */
 export function prepareEvents(view: FeedView): CalendarEvent[] {
@@ -119,7 +117,7 @@ export function prepareEvents(view: FeedView): CalendarEvent[] {
       text,
     });
   }
-  result.sort((a, b) => a.startMs - b.startMs || titleOrder.compare(a.event.title, b.event.title));
+  result.sort((a, b) => a.startMs - b.startMs || compareRussian(a.event.title, b.event.title));
   prepared.set(view, result);
   return result;
 }

@@ -1,5 +1,5 @@
 import { type FeedView, foldText, type Practice, type Sourced } from '@metodika/feed';
-import type { Browsable } from '../base/filters.ts';
+import { type Browsable, compareRussian } from '../base/filters.ts';
 
 /** A practice prepared once per feed view: facet values and folded search text. */
 export interface PracticeItem extends Browsable {
@@ -57,7 +57,7 @@ export function preparePractices(view: FeedView): PracticeItem[] {
     (a, b) =>
       Number(b.practice.featured ?? false) - Number(a.practice.featured ?? false) ||
       b.practice.published.localeCompare(a.practice.published) ||
-      a.practice.title.localeCompare(b.practice.title, 'ru'),
+      compareRussian(a.practice.title, b.practice.title),
   );
   prepared.set(view, items);
   return items;
