@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { DEFAULT_DEPARTMENT } from './db/migrations.ts';
 import { scheduleHousekeeping, setupLink } from './housekeeping.ts';
 import { feedLabels } from './labels.ts';
+import { mailTransport } from './notify.ts';
+import { scheduleRegistrationNotices } from './registration/notices.ts';
 import { openStore } from './store/index.ts';
 
 /** Where `pnpm --filter @metodika/console run build` puts the console. */
@@ -24,7 +27,16 @@ async function main(): Promise<void> {
     if (result instanceof Error) log.error({ event: 'purge.failed', err: result }, 'purge failed');
     else log.info({ event: 'purge.done', deleted: result }, 'retention purge');
   });
+  const stopNotices = scheduleRegistrationNotices({
+    db: store.db,
+    feed: labels,
+    transport: mailTransport(config),
+    mailFrom: config.mailFrom,
+    log,
+    departmentId: DEFAULT_DEPARTMENT,
+  });
   app.addHook('onClose', async () => {
+    stopNotices();
     stopHousekeeping();
     labels.stop();
     await store.close();

@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import nodemailer from 'nodemailer';
 import { buildApp } from '../src/app.ts';
 import type { FeedSource } from '../src/labels.ts';
+import { sendRegistrationNotices } from '../src/registration/notices.ts';
 import { openPostgresStore } from '../src/store/index.ts';
 import { ALLOWED, LogCapture, startApp, type TestApp, testConfig } from './helpers.ts';
 import { addUser, StaffClient } from './staff-client.ts';
@@ -395,6 +396,67 @@ describe('registration for events', () => {
         await staff.post('/admin/api/withdrawal', { email: people[1]!.email })
       ).json();
       assert.equal(withdrawn.registrations, 1);
+    } finally {
+      await local.close();
+    }
+  });
+
+  test('a reminder the day before, and everyone told once when the event is cancelled', async () => {
+    let current = feed;
+    const source: FeedSource = { feed: () => current };
+    const local = await startApp(
+      { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      { feed: source, mailTransport: mail.transport },
+    );
+    try {
+      const people = [signUp(), signUp(), signUp()];
+      for (const person of people) await register(local, 'mk-small', person);
+      const context = {
+        db: local.store.db,
+        feed: source,
+        transport: mail.transport,
+        mailFrom: 'rmc@example.ru',
+        log: local.app.log,
+        departmentId: 'default',
+      };
+      const start = Date.parse('2031-03-10T07:00:00Z');
+      assert.deepEqual(
+        await sendRegistrationNotices(context, new Date(start - 2 * 86_400_000)),
+        { reminded: 0, told: 0 },
+        'too early',
+      );
+      const before = mail.sent.length;
+      assert.deepEqual(
+        await sendRegistrationNotices(context, new Date(start - 20 * 3_600_000)),
+        { reminded: 2, told: 0 },
+        'the two confirmed',
+      );
+      assert.deepEqual(
+        await sendRegistrationNotices(context, new Date(start - 19 * 3_600_000)),
+        { reminded: 0, told: 0 },
+        'once',
+      );
+      assert.ok(mail.sent.slice(before).every((m) => /^Напоминание/.test(m.subject)));
+
+      current = {
+        ...feed,
+        events: feed.events.map((e) =>
+          e.id === 'mk-small'
+            ? { ...e, status: 'cancelled' as const, statusNote: 'Ведущая заболела.' }
+            : e,
+        ),
+      };
+      const told = await sendRegistrationNotices(context, new Date(start - 10 * 3_600_000));
+      assert.deepEqual(told, { reminded: 0, told: 3 }, 'confirmed and waiting');
+      assert.ok(
+        mail.sent
+          .slice(-3)
+          .every((m) => /^Мероприятие отменено/.test(m.subject) && /Ведущая заболела/.test(m.text)),
+      );
+      assert.deepEqual(await sendRegistrationNotices(context, new Date(start - 9 * 3_600_000)), {
+        reminded: 0,
+        told: 0,
+      });
     } finally {
       await local.close();
     }

@@ -189,6 +189,8 @@ const MIGRATIONS: Migration[] = [
           department_id TEXT NOT NULL REFERENCES departments (id),
           event_id TEXT NOT NULL,
           version INTEGER NOT NULL DEFAULT 0,
+          -- When participants were told that the event is cancelled (once).
+          cancel_notified_at ${d.time},
           PRIMARY KEY (department_id, event_id)
         )`,
         `CREATE TABLE registrations (

@@ -11,7 +11,8 @@ export type RegistrationLetter =
   | 'promoted'
   | 'cancelled'
   | 'message'
-  | 'event-cancelled';
+  | 'event-cancelled'
+  | 'reminder';
 
 const SUBJECTS: Record<'ru' | 'en', Record<RegistrationLetter, string>> = {
   ru: {
@@ -21,6 +22,7 @@ const SUBJECTS: Record<'ru' | 'en', Record<RegistrationLetter, string>> = {
     cancelled: 'Запись отменена',
     message: 'Сообщение участникам',
     'event-cancelled': 'Мероприятие отменено',
+    reminder: 'Напоминание: мероприятие скоро',
   },
   en: {
     confirmed: 'You are registered',
@@ -29,6 +31,7 @@ const SUBJECTS: Record<'ru' | 'en', Record<RegistrationLetter, string>> = {
     cancelled: 'Registration cancelled',
     message: 'A message to participants',
     'event-cancelled': 'The event is cancelled',
+    reminder: 'Reminder: the event is soon',
   },
 };
 
@@ -40,6 +43,8 @@ const WORDS = {
     cancel: 'Отменить запись',
     waiting: 'Мы напишем, если освободится место.',
     ics: 'Файл для календаря приложен к письму.',
+    reminderCancel:
+      'Если не сможете прийти, отмените запись по ссылке из письма-подтверждения — место достанется другому.',
   },
   en: {
     when: 'When',
@@ -48,6 +53,8 @@ const WORDS = {
     cancel: 'Cancel your registration',
     waiting: 'We will write if a place comes free.',
     ics: 'A calendar file is attached.',
+    reminderCancel:
+      'If you cannot come, cancel with the link in your confirmation letter so someone else gets the place.',
   },
 };
 
@@ -80,6 +87,7 @@ export function registrationLetter(
     placeOf(event, kept) ? `${words.where}: ${placeOf(event, kept)}` : '',
     event.format === 'online' ? words.online : '',
     kind === 'waiting' ? words.waiting : '',
+    kind === 'reminder' ? words.reminderCancel : '',
     options.cancelUrl ? `${words.cancel}: ${options.cancelUrl}` : '',
   ].filter(Boolean);
   const withIcs = kind === 'confirmed' || kind === 'promoted';
