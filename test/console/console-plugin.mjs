@@ -189,6 +189,47 @@ async function openBuilt(world, width) {
   }
 }
 
+/** Passes one `/admin/api/*` request to the world's inbox and its answer back, cookies included. */
+async function proxy(ctx, w) {
+  const headers = { ...ctx.headers };
+  delete headers.host;
+  delete headers['content-length'];
+  const method = ctx.method;
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await bodyOf(ctx.req);
+  const send = () =>
+    fetch(`${w.url}${ctx.url}`, {
+      method,
+      headers,
+      body: body && body.length > 0 ? body : undefined,
+      redirect: 'manual',
+    });
+  // A kept-alive socket the service has just closed fails a request before it is sent; a read
+  // is safe to send again.
+  const response = await send().catch((error) => {
+    if (method === 'GET' || method === 'HEAD') return send();
+    throw error;
+  });
+  ctx.status = response.status;
+  for (const [key, value] of response.headers) {
+    if (SKIPPED_HEADERS.has(key)) continue;
+    ctx.set(key, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) ctx.set('set-cookie', cookies);
+  const answer = Buffer.from(await response.arrayBuffer());
+  if (answer.length > 0) ctx.body = answer;
+}
+
+/** Hop-by-hop and recomputed headers the proxy does not copy (cookies are copied one by one). */
+const SKIPPED_HEADERS = new Set([
+  'set-cookie',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+]);
+
 /**
  * The proxy and the helper routes (see the file comment). Use `middleware` in the config's
  * `middleware` and `plugin` in its `plugins` (it stops everything when the server stops).
@@ -266,36 +307,15 @@ export function consoleServer() {
       return;
     }
     if (!ctx.path.startsWith('/admin/api/')) return next();
-    const w = await world(name, ctx.origin);
-    const headers = { ...ctx.headers };
-    delete headers.host;
-    delete headers['content-length'];
-    const method = ctx.method;
-    const body = method === 'GET' || method === 'HEAD' ? undefined : await bodyOf(ctx.req);
-    const response = await fetch(`${w.url}${ctx.url}`, {
-      method,
-      headers,
-      body: body && body.length > 0 ? body : undefined,
-      redirect: 'manual',
-    });
-    ctx.status = response.status;
-    for (const [key, value] of response.headers) {
-      if (
-        [
-          'set-cookie',
-          'content-length',
-          'content-encoding',
-          'transfer-encoding',
-          'connection',
-        ].includes(key)
-      )
-        continue;
-      ctx.set(key, value);
+    try {
+      await proxy(ctx, await world(name, ctx.origin));
+    } catch (error) {
+      // Said to the test (a 502 like a real proxy's) and in the runner's output.
+      console.error(`[console-plugin] ${ctx.method} ${ctx.url}:`, error);
+      ctx.status = 502;
+      ctx.type = 'json';
+      ctx.body = JSON.stringify({ error: 'proxy', message: String(error) });
     }
-    const cookies = response.headers.getSetCookie();
-    if (cookies.length > 0) ctx.set('set-cookie', cookies);
-    const answer = Buffer.from(await response.arrayBuffer());
-    if (answer.length > 0) ctx.body = answer;
   };
 
   const plugin = {
