@@ -1,6 +1,6 @@
 import type { Decorator } from '@storybook/web-components-vite';
-import { clearDraft } from '../../packages/widgets/src/consultation/consultation-draft.ts';
-import { sendOptions } from '../../packages/widgets/src/consultation/consultation-send.ts';
+import { clearDraft } from '../../packages/widgets/src/base/form/form-draft.ts';
+import { sendOptions } from '../../packages/widgets/src/base/form/form-send.ts';
 import { FEEDS } from './feeds.ts';
 
 /** How the mock receiver answers a submission. */
@@ -54,7 +54,7 @@ export const mockReceiver: Decorator = (story, { args }) => {
  * Forgets the draft of the sample feed's form (a story's `beforeEach`), so each story starts
  * empty: a draft another story kept in the session (on purpose, after a failure) would fill it.
  */
-export const forgetDraft = () => clearDraft(ENDPOINT);
+export const forgetDraft = () => clearDraft(`consultation:${ENDPOINT}`);
 
 /** Waits until `done()` holds, polling; throws naming `what` after `ms`. */
 async function until(done: () => unknown, what: string, ms = 8000): Promise<void> {

@@ -1,5 +1,6 @@
-/** Test seam: a stub `fetch` for the POST (the feed has its own in base/feed-loader.ts). */
-export const sendOptions: { fetch?: typeof fetch; timeoutMs?: number } = {};
+import { sendJson } from '../base/form/form-send.ts';
+
+export { sendOptions } from '../base/form/form-send.ts';
 
 /** What became of a submission. */
 export type SendResult =
@@ -11,27 +12,15 @@ export type SendResult =
   /** Network loss, timeout or 5xx: the request may be retried with the same key. */
   | { kind: 'failed' };
 
-/** POSTs the request as JSON to the department's receiver and classifies the answer. */
+/** POSTs the request to the department's receiver; a stored request has its number. */
 export async function sendRequest(
   endpoint: string,
   body: object,
   lang: string,
 ): Promise<SendResult> {
-  let response: Response;
-  try {
-    response = await (sendOptions.fetch ?? fetch)(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
-      body: JSON.stringify(body),
-      // No cookies: the receiver is another site and needs none.
-      credentials: 'omit',
-      signal: AbortSignal.timeout(sendOptions.timeoutMs ?? 20_000),
-    });
-  } catch {
-    return { kind: 'failed' };
-  }
-  const status = response.status;
-  const answer = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  const outcome = await sendJson(endpoint, body, lang);
+  if (outcome.kind !== 'answered') return outcome;
+  const { status, answer } = outcome;
   if ((status === 200 || status === 201) && typeof answer?.number === 'string') {
     const days = answer.expectedResponseDays;
     return {
@@ -40,22 +29,5 @@ export async function sendRequest(
       ...(typeof days === 'number' ? { expectedResponseDays: days } : {}),
     };
   }
-  if (status === 422 && answer?.fields && typeof answer.fields === 'object')
-    return { kind: 'invalid', fields: answer.fields as Record<string, string> };
-  if (status === 429) {
-    const retryAfterS = retryAfter(response.headers.get('Retry-After'));
-    return { kind: 'rate-limited', ...(retryAfterS === undefined ? {} : { retryAfterS }) };
-  }
-  if (status === 403) return { kind: 'forbidden' };
-  if (status >= 400 && status < 500) return { kind: 'rejected', status };
-  return { kind: 'failed' };
-}
-
-/** `Retry-After` is seconds or an HTTP date. */
-function retryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = /^\d+$/.test(header.trim())
-    ? Number(header)
-    : (Date.parse(header) - Date.now()) / 1000;
-  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined;
+  return status >= 400 ? { kind: 'rejected', status } : { kind: 'failed' };
 }

@@ -1,12 +1,28 @@
-import { type FeedView, isWebUrl, plural, problemMessage, safeHref } from '@metodika/feed';
+import { type FeedView, isWebUrl, plural, problemMessage } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { formStrings } from '../base/form/form.strings.ts';
+import { formStyles } from '../base/form/form.styles.ts';
+import { clearDraft, loadDraft, newKey, saveDraft } from '../base/form/form-draft.ts';
+import {
+  describedBy,
+  type FieldContext,
+  focusAfterRender,
+  type InputOptions,
+  invalid,
+  type Problem,
+  problemOf,
+  renderConsent,
+  renderField,
+  renderHoneypot,
+  renderInput,
+  renderPerson,
+  renderProblem,
+  renderSummary,
+} from '../base/form/form-fields.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { consultationStrings } from './consultation.strings.ts';
-import { styles } from './consultation.styles.ts';
-import { clearDraft, loadDraft, newKey, saveDraft } from './consultation-draft.ts';
 import { type SendResult, sendRequest } from './consultation-send.ts';
 import { ConsultationSentEvent } from './consultation-sent-event.ts';
 import {
@@ -22,8 +38,6 @@ type Settings = NonNullable<FeedView['consultation']>;
 /** Fields that hold text (everything but the consent box), plus the honeypot. */
 const TEXT_FIELDS = [...FIELDS.filter((f) => f !== 'consent'), 'website'] as const;
 type Values = Record<(typeof TEXT_FIELDS)[number], string>;
-/** The autofill tokens the form's text inputs use (a plain string would let typos through). */
-type Autocomplete = 'off' | 'name' | 'organization' | 'organization-title' | 'email' | 'tel';
 const emptyValues = (): Values => Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Values;
 
 /** Stands in for the key while checking a form that was never submitted. */
@@ -37,7 +51,7 @@ type Phase =
   | { kind: 'pending' }
   | { kind: 'stored'; number: string; days?: number }
   /** The request did not go through; `retry` offers to send it again. */
-  | { kind: 'problem'; text: string; hint?: string; retry: boolean };
+  | ({ kind: 'problem' } & Problem);
 
 /**
  * A request for a methodical consultation, sent to the department's own receiver (the feed's
@@ -69,7 +83,7 @@ type Phase =
  * @cssproperty --metodika-focus - Focus ring.
  */
 export class MetodikaConsultation extends MetodikaElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, formStyles];
 
   /** Topic id to pre-select, so a page about one subject opens the form pre-filled. */
   @property({ attribute: 'preset-topic' }) presetTopic = '';
@@ -94,6 +108,17 @@ export class MetodikaConsultation extends MetodikaElement {
     return consultationStrings[this.locale];
   }
 
+  private get f() {
+    return formStrings[this.locale];
+  }
+
+  /** What the shared field helpers read: the errors and the labels. */
+  private get fields(): FieldContext {
+    const s = this.s as unknown as Record<string, string>;
+    const f = this.f as unknown as Record<string, string>;
+    return { errors: this.errors, label: (name) => s[name] ?? f[name] ?? name };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const settings = this.feed.state.view?.consultation;
     if (settings && settings.endpoint !== this.endpoint) this.start(settings);
@@ -104,7 +129,7 @@ export class MetodikaConsultation extends MetodikaElement {
   /** Shows a fresh form for these settings, with the draft kept for its endpoint. */
   private start(settings: Settings): void {
     this.endpoint = settings.endpoint;
-    const draft = loadDraft(settings.endpoint);
+    const draft = loadDraft(`consultation:${settings.endpoint}`);
     this.values = { ...emptyValues(), ...draft?.values, website: '' };
     this.key = draft?.key;
     this.applyPresets(settings, false);
@@ -155,14 +180,15 @@ export class MetodikaConsultation extends MetodikaElement {
       empty: string,
       required = false,
     ) =>
-      this.field(
+      renderField(
+        this.fields,
         name,
         html`<select
           id="f-${name}"
           name=${name}
           ?required=${required}
-          aria-invalid=${ifDefined(this.errors[name] ? 'true' : undefined)}
-          aria-describedby=${this.describedBy(name) ?? nothing}
+          aria-invalid=${invalid(this.fields, name)}
+          aria-describedby=${describedBy(this.fields, name) ?? nothing}
         >
           <option value="" ?selected=${!this.values[name]}>${empty}</option>
           ${options.map(([value, label]) => html`<option value=${value} ?selected=${this.values[name] === value}>${label}</option>`)}
@@ -172,7 +198,7 @@ export class MetodikaConsultation extends MetodikaElement {
     return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${pending ? 'true' : 'false'}
       @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       <h2 id="title">${s.title}</h2>
-      <p class="muted"><span aria-hidden="true">*</span> — ${s.required}</p>
+      <p class="muted"><span aria-hidden="true">*</span> — ${this.f.required}</p>
       ${this.renderSummary()}
       ${select(
         'topic',
@@ -197,13 +223,7 @@ export class MetodikaConsultation extends MetodikaElement {
         )}
         ${this.input('preferredTime', { hint: s.preferredTimeHint })}
       </div>
-      <fieldset>
-        <legend>${s.you}</legend>
-        ${this.input('name', { required: true, autocomplete: 'name', max: 120 })}
-        ${this.input('position', { autocomplete: 'organization-title' })}
-        ${this.input('organization', { required: true, autocomplete: 'organization', list: 'orgs', hint: s.organizationHint })}
-        <datalist id="orgs">${view.organizations.map((o) => html`<option value=${o.name}></option>`)}</datalist>
-      </fieldset>
+      ${renderPerson(this.fields, this.values, view.organizations, this.f)}
       <fieldset aria-describedby="h-contact">
         <legend>${s.contact}</legend>
         <p class="hint" id="h-contact">${s.contactHint}</p>
@@ -212,20 +232,18 @@ export class MetodikaConsultation extends MetodikaElement {
           ${this.input('phone', { type: 'tel', autocomplete: 'tel', max: 40 })}
         </div>
       </fieldset>
-      ${this.field(
+      ${renderField(
+        this.fields,
         'message',
         html`<textarea id="f-message" name="message" rows="5" required maxlength="2000"
-          aria-invalid=${ifDefined(this.errors.message ? 'true' : undefined)}
-          aria-describedby=${this.describedBy('message') ?? nothing}
+          aria-invalid=${invalid(this.fields, 'message')}
+          aria-describedby=${describedBy(this.fields, 'message') ?? nothing}
           .value=${this.values.message}></textarea>`,
         true,
       )}
-      <div class="hp" aria-hidden="true">
-        <label for="f-website">${s.website}</label>
-        <input id="f-website" name="website" tabindex="-1" autocomplete="off" .value=${this.values.website} />
-      </div>
-      ${this.renderConsent(settings)}
-      ${phase.kind === 'problem' ? this.renderProblem(phase) : nothing}
+      ${renderHoneypot(this.values.website, this.f)}
+      ${renderConsent(settings.consent, this.consent, this.errors.consent, this.f, s.dataList)}
+      ${phase.kind === 'problem' ? renderProblem(phase, this.f, () => void this.submit()) : nothing}
       <p class="vh" role="status">${pending ? s.sending : ''}</p>
       <button type="submit" class="primary" ?disabled=${pending} aria-busy=${pending ? 'true' : 'false'}>
         ${pending ? s.sending : s.submit}
@@ -233,103 +251,20 @@ export class MetodikaConsultation extends MetodikaElement {
     </form>`;
   }
 
-  /** A labelled field with its hint and error, tied to the control by `aria-describedby`. */
-  private field(
-    name: Field,
-    control: TemplateResult,
-    required = false,
-    hint?: string,
-  ): TemplateResult {
-    const error = this.errors[name];
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for="f-${name}">${this.s[name as 'name'] ?? name}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
-      ${control}
-      ${hint ? html`<p class="hint" id="h-${name}">${hint}</p>` : nothing}
-      ${error ? html`<p class="error" id="e-${name}">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  private input(
-    name: Field,
-    o: {
-      type?: 'text' | 'email' | 'tel';
-      required?: boolean;
-      autocomplete?: Autocomplete;
-      max?: number;
-      list?: string;
-      hint?: string;
-    } = {},
-  ): TemplateResult {
-    return this.field(
-      name,
-      html`<input id="f-${name}" name=${name} type=${o.type ?? 'text'} ?required=${o.required}
-        autocomplete=${o.autocomplete ?? 'off'} maxlength=${o.max ?? 300} list=${ifDefined(o.list)}
-        aria-invalid=${ifDefined(this.errors[name] ? 'true' : undefined)}
-        aria-describedby=${this.describedBy(name, Boolean(o.hint)) ?? nothing}
-        .value=${this.values[name as keyof Values]} />`,
-      o.required,
-      o.hint,
-    );
-  }
-
-  private describedBy(name: Field, hint = false): string | undefined {
-    const ids = [hint ? `h-${name}` : '', this.errors[name] ? `e-${name}` : '']
-      .filter(Boolean)
-      .join(' ');
-    return ids || undefined;
+  private input(name: Field, o: InputOptions = {}): TemplateResult {
+    return renderInput(this.fields, name, this.values[name as keyof Values], o);
   }
 
   private renderSummary(): unknown {
-    const entries = FIELDS.filter((f) => this.errors[f]);
-    if (!this.summary || entries.length === 0) return nothing;
-    const s = this.s;
-    const label = (f: Field) => (f === 'consent' ? s.consentLegend : s[f]);
-    return html`<div class="summary" role="alert">
-      <p>${s.summary(plural(entries.length, this.locale, s.errorCount))}</p>
-      <ul>
-        ${entries.map(
-          (f) =>
-            html`<li><a href="#f-${f}" @click=${(e: Event) => this.focusField(f, e)}>${label(f)}: ${this.errors[f]}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderConsent(settings: Settings): TemplateResult {
-    const s = this.s;
-    const c = settings.consent;
-    const policy = safeHref(c.policyUrl);
-    const error = this.errors.consent;
-    const facts: [string, string][] = [
-      [s.operator, c.operatorAddress ? `${c.operator}, ${c.operatorAddress}` : c.operator],
-      [s.purpose, c.purpose],
-      [s.data, s.dataList],
-      [s.retention, c.retention],
-      [s.withdrawal, c.withdrawal],
-    ];
-    return html`<fieldset class="consent ${error ? 'invalid' : ''}">
-      <legend>${s.consentLegend}</legend>
-      <dl>${facts.map(([term, text]) => html`<div><dt>${term}</dt><dd>${text}</dd></div>`)}</dl>
-      <details>
-        <summary>${s.consentText}</summary>
-        ${c.text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
-      </details>
-      ${policy ? html`<p><a href=${policy} target="_blank" rel="noopener">${s.policy}</a></p>` : nothing}
-      <label class="check">
-        <input type="checkbox" id="f-consent" name="consent" required .checked=${this.consent}
-          aria-invalid=${ifDefined(error ? 'true' : undefined)} aria-describedby=${error ? 'e-consent' : nothing} />
-        <span>${s.consentBox(c.operator)}<span aria-hidden="true"> *</span></span>
-      </label>
-      ${error ? html`<p class="error" id="e-consent">${error}</p>` : nothing}
-    </fieldset>`;
-  }
-
-  private renderProblem(phase: Extract<Phase, { kind: 'problem' }>): TemplateResult {
-    return html`<div class="problem" part="problem" role="alert" tabindex="-1">
-      <p>${phase.text}</p>
-      ${phase.hint ? html`<p>${phase.hint}</p>` : nothing}
-      ${phase.retry ? html`<button type="button" class="retry" @click=${() => this.submit()}>${this.s.retrySend}</button>` : nothing}
-    </div>`;
+    if (!this.summary) return nothing;
+    const label = this.fields.label;
+    const fields = {
+      ...this.fields,
+      label: (f: string) => (f === 'consent' ? this.f.consentLegend : label(f)),
+    };
+    return renderSummary(fields, FIELDS, this.f, this.locale, (f, e) =>
+      this.focusField(f as Field, e),
+    );
   }
 
   private renderStored(
@@ -358,7 +293,10 @@ export class MetodikaConsultation extends MetodikaElement {
       this.dirty.add(name);
       const { website: _, ...kept } = this.values;
       if (this.endpoint)
-        saveDraft(this.endpoint, { values: kept, ...(this.key ? { key: this.key } : {}) });
+        saveDraft(`consultation:${this.endpoint}`, {
+          values: kept,
+          ...(this.key ? { key: this.key } : {}),
+        });
     } else return;
     // A shown error goes away as soon as the value is fixed.
     if (this.errors[name as Field]) this.recheck(name as Field);
@@ -428,7 +366,7 @@ export class MetodikaConsultation extends MetodikaElement {
     const { errors } = checkRequest(this.request(this.key ?? CHECK_KEY), this.locale);
     for (const f of OWN_MESSAGES) {
       if (errors[f] && (f === 'consent' || !this.values[f as keyof Values].trim()))
-        errors[f] = this.s.errors[f];
+        errors[f] = this.s.errors[f] ?? this.f.errors[f];
     }
     // The schema's "e-mail or phone" rule runs only once all else is valid; say it at once.
     if (!this.values.email.trim() && !this.values.phone.trim())
@@ -452,7 +390,7 @@ export class MetodikaConsultation extends MetodikaElement {
     // One key per request, kept with the draft: every retry, even after a reload, is the same request.
     this.key ??= newKey();
     const { website: _, ...kept } = this.values;
-    saveDraft(settings.endpoint, { values: kept, key: this.key });
+    saveDraft(`consultation:${settings.endpoint}`, { values: kept, key: this.key });
     this.phase = { kind: 'pending' };
     const result = await sendRequest(settings.endpoint, this.request(this.key), this.locale);
     if (this.endpoint !== settings.endpoint) return; // the feed changed meanwhile
@@ -463,7 +401,7 @@ export class MetodikaConsultation extends MetodikaElement {
     const s = this.s;
     switch (result.kind) {
       case 'stored':
-        clearDraft(settings.endpoint);
+        clearDraft(`consultation:${settings.endpoint}`);
         this.key = undefined;
         this.dirty.clear();
         this.phase = {
@@ -472,9 +410,7 @@ export class MetodikaConsultation extends MetodikaElement {
           ...(result.expectedResponseDays ? { days: result.expectedResponseDays } : {}),
         };
         this.dispatchEvent(new ConsultationSentEvent(result.number));
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('.stored')?.focus();
-        return;
+        return focusAfterRender(this, '.stored');
       case 'invalid': {
         const { errors, other } = toFieldErrors(result.fields);
         this.phase = other.length
@@ -483,25 +419,13 @@ export class MetodikaConsultation extends MetodikaElement {
         if (Object.keys(errors).length) return this.showErrors(errors);
         break;
       }
-      case 'rate-limited': {
-        const t = result.retryAfterS;
-        const when =
-          t === undefined ? s.later : t < 120 ? s.inSeconds(t) : s.inMinutes(Math.ceil(t / 60));
-        this.phase = { kind: 'problem', text: s.rateLimited(when), retry: true };
-        break;
-      }
-      case 'forbidden':
-        this.phase = { kind: 'problem', text: s.forbidden, retry: false };
-        break;
       case 'rejected':
         this.phase = { kind: 'problem', text: s.rejected(result.status), retry: false };
         break;
       default:
-        this.phase = { kind: 'problem', text: s.failed, hint: s.failedHint, retry: true };
+        this.phase = { kind: 'problem', ...problemOf(result, this.f, s.failed) };
     }
-    await this.updateComplete;
-    const problem = this.renderRoot.querySelector<HTMLElement>('.problem');
-    (problem?.querySelector('button') ?? problem)?.focus();
+    await focusAfterRender(this, '.problem', true);
   }
 
   private async showErrors(errors: FieldErrors): Promise<void> {

@@ -6,8 +6,8 @@ export interface Draft {
 }
 
 // Session storage, not local: a draft survives a reload but not a closed tab on a shared
-// school computer.
-const storageKey = (endpoint: string) => `metodika:consultation:${endpoint}`;
+// school computer. A form's `scope` names what the draft is for (`consultation:<endpoint>`).
+const storageKey = (scope: string) => `metodika:${scope}`;
 
 function storage(): Storage | null {
   try {
@@ -17,10 +17,10 @@ function storage(): Storage | null {
   }
 }
 
-/** The draft kept for this endpoint, if any. */
-export function loadDraft(endpoint: string): Draft | null {
+/** The draft kept for this scope, if any. */
+export function loadDraft(scope: string): Draft | null {
   try {
-    const draft = JSON.parse(storage()?.getItem(storageKey(endpoint)) ?? 'null') as Draft | null;
+    const draft = JSON.parse(storage()?.getItem(storageKey(scope)) ?? 'null') as Draft | null;
     return draft && typeof draft.values === 'object' ? draft : null;
   } catch {
     return null;
@@ -28,16 +28,16 @@ export function loadDraft(endpoint: string): Draft | null {
 }
 
 /** Keeps the draft; a full or disabled storage only loses the reload safety net. */
-export function saveDraft(endpoint: string, draft: Draft): void {
+export function saveDraft(scope: string, draft: Draft): void {
   try {
-    storage()?.setItem(storageKey(endpoint), JSON.stringify(draft));
+    storage()?.setItem(storageKey(scope), JSON.stringify(draft));
   } catch {}
 }
 
 /** Forgets the draft (the request was stored). */
-export function clearDraft(endpoint: string): void {
+export function clearDraft(scope: string): void {
   try {
-    storage()?.removeItem(storageKey(endpoint));
+    storage()?.removeItem(storageKey(scope));
   } catch {}
 }
 

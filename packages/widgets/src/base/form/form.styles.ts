@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
-/** The form's own rules; the base sheet styles the controls themselves. */
-export const styles = css`
+/**
+ * The forms' rules (consultation, registration); the base sheet styles the controls themselves.
+ */
+export const formStyles = css`
   form,
   fieldset {
     display: grid;
@@ -119,7 +121,8 @@ export const styles = css`
     opacity: 0.7;
     cursor: progress;
   }
-  .stored {
+  .stored,
+  .result {
     display: grid;
     gap: var(--m-space);
     justify-items: start;

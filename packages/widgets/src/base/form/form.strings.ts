@@ -1,0 +1,79 @@
+import type { PluralForms } from '@metodika/feed';
+import type { StringTable } from '../i18n/locale.ts';
+
+/** Words the consultation and registration forms share: the person, the consent, failures. */
+const ru = {
+  required: 'обязательное поле',
+  you: 'О вас',
+  name: 'Фамилия, имя, отчество',
+  position: 'Должность',
+  organization: 'Организация',
+  organizationHint: 'Начните вводить название и выберите из списка или впишите своё',
+  email: 'Электронная почта',
+  phone: 'Телефон',
+  website: 'Сайт',
+  consentLegend: 'Согласие на обработку персональных данных',
+  consentBox: (operator: string) =>
+    `Я даю согласие оператору — ${operator} — на обработку моих персональных данных`,
+  operator: 'Оператор',
+  purpose: 'Цель',
+  data: 'Какие данные',
+  retention: 'Срок хранения',
+  withdrawal: 'Как отозвать',
+  consentText: 'Текст согласия',
+  policy: 'Политика обработки персональных данных',
+  summary: (count: string) => `Проверьте форму: ${count}`,
+  errorCount: { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' } as PluralForms,
+  errors: {
+    name: 'Укажите фамилию, имя и отчество.',
+    organization: 'Укажите организацию, в которой вы работаете.',
+  } as Record<string, string>,
+  failedHint: 'Проверьте подключение к интернету и отправьте ещё раз.',
+  retrySend: 'Отправить ещё раз',
+  rateLimited: (when: string) => `Слишком много заявок подряд. Попробуйте снова ${when}.`,
+  inSeconds: (s: number) => `через ${s} с`,
+  inMinutes: (m: number) => `через ${m} мин`,
+  later: 'немного позже',
+  forbidden: 'Этот сайт не подключён к приёму заявок. Сообщите администратору сайта.',
+};
+
+export type FormStrings = typeof ru;
+
+/** The forms' shared words; Russian by default. */
+export const formStrings: StringTable<FormStrings> = {
+  ru,
+  en: {
+    required: 'required',
+    you: 'About you',
+    name: 'Full name',
+    position: 'Position',
+    organization: 'Organization',
+    organizationHint: 'Start typing and pick from the list, or type your own',
+    email: 'E-mail',
+    phone: 'Phone',
+    website: 'Website',
+    consentLegend: 'Consent to the processing of personal data',
+    consentBox: (operator: string) => `I consent to ${operator} processing my personal data`,
+    operator: 'Operator',
+    purpose: 'Purpose',
+    data: 'Data collected',
+    retention: 'Kept for',
+    withdrawal: 'How to withdraw',
+    consentText: 'Consent text',
+    policy: 'Personal data policy',
+    summary: (count: string) => `Please check the form: ${count}`,
+    errorCount: { one: 'error', other: 'errors' },
+    errors: {
+      name: 'Enter your full name.',
+      organization: 'Enter the organization you work for.',
+    },
+    failedHint: 'Check your internet connection and send it again.',
+    retrySend: 'Send again',
+    rateLimited: (when: string) => `Too many requests in a row. Please try again ${when}.`,
+    inSeconds: (s: number) => `in ${s} s`,
+    inMinutes: (m: number) => `in ${m} min`,
+    later: 'a little later',
+    forbidden:
+      'This site is not connected to the request service. Please tell the site administrator.',
+  },
+};
