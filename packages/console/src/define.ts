@@ -4,6 +4,8 @@
  */
 import { MetodikaConsole } from './app/console-app.ts';
 import { ConsoleAuditPage } from './pages/audit/audit-page.ts';
+import { ConsoleEventPage } from './pages/events/event-page.ts';
+import { ConsoleEventsPage } from './pages/events/events-page.ts';
 import { ConsoleLinkPage } from './pages/link/link-page.ts';
 import { ConsoleLoginPage } from './pages/login/login-page.ts';
 import { ConsolePasswordPage } from './pages/password/password-page.ts';
@@ -21,6 +23,8 @@ const ELEMENTS = {
   'console-link-page': ConsoleLinkPage,
   'console-requests-page': ConsoleRequestsPage,
   'console-request-page': ConsoleRequestPage,
+  'console-events-page': ConsoleEventsPage,
+  'console-event-page': ConsoleEventPage,
   'console-withdrawal-page': ConsoleWithdrawalPage,
   'console-users-page': ConsoleUsersPage,
   'console-audit-page': ConsoleAuditPage,
@@ -43,6 +47,8 @@ declare global {
     'console-link-page': ConsoleLinkPage;
     'console-requests-page': ConsoleRequestsPage;
     'console-request-page': ConsoleRequestPage;
+    'console-events-page': ConsoleEventsPage;
+    'console-event-page': ConsoleEventPage;
     'console-withdrawal-page': ConsoleWithdrawalPage;
     'console-users-page': ConsoleUsersPage;
     'console-audit-page': ConsoleAuditPage;

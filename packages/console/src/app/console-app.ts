@@ -16,6 +16,7 @@ import type { ConsoleContext, ConsolePage } from './console-page.ts';
 /** Navigation entries and who sees them. */
 const NAV: { page: PageName; admin: boolean }[] = [
   { page: 'requests', admin: false },
+  { page: 'events', admin: false },
   { page: 'withdrawal', admin: false },
   { page: 'users', admin: true },
   { page: 'audit', admin: true },
@@ -132,7 +133,10 @@ export class MetodikaConsole extends LitElement {
     // A filter change keeps focus where it is; a new page moves it to the page's heading.
     const samePage =
       route.name === previous.name &&
-      (route.name !== 'request' || previous.name !== 'request' || route.number === previous.number);
+      (route.name !== 'request' ||
+        previous.name !== 'request' ||
+        route.number === previous.number) &&
+      (route.name !== 'event' || previous.name !== 'event' || route.eventId === previous.eventId);
     if (!samePage) void this.focusPage();
   }
 
@@ -194,6 +198,7 @@ export class MetodikaConsole extends LitElement {
     if (route.name === 'link') return t.link.inviteTitle;
     if (!this.user) return t.login.title;
     if (route.name === 'request') return `${t.request.title} ${route.number}`;
+    if (route.name === 'event') return t.events.event;
     return t.nav[route.name];
   }
 
@@ -313,6 +318,10 @@ export class MetodikaConsole extends LitElement {
     switch (route.name) {
       case 'request':
         return html`<console-request-page data-page .context=${ctx} .route=${route}></console-request-page>`;
+      case 'events':
+        return html`<console-events-page data-page .context=${ctx} .route=${route}></console-events-page>`;
+      case 'event':
+        return html`<console-event-page data-page .context=${ctx} .route=${route}></console-event-page>`;
       case 'withdrawal':
         return html`<console-withdrawal-page data-page .context=${ctx} .route=${route}></console-withdrawal-page>`;
       case 'users':

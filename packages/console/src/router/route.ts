@@ -7,6 +7,7 @@
 /** Pages reached from the navigation. */
 export const PAGES = [
   'requests',
+  'events',
   'withdrawal',
   'users',
   'audit',
@@ -19,6 +20,7 @@ export type PageName = (typeof PAGES)[number];
 export type Route =
   | { name: PageName; query: URLSearchParams }
   | { name: 'request'; number: string; query: URLSearchParams }
+  | { name: 'event'; eventId: string; query: URLSearchParams }
   | { name: 'setup' | 'link'; token: string; query: URLSearchParams };
 
 const isPage = (value: string): value is PageName => (PAGES as readonly string[]).includes(value);
@@ -38,6 +40,7 @@ export function parseHash(hash: string): Route {
   const query = new URLSearchParams(search);
   const [first = '', second] = path.split('/').filter(Boolean).map(decode);
   if (first === 'requests' && second) return { name: 'request', number: second, query };
+  if (first === 'events' && second) return { name: 'event', eventId: second, query };
   if ((first === 'setup' || first === 'link') && second)
     return { name: first, token: second, query };
   if (isPage(first)) return { name: first, query };
@@ -46,7 +49,7 @@ export function parseHash(hash: string): Route {
 
 /** The hash for a page, with the empty query values left out. */
 export function hashFor(
-  path: PageName | `requests/${string}`,
+  path: PageName | `requests/${string}` | `events/${string}`,
   query: Record<string, string | number | undefined | null> = {},
 ): string {
   const params = new URLSearchParams();
@@ -61,6 +64,7 @@ export function hashFor(
 /** The navigation entry a route belongs to (a request's page belongs to the list). */
 export function sectionOf(route: Route): PageName | null {
   if (route.name === 'request') return 'requests';
+  if (route.name === 'event') return 'events';
   if (route.name === 'setup' || route.name === 'link') return null;
   return route.name;
 }
