@@ -38,12 +38,12 @@ describe('console: an answer that cannot be sent', () => {
     await c.untilHeading(`Заявка ${number}`);
     await c.untilText('Ответ педагогу');
     const text = 'Ответ, который не должен пропасть.';
-    await c.fill('Ответ педагогу', text);
+    await c.fill('Текст ответа', text);
     await c.click('Отправить ответ');
     await c.untilText('Письмо не ушло, заявка не изменилась.');
     expect(c.text()).to.contain('позвоните педагогу');
     expect(c.text()).to.contain('Статус: Новая');
-    expect(c.control('Ответ педагогу').value).to.equal(text);
+    expect(c.control('Текст ответа').value).to.equal(text);
     expect(sessionStorage.getItem(`metodika-console-answer:${number}`)).to.equal(text);
     await c.until(() => c!.live().startsWith('Письмо не ушло'), 'announced');
     await c.accessible();

@@ -6,14 +6,16 @@
 //   test file sets: test files run in parallel in their own browser contexts, and each starts
 //   from its own empty service (the first administrator's setup link works once per database);
 // - helper routes under `/__console/<world>/…` that create data the way the outside world
-//   would: requests POSTed to the public `/api/consultations`, accounts made with the service's
+//   would: requests POSTed to the public `/api/consultations`, sign-ups POSTed to the public
+//   `/api/registrations/<event>` (the feed is the demo's plus fixtures/events.json, whose events'
+//   lists the service keeps), accounts made with the service's
 //   CLI (`src/user.ts add … --password-stdin`), the setup link read from the service's log, a
 //   call to the script API with a token the console made;
 // - one mail catcher (test/support/mail-catcher.mjs) every inbox sends to.
 // Processes and files are removed when the test server stops.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -25,7 +27,9 @@ import { startMailCatcher } from '../support/mail-catcher.mjs';
 
 const INBOX = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
 /** The demo district's feed: the service reads topic and methodist names from it. */
-const FEED = fileURLToPath(new URL('../../demo/feeds/kuznetsk.json', import.meta.url));
+const DEMO_FEED = fileURLToPath(new URL('../../demo/feeds/kuznetsk.json', import.meta.url));
+/** Events whose registration the service keeps (small capacities, a waiting list). */
+const KEPT_EVENTS = fileURLToPath(new URL('./fixtures/events.json', import.meta.url));
 const WORLD_COOKIE = 'console-world';
 const MAIL_FROM = 'metodkab@console.test';
 
@@ -42,6 +46,10 @@ async function bodyOf(req) {
  */
 async function startWorld(name, origin, mailPort) {
   const dir = mkdtempSync(join(tmpdir(), 'metodika-console-'));
+  // The demo feed with the fixture's events appended, so the events pages have lists to show.
+  const feed = JSON.parse(readFileSync(DEMO_FEED, 'utf8'));
+  feed.events.push(...JSON.parse(readFileSync(KEPT_EVENTS, 'utf8')).events);
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
   const env = {
     INBOX_TOKEN: randomBytes(24).toString('hex'),
     INBOX_ALLOWED_ORIGINS: origin,
@@ -52,7 +60,7 @@ async function startWorld(name, origin, mailPort) {
     INBOX_SMTP_URL: `smtp://127.0.0.1:${name.startsWith('no-mail') ? await freePort() : mailPort}`,
     INBOX_MAIL_FROM: MAIL_FROM,
     INBOX_MAIL_TO: 'office@console.test',
-    INBOX_FEED: FEED,
+    INBOX_FEED: join(dir, 'feed.json'),
     INBOX_LOGIN_MAX_FAILURES: '3',
     INBOX_LOGIN_MAX_FAILURES_IP: '10000',
   };
@@ -137,6 +145,21 @@ function consultation(index, overrides = {}) {
   // null in the overrides removes a field (JSON has no undefined).
   for (const [key, value] of Object.entries(request)) if (value === null) delete request[key];
   return request;
+}
+
+/** A sign-up as the registration form sends it (e-mail required; the fixture's question answered). */
+function registration(index, overrides = {}) {
+  return {
+    idempotencyKey: randomUUID(),
+    name: `Участник ${index}`,
+    organization: { name: `МБОУ СОШ № ${index}` },
+    email: `participant${index}@events.test`,
+    answers: { subject: 'математика' },
+    consent: { given: true, version: '2026-09-01', acceptedAt: new Date().toISOString() },
+    locale: 'ru',
+    fillMs: 60000,
+    ...overrides,
+  };
 }
 
 /**
@@ -276,6 +299,23 @@ export function consoleServer() {
         numbers.push(answer.number);
       }
       return { numbers };
+    }
+    if (action === 'registrations' && ctx.method === 'POST') {
+      // Sign-ups through the public registration API, as the calendar's form sends them.
+      const { eventId, count = 1, start = 1, overrides = {} } = await json();
+      const statuses = [];
+      for (let i = start; i < start + count; i++) {
+        const response = await fetch(`${w.url}/api/registrations/${encodeURIComponent(eventId)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: ctx.origin },
+          body: JSON.stringify(registration(i, overrides[i] ?? overrides.all ?? {})),
+        });
+        const answer = await response.json();
+        if (!response.ok)
+          throw new Error(`POST /api/registrations: ${response.status} ${JSON.stringify(answer)}`);
+        statuses.push(answer.status);
+      }
+      return { statuses };
     }
     if (action === 'mail') return { messages: (await mail()).messages() };
     if (action === 'built') return openBuilt(w, Number(ctx.query.width) || 1280);

@@ -167,14 +167,14 @@ describe('console: a request', () => {
 
     // An empty note is refused at the field; a note is added to the history.
     await c!.click('Добавить заметку');
-    expect(c!.fieldError('Внутренняя заметка')).to.equal('Заполните это поле.');
-    await c!.fill('Внутренняя заметка', 'Перезвонить после обеда');
+    expect(c!.fieldError('Текст заметки')).to.equal('Заполните это поле.');
+    await c!.fill('Текст заметки', 'Перезвонить после обеда');
     await c!.click('Добавить заметку');
     await c!.until(
       () => c!.root.querySelector('ol.history')?.textContent?.includes('Перезвонить после обеда'),
       'note in the history',
     );
-    expect(c!.control('Внутренняя заметка').value).to.equal('');
+    expect(c!.control('Текст заметки').value).to.equal('');
     expect(c!.root.querySelector('ol.history')!.textContent).to.contain('Ольга Руководитель');
     await c!.until(() => c!.live() === 'Заметка добавлена.', 'announced');
 
@@ -211,12 +211,12 @@ describe('console: a request', () => {
     const number = numbers[2]!;
     await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
     await c!.untilText('Ответ педагогу');
-    await c!.fill('Ответ педагогу', 'Здравствуйте! Документы можно сдать в четверг.');
+    await c!.fill('Текст ответа', 'Здравствуйте! Документы можно сдать в четверг.');
     // The draft survives a reload of the console.
     c!.remove();
     c = await openConsole(WORLD, location.hash);
     await c.untilText('Ответ педагогу');
-    expect(c.control('Ответ педагогу').value).to.equal(
+    expect(c.control('Текст ответа').value).to.equal(
       'Здравствуйте! Документы можно сдать в четверг.',
     );
     await c.accessible();
@@ -241,7 +241,7 @@ describe('console: a request', () => {
     await c!.untilText('Запись о звонке');
     const tel = c!.root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(tel.getAttribute('href')).to.equal('tel:+79120000030');
-    await c!.fill('Запись о звонке', 'Позвонила, договорились о встрече в пятницу.');
+    await c!.fill('Что обсудили по телефону', 'Позвонила, договорились о встрече в пятницу.');
     await c!.click('Сохранить и отметить отвеченной');
     await c!.untilText('Статус: Отвечена');
     expect(c!.root.querySelector('ol.history')!.textContent)
@@ -294,7 +294,7 @@ describe('console: the session ends mid-work', () => {
     const number = numbers[3]!;
     await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
     await c!.untilText('Внутренняя заметка');
-    await c!.fill('Внутренняя заметка', 'Текст, который нельзя потерять');
+    await c!.fill('Текст заметки', 'Текст, который нельзя потерять');
     // The session ends elsewhere (another tab signs out).
     const { csrfToken } = await (await fetch('/admin/api/session')).json();
     const out = await fetch('/admin/api/logout', {
@@ -312,7 +312,7 @@ describe('console: the session ends mid-work', () => {
     await c!.fill('Пароль', ADMIN.password);
     await c!.click('Войти');
     await c!.untilHeading(`Заявка ${number}`);
-    expect(c!.control('Внутренняя заметка').value).to.equal('Текст, который нельзя потерять');
+    expect(c!.control('Текст заметки').value).to.equal('Текст, который нельзя потерять');
     await c!.click('Добавить заметку');
     await c!.until(
       () =>
@@ -340,6 +340,12 @@ describe('console: phone width, 200% text, forced colours, reduced motion', () =
     await c!.go('#/requests?pageSize=10', 'Заявки');
     await c!.until(() => rows().length === 10, 'rows');
     expect(overflow()).to.be.at.most(0);
+    // Each request a card, every value named: nothing hidden behind sideways scrolling.
+    const wrap = c!.root.querySelector('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    expect(getComputedStyle(rows()[0]!.querySelector('td')!, '::before').content).to.contain(
+      'Получена',
+    );
     await c!.accessible();
     const number = numbers[5]!;
     await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);

@@ -143,7 +143,7 @@ export function participantsTable(o: TableOptions): TemplateResult {
           (p, index) => html`<tr data-participant=${p.id}>
             ${o.kind === 'cancelled' ? nothing : html`<td>${label(first)}${index + 1}</td>`}
             <th scope="row" id="person-${p.id}" tabindex="-1">
-              ${p.name}
+              <span data-name>${p.name}</span>
               <br /><span class="muted">${[p.position, p.organization].filter(Boolean).join(', ')}</span>
             </th>
             <td>${label(t.contacts)}${contacts(p)}</td>

@@ -292,7 +292,7 @@ export class ConsoleRequestPage extends ConsolePage {
         ${field({
           id: 'note',
           type: 'textarea',
-          label: t.note,
+          label: t.noteText,
           hint: t.noteHint,
           value: this.note,
           rows: 3,
@@ -323,7 +323,7 @@ export class ConsoleRequestPage extends ConsolePage {
         ${field({
           id: 'answer',
           type: 'textarea',
-          label: call ? t.call : t.answer,
+          label: call ? t.callText : t.answerText,
           hint: call ? t.callHint : `${t.answerHint} ${email ?? ''}`,
           value: this.answer,
           rows: 8,

@@ -208,19 +208,21 @@ export class ConsoleRequestsPage extends ConsolePage {
     const { page: _page, pageSize: _size, ...query } = filterQuery(this.filters);
     return html`<p class="muted">${this.foundText(list)}</p>
       <div class="table-wrap" role="region" aria-labelledby="requests-caption" tabindex="0">
-        <table>
+        <!-- Explicit roles: at phone width the rows become cards (display: block), which
+             would otherwise drop the table semantics in some browsers. -->
+        <table class="cards" role="table">
           <caption id="requests-caption" class="vh">${t.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.number}</th>
-              <th scope="col">${t.received}</th>
-              <th scope="col">${t.topic}</th>
-              <th scope="col">${t.methodist}</th>
-              <th scope="col">${t.status}</th>
-              <th scope="col">${t.organization}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${t.number}</th>
+              <th scope="col" role="columnheader">${t.received}</th>
+              <th scope="col" role="columnheader">${t.topic}</th>
+              <th scope="col" role="columnheader">${t.methodist}</th>
+              <th scope="col" role="columnheader">${t.status}</th>
+              <th scope="col" role="columnheader">${t.organization}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${list.items.map((row) => this.renderRow(row))}
           </tbody>
         </table>
@@ -242,8 +244,9 @@ export class ConsoleRequestsPage extends ConsolePage {
 
   private renderRow(row: RequestRow): TemplateResult {
     const t = this.t;
-    return html`<tr class=${row.unread ? 'unread' : ''}>
-      <th scope="row">
+    const r = t.requests;
+    return html`<tr role="row" class=${row.unread ? 'unread' : ''}>
+      <th scope="row" role="rowheader">
         <a href=${hashFor(`requests/${row.number}`)}>${row.number}</a>
         ${
           row.unread
@@ -252,13 +255,15 @@ export class ConsoleRequestsPage extends ConsolePage {
             : nothing
         }
       </th>
-      <td>${this.date(row.receivedAt)}</td>
-      <td>${row.topicLabel || row.topic}</td>
-      <td>${row.methodistLabel ?? row.methodist ?? t.none}${
+      <td role="cell" data-label=${r.received}>${this.date(row.receivedAt)}</td>
+      <td role="cell" data-label=${r.topic}>${row.topicLabel || row.topic}</td>
+      <td role="cell" data-label=${r.methodist}>${row.methodistLabel ?? row.methodist ?? t.none}${
         row.assignee ? html`<br /><span class="muted">→ ${row.assignee.name}</span>` : nothing
       }</td>
-      <td class="status-${row.status}">${t.statuses[row.status] ?? row.status}</td>
-      <td>${row.organization}</td>
+      <td role="cell" data-label=${r.status}>
+        <span class="status-${row.status}">${t.statuses[row.status] ?? row.status}</span>
+      </td>
+      <td role="cell" data-label=${r.organization}>${row.organization}</td>
     </tr>`;
   }
 
