@@ -14,6 +14,7 @@ export { PRACTICE_KIND_LABELS } from './labels/practice-kinds.ts';
 export * from './load/index.ts';
 export * from './parse.ts';
 export * from './problems.ts';
+export * from './recurrence/index.ts';
 export * from './safe-url.ts';
 export * from './schema/index.ts';
 export { isKnownTimeZone } from './time-zone.ts';

@@ -7,6 +7,7 @@ import {
   problemMessage,
   type Severity,
 } from './problems.ts';
+import { checkRecurrence } from './recurrence/check.ts';
 import { findRefs, REFERENCE_RULES, type RefTarget, refsResolve } from './references.ts';
 import type { CollectionName, Feed } from './schema/feed.ts';
 import type { TaxonomyName } from './schema/publisher.ts';
@@ -216,6 +217,10 @@ export function createFeedParser<N>(
       }
     }
 
+    const zone =
+      headerData && isKnownTimeZone(headerData.publisher.timeZone)
+        ? headerData.publisher.timeZone
+        : undefined;
     const collections = {} as { [K in CollectionName]: Feed[K] };
     // Where each id was first seen; worded only when a duplicate needs it.
     const seen = new Map<string, readonly PropertyKey[]>();
@@ -257,6 +262,21 @@ export function createFeedParser<N>(
           !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra)
         )
           return;
+        if (name === 'events' && (parsed as Feed['events'][number]).recurrence) {
+          const event = parsed as Feed['events'][number];
+          const problems = checkRecurrence(event, zone);
+          for (const problem of problems)
+            report(
+              ctx,
+              [...path, ...problem.path],
+              'recurrence',
+              problem.params,
+              extra,
+              problem.severity,
+            );
+          // A rule that cannot be read leaves the event as a single meeting, reported.
+          if (problems.some((p) => p.severity === 'error')) delete event.recurrence;
+        }
         kept.push(parsed);
       });
       (collections as Record<string, unknown[]>)[name] = kept;

@@ -1,3 +1,4 @@
+import { recurrenceMessage } from './recurrence/messages.ts';
 import type { CollectionName } from './schema/feed.ts';
 
 export type Severity = 'error' | 'warning';
@@ -34,6 +35,7 @@ export type ProblemCode =
   | 'unknown_time_zone'
   | 'unknown_version'
   | 'contacts_without_consent'
+  | 'recurrence'
   | 'invalid';
 
 export type ProblemParams = Record<string, string | number | undefined>;
@@ -124,6 +126,7 @@ const ru: Messages = {
     `Версия формата ${p.value} не поддерживается (поддерживается ${p.supported}). Укажите "version": 1 или обновите виджеты.`,
   contacts_without_consent: (p) =>
     `Контакты «${p.name}» опубликованы без согласия на распространение (152-ФЗ, ст. 10.1). Получите согласие и укажите "publicConsent": true — до тех пор контакты не показываются.`,
+  recurrence: (p) => recurrenceMessage(p, 'ru'),
   invalid: (p) => `Недопустимое значение${p.detail ? ` (${p.detail})` : ''}.`,
 };
 
@@ -167,6 +170,7 @@ const en: Messages = {
     `Feed format version ${p.value} is not supported (supported: ${p.supported}). Use "version": 1 or update the widgets.`,
   contacts_without_consent: (p) =>
     `Contacts of "${p.name}" are published without consent to distribution (152-FZ art. 10.1). Get it and set "publicConsent": true; until then the contacts are hidden.`,
+  recurrence: (p) => recurrenceMessage(p, 'en'),
   invalid: (p) => `Invalid value${p.detail ? ` (${p.detail})` : ''}.`,
 };
 

@@ -14,14 +14,14 @@ export type SeriesIssueReason =
 export type RecurrenceReason = RuleIssueReason | SeriesIssueReason;
 
 /** What a message says about one problem; the problem's `params` in the feed's reports. */
-export interface RecurrenceParams {
+export type RecurrenceParams = {
   reason: RecurrenceReason;
   part?: string;
   value?: string;
   max?: number;
   /** start_mismatch: the rule's first occurrence. */
   first?: string;
-}
+};
 
 type Words = Record<RecurrenceReason, (p: RecurrenceParams) => string>;
 

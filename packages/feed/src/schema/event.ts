@@ -38,6 +38,42 @@ export const venueSchema = z.object({
   room: z.optional(text()),
 });
 
+/**
+ * What changes about one occurrence of a series, found by the date the rule gives it: cancelled
+ * (still shown, as cancelled), moved (`start`, `end`), another venue or format, its own materials.
+ */
+export const occurrenceChangeSchema = z.object({
+  /** The occurrence's date as the rule gives it, in the publisher's zone (`2026-11-10`). */
+  date,
+  status: z.optional(z.enum(EVENT_STATUSES)),
+  statusNote: z.optional(text(LIMITS.text)),
+  /** Moved: the new start (same form as the event's `start`). */
+  start: z.optional(when),
+  /** Moved: the new end; by default the new start plus the series' duration. */
+  end: z.optional(when),
+  format: z.optional(z.enum(EVENT_FORMATS)),
+  venue: z.optional(venueSchema),
+  onlineUrl: z.optional(webUrl),
+  materials: z.optional(z.array(materialSchema).check(z.maxLength(LIMITS.list))),
+});
+
+/**
+ * A series: the event's `start`/`end` are its first occurrence, `rule` says how it repeats, in
+ * the publisher's time zone (see src/recurrence).
+ */
+export const recurrenceSchema = z.object({
+  /**
+   * An RFC 5545 RRULE, e.g. `FREQ=MONTHLY;BYDAY=2TU;BYMONTH=9,10,11,12,1,2,3,4,5;UNTIL=20270525`
+   * (every second Tuesday, September to May, until 25 May 2027): FREQ DAILY, WEEKLY, MONTHLY or
+   * YEARLY; INTERVAL; BYDAY (TU, 2TU, -1FR); BYMONTHDAY; BYMONTH; COUNT or UNTIL.
+   */
+  rule: text(LIMITS.short),
+  /** Dates with no meeting at all (holidays), `YYYY-MM-DD` in the publisher's zone. */
+  except: z.optional(z.array(date).check(z.maxLength(LIMITS.list))),
+  /** Per-occurrence changes: cancelled, moved, another venue, own materials. */
+  changes: z.optional(z.array(occurrenceChangeSchema).check(z.maxLength(LIMITS.list))),
+});
+
 export const eventSchema = z.object({
   id,
   title: text(LIMITS.title),
@@ -88,12 +124,16 @@ export const eventSchema = z.object({
   /** Plain text; a blank line separates paragraphs. */
   description: z.optional(text(LIMITS.longText)),
   materials: z.optional(z.array(materialSchema).check(z.maxLength(LIMITS.list))),
+  /** Makes the event a series of meetings (an РМО every second Tuesday). */
+  recurrence: z.optional(recurrenceSchema),
   /** Bumped on every change so calendar apps replace their copy (iCalendar SEQUENCE). */
   sequence: z.optional(z.int().check(z.nonnegative())),
   updatedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 
 export type FeedEvent = z.infer<typeof eventSchema>;
+export type EventRecurrence = z.infer<typeof recurrenceSchema>;
+export type OccurrenceChange = z.infer<typeof occurrenceChangeSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type EventFormat = (typeof EVENT_FORMATS)[number];

@@ -1,0 +1,84 @@
+import type { FeedEvent, OccurrenceChange } from '../schema/event.ts';
+import { DAY_MS, parseIsoDay } from './days.ts';
+import { EXPANSION_LIMITS, expandSeries, type Range, type Series } from './expand.ts';
+import { parseRule } from './rule.ts';
+import { wallToEpoch } from './wall-clock.ts';
+
+/** One meeting of an event as the widgets show it: the event with its occurrence's changes. */
+export type EventOccurrence = FeedEvent & {
+  /** Set on meetings of a series: the date the rule gives it (the deep link's key with `id`). */
+  occurrenceDate?: string;
+  /** Shown at another time than the rule gives. */
+  moved?: boolean;
+};
+
+const CHANGED_FIELDS = ['statusNote', 'format', 'venue', 'onlineUrl', 'materials'] as const;
+
+/** A date-time's instant; a date's local midnight (`plusDays` later: an all-day end is inclusive). */
+function instant(value: string, zone: string, plusDays: number): number {
+  return value.length === 10
+    ? wallToEpoch(zone, (parseIsoDay(value) + plusDays) * DAY_MS)
+    : Date.parse(value);
+}
+
+function seriesOf(event: FeedEvent): Series<OccurrenceChange> | null {
+  const recurrence = event.recurrence;
+  if (!recurrence) return null;
+  const parsed = parseRule(recurrence.rule);
+  if (!parsed.ok) return null;
+  const series: Series<OccurrenceChange> = { start: event.start, rule: parsed.rule };
+  if (event.end) series.end = event.end;
+  if (recurrence.except) series.exdates = recurrence.except;
+  if (recurrence.changes) series.overrides = recurrence.changes;
+  return series;
+}
+
+/**
+ * The events of a feed within `range`, with each series expanded into its meetings (cancelled
+ * ones kept with status `cancelled`, moved ones at their new time), sorted by start. Events
+ * without a rule pass through when they overlap the range. At most EXPANSION_LIMITS.perFeed
+ * meetings in all; `truncated` says when some were left out.
+ */
+export function eventsInRange(
+  events: readonly FeedEvent[],
+  zone: string,
+  range: Range,
+): { events: EventOccurrence[]; truncated: boolean } {
+  const out: { event: EventOccurrence; at: number }[] = [];
+  let truncated = false;
+  for (const event of events) {
+    const series = seriesOf(event);
+    if (!series) {
+      const start = instant(event.start, zone, 0);
+      const end = event.end ? instant(event.end, zone, 1) : start;
+      if (start < range.to && (end > range.from || start >= range.from))
+        out.push({ event, at: start });
+      continue;
+    }
+    const left = EXPANSION_LIMITS.perFeed - out.length;
+    if (left <= 0) {
+      truncated = true;
+      break;
+    }
+    const expansion = expandSeries(series, zone, range, Math.min(left, EXPANSION_LIMITS.perRule));
+    truncated ||= expansion.truncated;
+    for (const o of expansion.occurrences) {
+      const meeting: EventOccurrence = {
+        ...event,
+        start: o.start,
+        occurrenceDate: o.date,
+      };
+      if (o.end) meeting.end = o.end;
+      else delete meeting.end;
+      const change = o.override;
+      if (change?.status) meeting.status = change.status;
+      if (change)
+        for (const key of CHANGED_FIELDS)
+          if (change[key] !== undefined) (meeting as Record<string, unknown>)[key] = change[key];
+      if (o.moved) meeting.moved = true;
+      out.push({ event: meeting, at: o.startMs });
+    }
+  }
+  out.sort((a, b) => a.at - b.at);
+  return { events: out.map((x) => x.event), truncated };
+}
