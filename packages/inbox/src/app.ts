@@ -25,11 +25,13 @@ import { apiTokens } from './repos/api-tokens.ts';
 import { settings } from './repos/settings.ts';
 import { users } from './repos/users.ts';
 import { administrationRoutes, settingsDefaults } from './routes/admin/administration.ts';
+import { contentRoutes } from './routes/admin/content.ts';
 import type { AdminContext } from './routes/admin/context.ts';
 import { registrationAdminRoutes } from './routes/admin/registrations.ts';
 import { requestRoutes } from './routes/admin/requests.ts';
 import { sessionRoutes } from './routes/admin/session.ts';
 import { withdrawalRoutes } from './routes/admin/withdrawal.ts';
+import { publicFeedRoutes } from './routes/public-feed.ts';
 import { registrationRoutes } from './routes/registrations.ts';
 import { detectSpam } from './spam.ts';
 import { REQUEST_STATUSES, type RequestStatus, type RequestStore } from './store/types.ts';
@@ -172,6 +174,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await requestRoutes(app, ctx);
   await withdrawalRoutes(app, ctx);
   await administrationRoutes(app, ctx);
+  await contentRoutes(app, ctx);
+  await publicFeedRoutes(app, { db, widgetsDir: config.widgetsDir });
   const feedSource = options.feed ?? { feed: () => null };
   await registrationAdminRoutes(app, { ...ctx, feed: feedSource });
   await registrationRoutes(app, {

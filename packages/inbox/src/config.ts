@@ -54,6 +54,8 @@ export interface Config {
   feed: string | null;
   /** The built console (`INBOX_CONSOLE_DIR`, default packages/console/dist). */
   consoleDir: string | null;
+  /** The built widgets served at /widgets/<build>/ (`INBOX_WIDGETS_DIR`, default packages/widgets/dist). */
+  widgetsDir: string | null;
 }
 
 /** Thrown with every problem found, each naming its variable, so one restart fixes them all. */
@@ -95,6 +97,7 @@ export const DEFAULTS: Config = {
   loginWindowMinutes: 15,
   feed: null,
   consoleDir: null,
+  widgetsDir: null,
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -220,6 +223,7 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     feed: value('INBOX_FEED') ?? null,
     consoleDir: value('INBOX_CONSOLE_DIR') ?? null,
+    widgetsDir: value('INBOX_WIDGETS_DIR') ?? null,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -10,11 +10,17 @@ import { openStore } from './store/index.ts';
 
 /** Where `pnpm --filter @metodika/console run build` puts the console. */
 const BUILT_CONSOLE = fileURLToPath(new URL('../../console/dist', import.meta.url));
+/** Where `pnpm --filter @metodika/widgets run build` puts the widgets. */
+const BUILT_WIDGETS = fileURLToPath(new URL('../../widgets/dist', import.meta.url));
 
 /** Starts the service: config, store, routes, the daily housekeeping, graceful shutdown. */
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
-  const config = { ...loaded, consoleDir: loaded.consoleDir ?? BUILT_CONSOLE };
+  const config = {
+    ...loaded,
+    consoleDir: loaded.consoleDir ?? BUILT_CONSOLE,
+    widgetsDir: loaded.widgetsDir ?? BUILT_WIDGETS,
+  };
   const store = await openStore(config);
   let app: Awaited<ReturnType<typeof buildApp>> | null = null;
   const labels = feedLabels(config.feed, (error) =>

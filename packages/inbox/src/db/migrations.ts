@@ -222,6 +222,36 @@ const MIGRATIONS: Migration[] = [
       ]);
     },
   },
+  {
+    version: 4,
+    name: 'feed content: the draft and published versions',
+    async up(q, d) {
+      await exec(q, [
+        // The draft editors change; `revision` grows with each save, so a save based on an older
+        // revision is refused instead of silently overwriting a colleague's work.
+        `CREATE TABLE feed_drafts (
+          department_id TEXT PRIMARY KEY REFERENCES departments (id),
+          document TEXT NOT NULL,
+          revision INTEGER NOT NULL,
+          updated_at ${d.time} NOT NULL,
+          updated_by TEXT
+        )`,
+        // Every published feed, kept whole as the exact bytes served (TEXT, not JSONB, which would
+        // reorder keys): the public URLs serve the newest; rollback republishes one.
+        `CREATE TABLE feed_versions (
+          id ${d.id},
+          department_id TEXT NOT NULL REFERENCES departments (id),
+          number INTEGER NOT NULL,
+          document TEXT NOT NULL,
+          etag TEXT NOT NULL,
+          published_at ${d.time} NOT NULL,
+          published_by TEXT,
+          note TEXT,
+          UNIQUE (department_id, number)
+        )`,
+      ]);
+    },
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -31,6 +31,10 @@ export const AUDIT_ACTIONS = [
   'registration.move',
   'registration.attendance',
   'registrations.message',
+  'content.save',
+  'content.import',
+  'feed.publish',
+  'feed.rollback',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

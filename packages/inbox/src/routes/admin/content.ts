@@ -1,0 +1,229 @@
+import { type Lang, type Problem, parseFeed } from '@metodika/feed';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import * as z from 'zod/mini';
+import { diffFeeds } from '../../content/diff.ts';
+import { content } from '../../content/repo.ts';
+import { errorBody } from '../../messages.ts';
+import { requireStaff } from '../../plugins/staff-auth.ts';
+import { audit } from '../../repos/audit.ts';
+import { type AdminContext, actorOf, departmentOf, parseBody, say } from './context.ts';
+
+/** Feeds are larger than a consultation request: a district's year fits well within this. */
+export const CONTENT_BODY_LIMIT = 5 * 1024 * 1024;
+
+const documentSchema = z.record(z.string(), z.unknown());
+const draftBody = z.object({ document: documentSchema, revision: z.int().check(z.nonnegative()) });
+const importBody = z.object({
+  document: documentSchema,
+  dryRun: z.boolean(),
+  revision: z.int().check(z.nonnegative()),
+});
+const publishBody = z.object({ note: z.optional(z.string().check(z.maxLength(500))) });
+
+/** Problems as the console shows them: where, what, how bad. */
+const report = (problems: Problem[]) =>
+  problems.map((p) => ({ path: p.path, message: p.message, severity: p.severity, code: p.code }));
+
+/** Strict validation of a whole feed (the CLI's): unknown fields are reported too. */
+function validate(document: unknown, lang: Lang) {
+  const result = parseFeed(document, { mode: 'strict', lang });
+  return { ok: result.ok && result.feed !== null, problems: report(result.problems) };
+}
+
+/** The draft, import of a feed.json, publishing, versions, diff and rollback (editors and administrators). */
+export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Promise<void> {
+  const { db, now } = ctx;
+  const guard = { preHandler: requireStaff('editor', 'administrator') };
+  const large = { ...guard, bodyLimit: CONTENT_BODY_LIMIT };
+  const who = (request: FastifyRequest) => request.staff!.user.name;
+  const conflict = (lang: Lang) => ({
+    error: 'conflict',
+    message: say(
+      lang,
+      'Черновик уже изменил коллега. Ваши правки не сохранены, но остались в форме: обновите черновик и внесите их снова.',
+      'A colleague changed the draft first. Your edits were not saved but are still in the form: reload the draft and apply them again.',
+    ),
+  });
+
+  app.get('/admin/api/content/draft', guard, async (request) => {
+    const draft = await content.draft(db, departmentOf(request));
+    if (draft) return { ...draft, ...validate(draft.document, request.lang) };
+    // No draft yet: start from what is published, if anything.
+    const published = await content.version(db, departmentOf(request));
+    const document = published ? JSON.parse(published.text) : null;
+    return {
+      document,
+      revision: 0,
+      updatedAt: null,
+      updatedBy: null,
+      ...(document ? validate(document, request.lang) : { ok: false, problems: [] }),
+    };
+  });
+
+  app.put('/admin/api/content/draft', large, async (request, reply) => {
+    const body = parseBody(draftBody, request, reply);
+    if (!body) return;
+    const saved = await db.tx(async (q) => {
+      const draft = await content.saveDraft(
+        q,
+        departmentOf(request),
+        body.document,
+        body.revision,
+        who(request),
+        now(),
+      );
+      if (draft)
+        await audit.record(
+          q,
+          { departmentId: departmentOf(request), actor: actorOf(request), action: 'content.save' },
+          now(),
+        );
+      return draft;
+    });
+    if (!saved) return reply.code(409).send(conflict(request.lang));
+    return { ...saved, ...validate(saved.document, request.lang) };
+  });
+
+  // An existing feed.json: always shown as a dry run first (what would be added, changed and
+  // removed, and every problem), then applied as the new draft.
+  app.post('/admin/api/content/import', large, async (request, reply) => {
+    const body = parseBody(importBody, request, reply);
+    if (!body) return;
+    const current = (await content.draft(db, departmentOf(request)))?.document ?? {};
+    const result = {
+      diff: diffFeeds(current, body.document),
+      ...validate(body.document, request.lang),
+    };
+    if (body.dryRun) return { ...result, applied: false };
+    const saved = await db.tx(async (q) => {
+      const draft = await content.saveDraft(
+        q,
+        departmentOf(request),
+        body.document,
+        body.revision,
+        who(request),
+        now(),
+      );
+      if (draft) {
+        await audit.record(
+          q,
+          {
+            departmentId: departmentOf(request),
+            actor: actorOf(request),
+            action: 'content.import',
+            details: { format: 'feed.json' },
+          },
+          now(),
+        );
+      }
+      return draft;
+    });
+    if (!saved) return reply.code(409).send(conflict(request.lang));
+    return { ...result, applied: true, revision: saved.revision };
+  });
+
+  app.post('/admin/api/content/publish', guard, async (request, reply) => {
+    const body = parseBody(publishBody, request, reply);
+    if (!body) return;
+    const draft = await content.draft(db, departmentOf(request));
+    if (!draft) {
+      return reply.code(409).send({
+        error: 'no_draft',
+        message: say(
+          request.lang,
+          'Публиковать нечего: черновик пуст. Импортируйте ленту или заполните разделы.',
+          'Nothing to publish: the draft is empty. Import a feed or fill in the sections.',
+        ),
+      });
+    }
+    const checked = validate(draft.document, request.lang);
+    if (!checked.ok) {
+      return reply.code(422).send({
+        error: 'feed_invalid',
+        message: say(
+          request.lang,
+          'Лента не опубликована: исправьте ошибки ниже.',
+          'The feed was not published: fix the errors below.',
+        ),
+        problems: checked.problems,
+      });
+    }
+    const version = await db.tx(async (q) => {
+      const made = await content.publish(
+        q,
+        departmentOf(request),
+        draft.document,
+        who(request),
+        body.note ?? null,
+        now(),
+      );
+      await audit.record(
+        q,
+        {
+          departmentId: departmentOf(request),
+          actor: actorOf(request),
+          action: 'feed.publish',
+          target: `v${made.number}`,
+        },
+        now(),
+      );
+      return made;
+    });
+    return reply.code(201).send({ version, warnings: checked.problems });
+  });
+
+  app.get('/admin/api/content/versions', guard, async (request) => ({
+    items: await content.versions(db, departmentOf(request)),
+  }));
+
+  app.get<{ Querystring: { from?: string; to?: string } }>(
+    '/admin/api/content/diff',
+    guard,
+    async (request, reply) => {
+      const load = async (value: string | undefined) => {
+        if (value === 'draft')
+          return (await content.draft(db, departmentOf(request)))?.document ?? null;
+        if (!value || !/^\d+$/.test(value)) return null;
+        const version = await content.version(db, departmentOf(request), Number(value));
+        return version ? JSON.parse(version.text) : null;
+      };
+      const [before, after] = await Promise.all([load(request.query.from), load(request.query.to)]);
+      if (!before || !after) return reply.code(404).send(errorBody('not_found', request.lang));
+      return diffFeeds(before, after);
+    },
+  );
+
+  app.post<{ Params: { number: string } }>(
+    '/admin/api/content/versions/:number/rollback',
+    guard,
+    async (request, reply) => {
+      const old = /^\d+$/.test(request.params.number)
+        ? await content.version(db, departmentOf(request), Number(request.params.number))
+        : null;
+      if (!old) return reply.code(404).send(errorBody('not_found', request.lang));
+      const version = await db.tx(async (q) => {
+        const made = await content.publish(
+          q,
+          departmentOf(request),
+          JSON.parse(old.text),
+          who(request),
+          `rollback to v${old.number}`,
+          now(),
+        );
+        await audit.record(
+          q,
+          {
+            departmentId: departmentOf(request),
+            actor: actorOf(request),
+            action: 'feed.rollback',
+            target: `v${made.number}`,
+            details: { from: old.number },
+          },
+          now(),
+        );
+        return made;
+      });
+      return reply.code(201).send({ version });
+    },
+  );
+}

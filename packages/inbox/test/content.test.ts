@@ -1,0 +1,262 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import ICAL from 'ical.js';
+import { openPostgresStore } from '../src/store/index.ts';
+import { startApp, type TestApp, tempDir } from './helpers.ts';
+import { addUser, StaffClient } from './staff-client.ts';
+
+const demoFeed = () =>
+  JSON.parse(
+    readFileSync(new URL('../../../demo/feeds/kuznetsk.json', import.meta.url), 'utf8'),
+  ) as {
+    events: Record<string, unknown>[];
+    practices: unknown[];
+    [key: string]: unknown;
+  };
+
+const pgUrl = process.env.INBOX_TEST_PG_URL;
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`publishing from the console on ${kind}`, {
+    skip: kind === 'postgres' && !pgUrl ? 'INBOX_TEST_PG_URL is not set' : false,
+  }, () => {
+    let t: TestApp;
+    let editor: StaffClient;
+    const widgets = tempDir();
+    before(async () => {
+      mkdirSync(join(widgets.dir, 'chunks'));
+      writeFileSync(join(widgets.dir, 'metodika.js'), 'import("./chunks/calendar-abc123.js");');
+      writeFileSync(join(widgets.dir, 'chunks', 'calendar-abc123.js'), 'export const x = 1;');
+      t = await startApp(
+        { widgetsDir: widgets.dir },
+        kind === 'postgres'
+          ? {
+              store: await openPostgresStore(pgUrl!, {
+                schema: `content_test_${randomBytes(6).toString('hex')}`,
+              }),
+            }
+          : {},
+      );
+      await addUser(t.store, {
+        email: 'editor@rmc.example.ru',
+        name: 'Редактор Ирина',
+        role: 'editor',
+      });
+      await addUser(t.store, { email: 'm@rmc.example.ru', name: 'Методист', role: 'methodist' });
+      editor = new StaffClient(t.app);
+      await editor.login('editor@rmc.example.ru');
+    });
+    after(async () => {
+      await t.close();
+      widgets.cleanup();
+    });
+
+    test('nothing is published at first: the public feed says so, the draft is empty', async () => {
+      const feed = await t.app.inject({ method: 'GET', url: '/feed.json' });
+      assert.equal(feed.statusCode, 404);
+      assert.match(feed.body, /ещё не опубликована/);
+      const draft = (await editor.get('/admin/api/content/draft')).json();
+      assert.deepEqual([draft.document, draft.revision], [null, 0]);
+      const empty = await editor.post('/admin/api/content/publish', {});
+      assert.equal(empty.statusCode, 409);
+    });
+
+    test('importing a feed.json is a dry run first, then becomes the draft; a stale save is refused', async () => {
+      const document = demoFeed();
+      const dry = (
+        await editor.post('/admin/api/content/import', { document, dryRun: true, revision: 0 })
+      ).json();
+      assert.equal(dry.applied, false);
+      assert.equal(dry.ok, true, JSON.stringify(dry.problems.slice(0, 3)));
+      assert.equal(dry.diff.collections.events.added.length, document.events.length);
+      assert.equal(
+        (await editor.get('/admin/api/content/draft')).json().revision,
+        0,
+        'the dry run changed nothing',
+      );
+      const applied = (
+        await editor.post('/admin/api/content/import', { document, dryRun: false, revision: 0 })
+      ).json();
+      assert.equal(applied.revision, 1);
+      const stale = await editor.request('PUT', '/admin/api/content/draft', {
+        document,
+        revision: 0,
+      });
+      assert.equal(stale.statusCode, 409);
+      assert.match(stale.json().message, /изменил коллега/);
+    });
+
+    test('publishing validates the whole feed strictly and publishes only a valid one', async () => {
+      const draft = (await editor.get('/admin/api/content/draft')).json();
+      const broken = structuredClone(draft.document);
+      broken.events[0].kind = 'party';
+      const saved = await editor.request('PUT', '/admin/api/content/draft', {
+        document: broken,
+        revision: draft.revision,
+      });
+      assert.equal(saved.statusCode, 200, 'a draft may be incomplete');
+      assert.equal(saved.json().ok, false);
+      const refused = await editor.post('/admin/api/content/publish', {});
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.json().message, /не опубликована/);
+      assert.ok(
+        refused
+          .json()
+          .problems.some(
+            (p: { path: string; severity: string }) =>
+              p.path.startsWith('events') && p.severity === 'error',
+          ),
+      );
+      assert.equal((await t.app.inject({ method: 'GET', url: '/feed.json' })).statusCode, 404);
+
+      const fixed = structuredClone(broken);
+      fixed.events[0].kind = 'seminar';
+      await editor.request('PUT', '/admin/api/content/draft', {
+        document: fixed,
+        revision: saved.json().revision,
+      });
+      const published = await editor.post('/admin/api/content/publish', {
+        note: 'Первая публикация',
+      });
+      assert.equal(published.statusCode, 201, published.body);
+      assert.equal(published.json().version.number, 1);
+      assert.equal(published.json().version.publishedBy, 'Редактор Ирина');
+    });
+
+    test('the public feed: ETag, Last-Modified, shared caching, any origin, 304 on a current copy', async () => {
+      const response = await t.app.inject({ method: 'GET', url: '/feed.json' });
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.headers['access-control-allow-origin'], '*');
+      assert.match(String(response.headers['cache-control']), /public, max-age=\d+/);
+      assert.match(String(response.headers['content-type']), /application\/json/);
+      const etag = String(response.headers.etag);
+      assert.match(etag, /^"[\w-]+"$/);
+      assert.equal(response.json().events[0].kind, 'seminar');
+      const again = await t.app.inject({
+        method: 'GET',
+        url: '/feed.json',
+        headers: { 'if-none-match': etag },
+      });
+      assert.equal(again.statusCode, 304);
+      assert.equal(again.body, '');
+      const byDate = await t.app.inject({
+        method: 'GET',
+        url: '/feed.json',
+        headers: { 'if-modified-since': String(response.headers['last-modified']) },
+      });
+      assert.equal(byDate.statusCode, 304);
+      const other = await t.app.inject({
+        method: 'GET',
+        url: '/feed.json',
+        headers: { 'if-none-match': '"something-else"' },
+      });
+      assert.equal(other.statusCode, 200);
+    });
+
+    test('exports: events as iCalendar, practices as Atom and JSON Feed', async () => {
+      const ics = await t.app.inject({ method: 'GET', url: '/events.ics' });
+      assert.match(String(ics.headers['content-type']), /text\/calendar/);
+      const calendar = new ICAL.Component(ICAL.parse(ics.body));
+      assert.equal(calendar.getAllSubcomponents('vevent').length, demoFeed().events.length);
+      const atom = await t.app.inject({ method: 'GET', url: '/practices.atom' });
+      assert.match(String(atom.headers['content-type']), /application\/atom\+xml/);
+      assert.match(atom.body, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+      const json = (await t.app.inject({ method: 'GET', url: '/practices.json' })).json();
+      assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
+      assert.ok(json.items.length > 0);
+      assert.notEqual(ics.headers.etag, atom.headers.etag);
+    });
+
+    test('versions: a readable diff between two, and one-click rollback', async () => {
+      const draft = (await editor.get('/admin/api/content/draft')).json();
+      const next = structuredClone(draft.document);
+      next.events[1].title = 'Новое название семинара';
+      next.events.pop();
+      await editor.request('PUT', '/admin/api/content/draft', {
+        document: next,
+        revision: draft.revision,
+      });
+      const v2 = (await editor.post('/admin/api/content/publish', {})).json().version;
+      assert.equal(v2.number, 2);
+      const diff = (await editor.get('/admin/api/content/diff?from=1&to=2')).json();
+      assert.deepEqual(
+        diff.collections.events.changed.map((c: { fields: string[] }) => c.fields),
+        [['title']],
+      );
+      assert.equal(diff.collections.events.changed[0].label, 'Новое название семинара');
+      assert.equal(diff.collections.events.removed.length, 1);
+      assert.equal(diff.same, false);
+      assert.equal((await editor.get('/admin/api/content/diff?from=1&to=1')).json().same, true);
+
+      const v1etag = (await editor.get('/admin/api/content/versions'))
+        .json()
+        .items.find((v: { number: number }) => v.number === 1).etag;
+      const rolled = await editor.post('/admin/api/content/versions/1/rollback');
+      assert.equal(rolled.statusCode, 201);
+      assert.equal(rolled.json().version.number, 3);
+      const served = await t.app.inject({ method: 'GET', url: '/feed.json' });
+      assert.equal(served.headers.etag, v1etag, 'the same bytes as version 1');
+      assert.equal(served.json().events[1].title === 'Новое название семинара', false);
+      const versions = (await editor.get('/admin/api/content/versions')).json().items;
+      assert.deepEqual(
+        versions.map((v: { number: number }) => v.number),
+        [3, 2, 1],
+      );
+      assert.match(versions[0].note, /rollback to v1/);
+
+      const admin = new StaffClient(t.app);
+      await addUser(t.store, { email: 'a@rmc.example.ru', name: 'Админ', role: 'administrator' });
+      await admin.login('a@rmc.example.ru');
+      const log = (await admin.get('/admin/api/audit'))
+        .json()
+        .items.map(
+          (e: { action: string; target: string | null }) => `${e.action} ${e.target ?? ''}`,
+        );
+      for (const entry of [
+        'feed.publish v1',
+        'feed.publish v2',
+        'feed.rollback v3',
+        'content.import ',
+      ])
+        assert.ok(log.includes(entry), entry);
+    });
+
+    test('content is for editors and administrators only', async () => {
+      const methodist = new StaffClient(t.app);
+      await methodist.login('m@rmc.example.ru');
+      assert.equal((await methodist.get('/admin/api/content/draft')).statusCode, 403);
+      assert.equal((await methodist.post('/admin/api/content/publish', {})).statusCode, 403);
+    });
+
+    test('widget scripts at a versioned, immutable URL; anything else is not served', async () => {
+      const info = (await t.app.inject({ method: 'GET', url: '/widgets.json' })).json();
+      assert.match(info.script, /^\/widgets\/[0-9a-f]{12}\/metodika\.js$/);
+      const chunk = await t.app.inject({
+        method: 'GET',
+        url: `/widgets/${info.build}/chunks/calendar-abc123.js`,
+      });
+      assert.equal(chunk.statusCode, 200);
+      assert.match(String(chunk.headers['cache-control']), /immutable/);
+      assert.match(String(chunk.headers['content-type']), /javascript/);
+      assert.equal(
+        (await t.app.inject({ method: 'GET', url: '/widgets/000000000000/metodika.js' }))
+          .statusCode,
+        404,
+        'another build',
+      );
+      assert.equal(
+        (await t.app.inject({ method: 'GET', url: `/widgets/${info.build}/../../package.json` }))
+          .statusCode,
+        404,
+      );
+      assert.equal(
+        (await t.app.inject({ method: 'GET', url: `/widgets/${info.build}/%2e%2e/secret.js` }))
+          .statusCode,
+        404,
+      );
+    });
+  });
+}
