@@ -62,20 +62,18 @@ export class ConsoleEventsPage extends ConsolePage {
     }
     if (!this.events) return html`<p class="state" role="status">${this.t.loading}</p>`;
     if (this.events.length === 0) return html`<p class="state">${t.empty}</p>`;
+    const col = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
+    // Explicit roles: on a phone the rows become cards (console.styles.ts, .cards).
     return html`<div class="table-wrap" role="region" aria-labelledby="events-caption" tabindex="0">
-      <table class="cards">
+      <table class="cards" role="table">
         <caption id="events-caption">${t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.event}</th>
-            <th scope="col">${t.date}</th>
-            <th scope="col">${t.capacity}</th>
-            <th scope="col">${t.confirmed}</th>
-            <th scope="col">${t.waiting}</th>
-            <th scope="col">${t.status}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${col(t.event)} ${col(t.date)} ${col(t.capacity)} ${col(t.confirmed)} ${col(t.waiting)}
+            ${col(t.status)}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${this.events.map((event) => this.renderRow(event))}
         </tbody>
       </table>
@@ -85,22 +83,22 @@ export class ConsoleEventsPage extends ConsolePage {
   private renderRow(event: KeptEventRow): TemplateResult {
     const t = this.t.events;
     const n = (value: number) => formatNumber(value, this.language);
-    const label = (text: string) =>
-      html`<span class="cell-label" aria-hidden="true">${text}:</span> `;
     const left = event.capacity === null ? null : Math.max(0, event.capacity - event.confirmed);
-    return html`<tr data-event=${event.id}>
-      <th scope="row"><a href=${hashFor(`events/${event.id}`)}>${event.title}</a></th>
-      <td>${label(t.date)}${eventWhen(event.start, this.language, this.context.timeZone)}</td>
-      <td>
-        ${label(t.capacity)}${event.capacity === null ? t.unlimited : n(event.capacity)}${
+    return html`<tr role="row" data-event=${event.id}>
+      <th scope="row" role="rowheader"><a href=${hashFor(`events/${event.id}`)}>${event.title}</a></th>
+      <td role="cell" data-label=${t.date}>${eventWhen(event.start, this.language, this.context.timeZone)}</td>
+      <td role="cell" data-label=${t.capacity}>
+        ${event.capacity === null ? t.unlimited : n(event.capacity)}${
           left === null ? nothing : html` <span class="muted">(${t.placesLeft} ${n(left)})</span>`
         }
       </td>
-      <td>${label(t.confirmed)}${n(event.confirmed)}</td>
-      <td>
-        ${label(t.waiting)}${event.waitlist || event.waiting > 0 ? n(event.waiting) : html`<span class="muted">${t.noWaitlist}</span>`}
+      <td role="cell" data-label=${t.confirmed}>${n(event.confirmed)}</td>
+      <td role="cell" data-label=${t.waiting}>
+        ${event.waitlist || event.waiting > 0 ? n(event.waiting) : html`<span class="muted">${t.noWaitlist}</span>`}
       </td>
-      <td class="event-${event.status}">${label(t.status)}${t.eventStatuses[event.status] ?? event.status}</td>
+      <td role="cell" data-label=${t.status}>
+        <span class="event-${event.status}">${t.eventStatuses[event.status] ?? event.status}</span>
+      </td>
     </tr>`;
   }
 }

@@ -1,13 +1,13 @@
 import { css } from 'lit';
 
 /**
- * The events pages' additions: counts as figures, the attendance cell, and tables that become
- * one card per row at a phone's width (each cell then shows its column's name before it).
+ * The events pages' additions to the console's sheet (whose `.cards` tables become one card per
+ * row on a phone): the counts, the attendance cell, the in-place confirmation and the row's moves.
  */
 export const eventsStyles = css`
-  .cell-label {
-    display: none;
-    font-weight: 600;
+  /* Event titles are long: unlike request numbers they wrap. */
+  th[scope='row'] a {
+    white-space: normal;
   }
   .counts {
     display: flex;
@@ -25,7 +25,7 @@ export const eventsStyles = css`
     font-size: 1.25em;
   }
   .attend {
-    display: flex;
+    display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
@@ -36,9 +36,6 @@ export const eventsStyles = css`
   }
   .attend .saved::before {
     content: '✓ ';
-  }
-  .attend .field-error {
-    font-size: 0.9em;
   }
   .confirm {
     display: grid;
@@ -54,37 +51,16 @@ export const eventsStyles = css`
     color: var(--m-danger);
     font-weight: 600;
   }
+  details {
+    margin-bottom: calc(var(--m-space) * 3);
+  }
   details > summary {
     cursor: pointer;
     font-weight: 600;
     min-height: 2.25em;
   }
-  tr.moved th {
-    outline: none;
-  }
-  @container console (width < 40em) {
-    table.cards thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    table.cards tr {
-      display: grid;
-      gap: 0.25em;
-      padding: var(--m-space) 0;
-      border-bottom: 1px solid var(--m-border);
-    }
-    table.cards th,
-    table.cards td {
-      display: block;
-      padding: 0;
-      border: 0;
-    }
-    table.cards .cell-label {
-      display: inline;
-    }
+  th[scope='row'][tabindex='-1']:focus {
+    outline: 0.15em solid var(--m-focus);
+    outline-offset: -0.15em;
   }
 `;

@@ -26,9 +26,6 @@ export interface TableOptions {
   onAttend: (p: Participant, attended: boolean) => void;
 }
 
-/** A column's name before its value, shown only when the table is laid out as cards. */
-const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}:</span> `;
-
 function contacts(p: Participant): TemplateResult {
   const mail = safeHref(`mailto:${p.email}`);
   const tel = p.phone ? safeHref(`tel:${p.phone.replace(/[^\d+]/g, '')}`) : null;
@@ -124,39 +121,38 @@ export function participantsTable(o: TableOptions): TemplateResult {
   const t = o.t.events;
   const withAnswers = o.questions.length > 0;
   const first = o.kind === 'waiting' ? t.queue : t.number;
+  const col = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
+  // Explicit roles: at a phone's width the rows become cards (console.styles.ts, .cards), which
+  // would otherwise drop the table semantics in some browsers.
   return html`<div class="table-wrap" role="region" aria-labelledby=${o.id} tabindex="0">
-    <table class="cards" data-list=${o.kind}>
+    <table class="cards" role="table" data-list=${o.kind}>
       <caption id=${o.id}>${o.caption}</caption>
-      <thead>
-        <tr>
-          ${o.kind === 'cancelled' ? nothing : html`<th scope="col">${first}</th>`}
-          <th scope="col">${t.name}</th>
-          <th scope="col">${t.contacts}</th>
-          ${withAnswers ? html`<th scope="col">${t.answers}</th>` : nothing}
-          <th scope="col">${t.registered}</th>
-          ${o.kind === 'confirmed' ? html`<th scope="col">${t.attended}</th>` : nothing}
-          <th scope="col">${t.actions}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          ${o.kind === 'cancelled' ? nothing : col(first)} ${col(t.name)} ${col(t.contacts)}
+          ${withAnswers ? col(t.answers) : nothing} ${col(t.registered)}
+          ${o.kind === 'confirmed' ? col(t.attended) : nothing} ${col(t.actions)}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${o.items.map(
-          (p, index) => html`<tr data-participant=${p.id}>
-            ${o.kind === 'cancelled' ? nothing : html`<td>${label(first)}${index + 1}</td>`}
-            <th scope="row" id="person-${p.id}" tabindex="-1">
+          (p, index) => html`<tr role="row" data-participant=${p.id}>
+            ${o.kind === 'cancelled' ? nothing : html`<td role="cell" data-label=${first}>${index + 1}</td>`}
+            <th scope="row" role="rowheader" id="person-${p.id}" tabindex="-1">
               <span data-name>${p.name}</span>
               <br /><span class="muted">${[p.position, p.organization].filter(Boolean).join(', ')}</span>
             </th>
-            <td>${label(t.contacts)}${contacts(p)}</td>
-            ${withAnswers ? html`<td>${label(t.answers)}${answers(p, o.questions, o.t.none)}</td>` : nothing}
-            <td>
-              ${label(t.registered)}${o.date(p.createdAt)}${
+            <td role="cell" data-label=${t.contacts}>${contacts(p)}</td>
+            ${withAnswers ? html`<td role="cell" data-label=${t.answers}>${answers(p, o.questions, o.t.none)}</td>` : nothing}
+            <td role="cell" data-label=${t.registered}>
+              ${o.date(p.createdAt)}${
                 p.promotedAt
                   ? html`<br /><span class="muted">${t.promoted}, ${o.date(p.promotedAt)}</span>`
                   : nothing
               }
             </td>
-            ${o.kind === 'confirmed' ? html`<td>${label(t.attended)}${attendance(o, p)}</td>` : nothing}
-            <td>${actions(o, p)}</td>
+            ${o.kind === 'confirmed' ? html`<td role="cell" data-label=${t.attended}>${attendance(o, p)}</td>` : nothing}
+            <td role="cell">${actions(o, p)}</td>
           </tr>`,
         )}
       </tbody>
