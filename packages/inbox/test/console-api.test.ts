@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import nodemailer from 'nodemailer';
@@ -13,6 +15,7 @@ import {
   post,
   startApp,
   type TestApp,
+  tempDir,
   testConfig,
   validRequest,
 } from './helpers.ts';
@@ -753,6 +756,44 @@ describe('several processes on one database', () => {
       await b.app.close();
       await storeB.close();
       await a.close();
+    }
+  });
+});
+
+describe('the built console and the page for school webmasters', () => {
+  test('served from one build: /admin/ and /sites/, index revalidated, hashed assets immutable', async () => {
+    const { dir, cleanup } = tempDir();
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>');
+    writeFileSync(join(dir, 'sites.html'), '<!doctype html><title>sites</title>');
+    writeFileSync(join(dir, 'assets', 'app-AbCd1234.js'), 'export {};');
+    const t = await startApp({ consoleDir: dir });
+    try {
+      const index = await t.app.inject({ method: 'GET', url: '/admin/' });
+      assert.equal(index.statusCode, 200);
+      assert.match(index.body, /console/);
+      assert.equal(index.headers['cache-control'], 'no-cache');
+      const asset = await t.app.inject({ method: 'GET', url: '/admin/assets/app-AbCd1234.js' });
+      assert.match(String(asset.headers['cache-control']), /immutable/);
+      const sites = await t.app.inject({ method: 'GET', url: '/sites/' });
+      assert.equal(sites.statusCode, 200);
+      assert.match(sites.body, /sites/);
+      assert.match(String(sites.headers['content-security-policy']), /script-src 'self'/);
+      assert.equal(
+        (await t.app.inject({ method: 'GET', url: '/sites/assets/app-AbCd1234.js' })).statusCode,
+        200,
+      );
+      assert.notEqual(
+        (await t.app.inject({ method: 'GET', url: '/sites/index.html' })).statusCode,
+        200,
+        'only the public page',
+      );
+      const root = await t.app.inject({ method: 'GET', url: '/' });
+      assert.equal(root.statusCode, 302);
+      assert.equal(root.headers.location, '/sites/');
+    } finally {
+      await t.close();
+      cleanup();
     }
   });
 });

@@ -18,6 +18,9 @@ export const CONSOLE_CSP = {
   frameAncestors: ["'none'"],
 };
 
+/** Vite's output names: `index-BNg6bGrT.js` (an 8-character content hash before the extension). */
+const HASHED = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?|svg|png)$/;
+
 /**
  * Security headers for everything under `/admin/` (pages and their JSON API) and the built console
  * itself. The index is revalidated on every visit so a new release is picked up; hashed assets
@@ -36,7 +39,11 @@ export async function consoleSite(
     global: false,
   });
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+    if (
+      request.url === '/admin' ||
+      request.url.startsWith('/admin/') ||
+      request.url.startsWith('/sites/')
+    ) {
       reply.helmet();
     }
   });
@@ -50,7 +57,7 @@ export async function consoleSite(
       redirect: true,
       wildcard: true,
       setHeaders: (reply, path) => {
-        const immutable = /\.[0-9a-zA-Z_-]{8,}\.(js|css|woff2?|svg|png)$/.test(basename(path));
+        const immutable = HASHED.test(basename(path));
         reply.header(
           'Cache-Control',
           immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -69,4 +76,24 @@ export async function consoleSite(
     );
   }
   app.get('/admin', async (_request, reply) => reply.redirect('/admin/', 301));
+
+  // The public page for school webmasters ("Для сайтов школ") is a second page of the same build.
+  if (dir && existsSync(join(dir, 'sites.html'))) {
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: '/sites/',
+      index: 'sites.html',
+      decorateReply: false,
+      wildcard: true,
+      allowedPath: (path) => path === '/' || path === '/sites.html' || path.startsWith('/assets/'),
+      setHeaders: (reply, path) => {
+        const immutable = HASHED.test(basename(path));
+        reply.header(
+          'Cache-Control',
+          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.get('/', async (_request, reply) => reply.redirect('/sites/', 302));
 }
