@@ -11,6 +11,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { hashFor, parseHash, sectionOf } from '../../packages/console/src/router/route.ts';
 import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
 
 const WORLD = 'events';
@@ -127,6 +128,16 @@ afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
 });
 
+describe('console: the events routes', () => {
+  it('#/events is the list, #/events/<id> an event of it', () => {
+    expect(parseHash('#/events').name).to.equal('events');
+    const event = parseHash(`#/events/${encodeURIComponent('ev 1/2')}`);
+    expect(event).to.include({ name: 'event', eventId: 'ev 1/2' });
+    expect(sectionOf(event)).to.equal('events');
+    expect(hashFor('events/ev 1/2')).to.equal('#/events/ev%201%2F2');
+  });
+});
+
 describe('console: events with registration kept by the service', () => {
   it('lists the events with places, registered and waiting, dates in the department’s zone', async () => {
     await c!.until(() => c!.root.querySelectorAll('tbody tr').length === 2, 'two events');
@@ -206,8 +217,13 @@ describe('console: events with registration kept by the service', () => {
     expect(row('Участник 3').textContent).to.contain('из листа ожидания');
     await c!.accessible();
 
+    const register = [...row('Участник 1').querySelectorAll('button')].find(
+      (b) => squash(b.textContent) === 'Записать',
+    )!;
+    register.focus();
     await rowClick('Участник 1', 'Записать');
     await c!.untilText('Все места заняты. Сначала освободите место.');
+    expect(c!.root.activeElement, 'focus stays on the button').to.equal(register);
     expect(names('waiting')).to.deep.equal(['Участник 1', 'Участник 4']);
     await c!.until(() => c!.live().startsWith('Все места заняты'), 'the refusal announced');
     await c!.accessible();
@@ -225,6 +241,16 @@ describe('console: events with registration kept by the service', () => {
     await c!.accessible();
     await rowClick('Участник 2', 'Не отменять');
     expect(names('confirmed')).to.include('Участник 2');
+    expect(c!.root.activeElement?.getAttribute('aria-label')).to.equal(
+      'Отменить запись: Участник 2',
+    );
+
+    // Escape closes the question too.
+    await rowClick('Участник 2', 'Отменить запись');
+    c!.root.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await c!.until(() => !row('Участник 2').querySelector('[role="group"]'), 'closed by Escape');
     expect(c!.root.activeElement?.getAttribute('aria-label')).to.equal(
       'Отменить запись: Участник 2',
     );
@@ -334,6 +360,18 @@ describe('console: events with registration kept by the service', () => {
     await c!.accessible();
     window.fetch = realFetch;
 
+    // A service without e-mail says so; the text stays.
+    breakCalls('/message', async () =>
+      Response.json(
+        { error: 'mail_not_configured', message: '' },
+        { status: 409, headers: { 'content-type': 'application/json' } },
+      ),
+    );
+    await c!.click('Отправить письмо');
+    await c!.untilText('Почта сервиса не настроена');
+    expect(c!.control('Текст письма').value).to.equal(text);
+    window.fetch = realFetch;
+
     c!.remove();
     c = await openConsole(WORLD, `#/events/${MK}`);
     await c.untilText('Написать участникам');
@@ -393,6 +431,33 @@ describe('console: events with registration kept by the service', () => {
     language.value = 'ru';
     language.dispatchEvent(new Event('change'));
     await c!.untilText('Участники (2)');
+  });
+
+  it('an event: loading, then an error with Retry that works', async () => {
+    c!.remove();
+    let release: (r: Response) => void = () => {};
+    breakCalls(
+      '/registrations',
+      () =>
+        new Promise<Response>((resolve) => {
+          release = resolve;
+        }),
+    );
+    c = await openConsole(WORLD, `#/events/${MK}`);
+    await c.untilHeading('Мероприятие');
+    await c.until(() => c!.root.querySelector('[role="status"]'), 'loading said');
+    expect(c.text()).to.contain('Загрузка…');
+    await c.accessible();
+
+    release(new Response('{"error":"internal"}', { status: 500 }));
+    await c.untilText('Не удалось загрузить список участников.');
+    await c.until(() => c!.live().includes('Не получилось'), 'failure announced');
+    await c.accessible();
+
+    window.fetch = realFetch;
+    await c.click('Повторить');
+    await c.untilHeading(MK_TITLE);
+    await c.untilText('Участники (2)');
   });
 
   it('an unknown event is said so, with the way back', async () => {

@@ -55,8 +55,10 @@ export function hashFor(
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query))
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  const [page, rest] = path.split('/', 2) as [string, string | undefined];
-  const encoded = rest === undefined ? page : `${page}/${encodeURIComponent(rest)}`;
+  // Everything after the first slash is the id, slashes and all (split's limit would cut it).
+  const slash = path.indexOf('/');
+  const encoded =
+    slash < 0 ? path : `${path.slice(0, slash)}/${encodeURIComponent(path.slice(slash + 1))}`;
   const text = params.toString();
   return `#/${encoded}${text ? `?${text}` : ''}`;
 }

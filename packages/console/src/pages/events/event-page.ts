@@ -99,6 +99,9 @@ export class ConsoleEventPage extends ConsolePage {
   /** Moves someone and reloads the lists (a cancel or a move to waiting may promote someone). */
   private async move(p: Participant, to: RegistrationStatus): Promise<void> {
     const t = this.t.events;
+    // One move at a time: the lists are reloaded after each, and the buttons stay enabled (a
+    // disabled button would drop the keyboard focus), so a second click waits for the first.
+    if (this.busy !== null) return;
     const before = this.data;
     this.busy = p.id;
     try {

@@ -17,6 +17,7 @@ export interface TableOptions {
   questions: Question[];
   t: Strings;
   date: (iso: string) => string;
+  /** The person being moved: their row says so (buttons stay focusable; a second click waits). */
   busy: number | null;
   confirming: number | null;
   marks: Record<number, MarkState>;
@@ -70,9 +71,16 @@ function attendance(o: TableOptions, p: Participant): TemplateResult {
 
 function actions(o: TableOptions, p: Participant): TemplateResult {
   const t = o.t.events;
-  const busy = o.busy !== null;
+  const busy = o.busy === p.id;
   if (o.confirming === p.id) {
-    return html`<div class="confirm" role="group" aria-labelledby="confirm-${p.id}">
+    return html`<div
+      class="confirm"
+      role="group"
+      aria-labelledby="confirm-${p.id}"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') o.onKeep(p);
+      }}
+    >
       <p id="confirm-${p.id}">
         ${t.confirmCancel.replace('{name}', p.name)}
         ${p.status === 'confirmed' ? t.confirmCancelPromote : nothing}
@@ -82,7 +90,7 @@ function actions(o: TableOptions, p: Participant): TemplateResult {
           type="button"
           class="primary"
           data-confirm-yes
-          ?disabled=${busy}
+          aria-disabled=${busy ? 'true' : 'false'}
           @click=${() => o.onMove(p, 'cancelled')}
         >
           ${t.confirmYes}
@@ -95,7 +103,7 @@ function actions(o: TableOptions, p: Participant): TemplateResult {
     html`<button
       type="button"
       aria-label="${text}: ${p.name}"
-      ?disabled=${busy}
+      aria-disabled=${busy ? 'true' : 'false'}
       ?data-cancel=${extra.cancel === true}
       @click=${run}
     >
