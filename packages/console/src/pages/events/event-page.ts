@@ -154,7 +154,9 @@ export class ConsoleEventPage extends ConsolePage {
       if (this.markSequence.get(p.id) !== sequence) return;
       this.replace(registration);
       this.marks = { ...this.marks, [p.id]: 'saved' };
-      this.say(fill(attended ? t.attendedYes : t.attendedNo, { name: p.name }));
+      // The row says «Сохранено»; the live region says whose mark it was.
+      if (this.problem.startsWith(fill(t.attendedFailed, { name: p.name }))) this.problem = '';
+      this.announce(fill(attended ? t.attendedYes : t.attendedNo, { name: p.name }));
     } catch (error) {
       if (this.markSequence.get(p.id) !== sequence) return;
       this.replace({ ...p, attended: previous });

@@ -66,7 +66,7 @@ export class ConsoleEventsPage extends ConsolePage {
     // Explicit roles: on a phone the rows become cards (console.styles.ts, .cards).
     return html`<div class="table-wrap" role="region" aria-labelledby="events-caption" tabindex="0">
       <table class="cards" role="table">
-        <caption id="events-caption">${t.caption}</caption>
+        <caption id="events-caption" class="vh">${t.caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
             ${col(t.event)} ${col(t.date)} ${col(t.capacity)} ${col(t.confirmed)} ${col(t.waiting)}

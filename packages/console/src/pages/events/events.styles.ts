@@ -9,6 +9,9 @@ export const eventsStyles = css`
   th[scope='row'] a {
     white-space: normal;
   }
+  th[scope='row'] .muted {
+    font-weight: normal;
+  }
   .counts {
     display: flex;
     flex-wrap: wrap;

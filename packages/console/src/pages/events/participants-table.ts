@@ -134,7 +134,7 @@ export function participantsTable(o: TableOptions): TemplateResult {
   // would otherwise drop the table semantics in some browsers.
   return html`<div class="table-wrap" role="region" aria-labelledby=${o.id} tabindex="0">
     <table class="cards" role="table" data-list=${o.kind}>
-      <caption id=${o.id}>${o.caption}</caption>
+      <caption id=${o.id} class="vh">${o.caption}</caption>
       <thead role="rowgroup">
         <tr role="row">
           ${o.kind === 'cancelled' ? nothing : col(first)} ${col(t.name)} ${col(t.contacts)}
