@@ -15,6 +15,9 @@ import {
 import { rowToObject } from './record.ts';
 import { readTable, type Table } from './table.ts';
 
+/** A table as the builder reads it: from a CSV file or a workbook's sheet. */
+export type SourceTable = Pick<Table, 'file' | 'header' | 'rows'>;
+
 /** Where in the spreadsheets a problem is: file, row as the spreadsheet shows it, column. */
 export interface CsvLocation {
   file: string;
@@ -140,7 +143,10 @@ function locate(path: string, map: SourceMap): CsvLocation {
   return { file, row: item.row, column: tableColumn(file, item.columnFor(inner), map) };
 }
 
-function keyValueRows(table: Table): { cells: [string, string][]; rows: Map<string, number> } {
+function keyValueRows(table: SourceTable): {
+  cells: [string, string][];
+  rows: Map<string, number>;
+} {
   const [keyColumn, valueColumn] = table.header;
   const cells: [string, string][] = [];
   const rows = new Map<string, number>();
@@ -181,11 +187,24 @@ export function buildFeedFromCsv(
   files: ReadonlyMap<string, Uint8Array>,
   options: { lang?: Lang; now?: Date } = {},
 ): CsvBuild {
+  const tables = new Map<string, SourceTable>();
+  for (const [name, bytes] of files) tables.set(name, readTable(name, bytes));
+  return buildFeedFromTables(tables, options);
+}
+
+/**
+ * Builds a feed from tables named like the CSV files (`events.csv` → its rows), read from a
+ * folder or from a workbook's sheets, and validates it strictly; problems name table, row, column.
+ */
+export function buildFeedFromTables(
+  sources: ReadonlyMap<string, SourceTable>,
+  options: { lang?: Lang; now?: Date } = {},
+): CsvBuild {
   const lang = options.lang ?? 'ru';
   const problems: CsvProblem[] = [];
-  const tables = new Map<string, Table>();
+  const tables = new Map<string, SourceTable>();
   const known = new Set<string>([...Object.values(FILES), ...Object.values(COLLECTION_FILES)]);
-  for (const [name, bytes] of files) {
+  for (const [name, table] of sources) {
     if (!known.has(name)) {
       problems.push({
         file: name,
@@ -195,7 +214,7 @@ export function buildFeedFromCsv(
       });
       continue;
     }
-    tables.set(name, readTable(name, bytes));
+    tables.set(name, table);
   }
   const map: SourceMap = {
     items: Object.fromEntries(

@@ -70,12 +70,17 @@ function keyValueTable(entries: readonly [string, string][]): string[][] {
 
 /** A feed as the CSV folder `metodika build` reads back: file name → file text. */
 export function feedToCsvFiles(feed: Record<string, unknown>): Map<string, string> {
-  const files = new Map<string, string>();
+  return new Map([...feedToTables(feed)].map(([name, rows]) => [name, csvText(rows)]));
+}
+
+/** A feed as tables of cell text (the header first), named like the CSV files: a workbook's sheets. */
+export function feedToTables(feed: Record<string, unknown>): Map<string, string[][]> {
+  const files = new Map<string, string[][]>();
   const header: [string, string][] = [
     ...objectToCells({ version: feed.version, generatedAt: feed.generatedAt }),
     ...objectToCells(feed.publisher),
   ];
-  files.set(FILES.publisher, csvText(keyValueTable(header)));
+  files.set(FILES.publisher, keyValueTable(header));
 
   const taxonomyRows: string[][] = [[...TAXONOMY_COLUMNS]];
   const taxonomies = (feed.taxonomies ?? {}) as Record<string, Record<string, unknown>[]>;
@@ -87,21 +92,21 @@ export function feedToCsvFiles(feed: Record<string, unknown>): Map<string, strin
       ]);
     }
   }
-  files.set(FILES.taxonomies, csvText(taxonomyRows));
+  files.set(FILES.taxonomies, taxonomyRows);
 
   const consultation = feed.consultation as Record<string, unknown> | undefined;
   if (consultation) {
     const { topics, ...settings } = consultation;
-    files.set(FILES.consultation, csvText(keyValueTable(objectToCells(settings))));
+    files.set(FILES.consultation, keyValueTable(objectToCells(settings)));
     const topicRows = ((topics ?? []) as Record<string, unknown>[]).map((topic) =>
       TOPIC_COLUMNS.map((column) => String(topic[column] ?? '')),
     );
-    files.set(FILES.topics, csvText([[...TOPIC_COLUMNS], ...topicRows]));
+    files.set(FILES.topics, [[...TOPIC_COLUMNS], ...topicRows]);
   }
 
   for (const name of COLLECTION_NAMES) {
     const items = Array.isArray(feed[name]) ? (feed[name] as unknown[]) : [];
-    files.set(COLLECTION_FILES[name], csvText(itemTable(items, collectionSchemas[name])));
+    files.set(COLLECTION_FILES[name], itemTable(items, collectionSchemas[name]));
   }
   return files;
 }

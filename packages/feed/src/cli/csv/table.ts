@@ -50,6 +50,17 @@ export function readTable(file: string, bytes: Uint8Array): Table {
     relax_quotes: true,
     skip_empty_lines: false,
   }) as string[][];
+  return { ...tableFromRecords(file, records), separator, encoding };
+}
+
+/**
+ * A table from rows of cell text, the first being the header: what a CSV file or a spreadsheet
+ * sheet reads as. Row numbers are the spreadsheet's (header = row 1); empty rows are skipped.
+ */
+export function tableFromRecords(
+  file: string,
+  records: readonly (readonly string[])[],
+): Omit<Table, 'separator' | 'encoding'> {
   const header = (records[0] ?? []).map((name) => name.trim());
   const rows: TableRow[] = [];
   records.slice(1).forEach((record, index) => {
@@ -60,5 +71,5 @@ export function readTable(file: string, bytes: Uint8Array): Table {
     });
     if (cells.length > 0) rows.push({ row: index + 2, cells });
   });
-  return { file, header, rows, separator, encoding };
+  return { file, header, rows };
 }
