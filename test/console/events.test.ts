@@ -10,7 +10,7 @@
  * axe in every state.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { hashFor, parseHash, sectionOf } from '../../packages/console/src/router/route.ts';
 import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
 
@@ -91,6 +91,23 @@ async function untilLetter(to: string, subject: string): Promise<Caught> {
     { timeout: 9000, interval: 100 },
   );
   return found!;
+}
+
+/** The focused element, through every shadow root. */
+function focused(): Element | null {
+  let element: Element | null = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/** Presses Tab until `predicate` holds for the focused element (at most `limit` times). */
+async function tabTo(predicate: (element: Element) => boolean, what: string, limit = 30) {
+  for (let i = 0; i < limit; i++) {
+    await sendKeys({ press: 'Tab' });
+    const element = focused();
+    if (element && predicate(element)) return element;
+  }
+  throw new Error(`Tab never reached ${what}`);
 }
 
 /** Replaces the answers of API paths ending with `suffix` (the rest reach the real service). */
@@ -393,6 +410,38 @@ describe('console: events with registration kept by the service', () => {
     );
     expect(cancelled, 'nothing to the person who cancelled').to.have.length(0);
     await c.accessible();
+  });
+
+  it('by keyboard alone: Tab to a tick, Space saves it; Enter asks before cancelling, Escape keeps', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    // Every key is a round trip to the browser's driver.
+    this.timeout(30000);
+    await c!.go(`#/events/${MK}`, MK_TITLE);
+    await c!.untilText('Участники (2)');
+    await c!.until(() => focused()?.tagName === 'H1', 'focus on the heading');
+    const box = await tabTo(
+      (e) => e.getAttribute('aria-label') === 'Присутствовал(а): Участник 1',
+      'the tick of Участник 1',
+    );
+    expect(getComputedStyle(box).outlineStyle, 'a visible focus ring').to.equal('solid');
+    await sendKeys({ press: 'Space' });
+    await c!.until(
+      () => c!.live() === 'Участник 1: отмечен(а) как присутствовавший(ая).',
+      'saved by Space',
+    );
+    await tabTo(
+      (e) => e.getAttribute('aria-label') === 'Отменить запись: Участник 1',
+      'the cancel button of Участник 1',
+    );
+    await sendKeys({ press: 'Enter' });
+    await c!.until(() => focused()?.textContent?.trim() === 'Да, отменить запись', 'the question');
+    await sendKeys({ press: 'Escape' });
+    await c!.until(
+      () => focused()?.getAttribute('aria-label') === 'Отменить запись: Участник 1',
+      'back on the cancel button',
+    );
+    expect(names('confirmed')).to.include('Участник 1');
   });
 
   it('a phone’s width: each person a card, nothing scrolls sideways; English', async () => {
