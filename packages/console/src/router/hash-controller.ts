@@ -23,7 +23,8 @@ export class HashController implements ReactiveController {
   private update = (): void => {
     const previous = this.route;
     this.route = parseHash(location.hash);
-    this.onChange(this.route, previous);
+    // The update first: a listener awaiting the host's updateComplete then sees the new page.
     this.host.requestUpdate();
+    this.onChange(this.route, previous);
   };
 }

@@ -99,30 +99,29 @@ export class ConsoleLinkPage extends ConsolePage {
     }
   }
 
+  /** One heading in every state, so focus put on it survives the link's details arriving. */
   protected renderPage() {
     const t = this.t;
     const title =
-      this.purpose === 'setup'
+      this.purpose === 'setup' || (!this.purpose && this.route.name === 'setup')
         ? t.link.setupTitle
         : this.purpose === 'reset'
           ? t.link.resetTitle
           : t.link.inviteTitle;
-    if (this.expired) {
-      return html`<div class="stack">
-        <h1 tabindex="-1">${title}</h1>
-        <p class="notice problem">${t.link.expired}</p>
-      </div>`;
-    }
+    return html`<div class="stack">
+      <h1 tabindex="-1" id="link-title">${title}</h1>
+      ${this.renderBody()}
+    </div>`;
+  }
+
+  private renderBody() {
+    const t = this.t;
+    if (this.expired) return html`<p class="notice problem">${t.link.expired}</p>`;
     if (!this.purpose) {
-      return html`<div class="stack">
-        <h1 tabindex="-1">${title}</h1>
-        ${
-          this.problem
-            ? html`<p class="notice problem">${this.problem}</p>
-              <p><button type="button" @click=${() => this.load()}>${t.retry}</button></p>`
-            : html`<p role="status">${t.loading}</p>`
-        }
-      </div>`;
+      return this.problem
+        ? html`<p class="notice problem">${this.problem}</p>
+            <p><button type="button" @click=${() => this.load()}>${t.retry}</button></p>`
+        : html`<p role="status">${t.loading}</p>`;
     }
     const setup = this.purpose === 'setup';
     const labels: Record<string, string> = {
@@ -131,13 +130,11 @@ export class ConsoleLinkPage extends ConsolePage {
       password: t.link.password,
       confirm: t.link.confirm,
     };
-    return html`<div class="stack">
-      <h1 tabindex="-1" id="link-title">${title}</h1>
-      ${
-        setup
-          ? html`<p>${t.link.setupIntro}</p>`
-          : html`<p>${t.link.for} <strong>${this.account.name ?? ''}</strong> ${this.account.email ?? ''}</p>`
-      }
+    return html`${
+      setup
+        ? html`<p>${t.link.setupIntro}</p>`
+        : html`<p>${t.link.for} <strong>${this.account.name ?? ''}</strong> ${this.account.email ?? ''}</p>`
+    }
       ${this.problem ? html`<p class="notice problem">${this.problem}</p>` : nothing}
       ${errorSummary(t.errorSummary, this.errors, labels, (id) => this.focusControl(id))}
       <form novalidate aria-labelledby="link-title" @submit=${this.submit}>
@@ -193,6 +190,6 @@ export class ConsoleLinkPage extends ConsolePage {
           <button class="primary" type="submit" ?disabled=${this.busy}>${t.link.submit}</button>
         </div>
       </form>
-    </div>`;
+    `;
   }
 }

@@ -183,9 +183,16 @@ export class ConsoleRequestPage extends ConsolePage {
     answerDraft.write(this.number, text);
   }
 
+  /** One heading in every state, so focus put on it survives the data arriving. */
   protected renderPage(): TemplateResult {
     const t = this.t.request;
-    const back = html`<p><a href=${lastListHash()}>← ${t.back}</a></p>`;
+    return html`<p><a href=${lastListHash()}>← ${t.back}</a></p>
+      <h1 tabindex="-1">${t.title} ${this.detail?.request.number ?? this.number}</h1>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.t.request;
     if (this.loadProblem) {
       const text =
         this.loadProblem.kind === 'notFound'
@@ -193,9 +200,7 @@ export class ConsoleRequestPage extends ConsolePage {
           : this.loadProblem.kind === 'forbidden'
             ? t.forbidden
             : `${t.error} ${this.loadProblem.text}`;
-      return html`${back}
-        <h1 tabindex="-1">${t.title} ${this.number}</h1>
-        <div class="notice problem">
+      return html`<div class="notice problem">
           <p>${text}</p>
           ${
             this.loadProblem.kind === 'other'
@@ -206,14 +211,10 @@ export class ConsoleRequestPage extends ConsolePage {
     }
     const detail = this.detail;
     if (!detail) {
-      return html`${back}
-        <h1 tabindex="-1">${t.title} ${this.number}</h1>
-        <p role="status">${this.t.loading}</p>`;
+      return html`<p role="status">${this.t.loading}</p>`;
     }
     const status = detail.request.status;
-    return html`${back}
-      <h1 tabindex="-1">${t.title} ${detail.request.number}</h1>
-      <p>
+    return html`<p>
         ${t.status}: <strong class="status-${status}">${this.t.statuses[status] ?? status}</strong>
       </p>
       ${this.problem ? html`<p class="notice problem">${this.problem}</p>` : nothing}

@@ -81,19 +81,21 @@ export class ConsoleSettingsPage extends ConsolePage {
     }
   }
 
+  /** One heading in every state, so focus put on it survives the data arriving. */
   protected renderPage(): TemplateResult {
+    return html`<h1 tabindex="-1">${this.t.settings.title}</h1>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
     const t = this.t.settings;
     const s = this.settings;
     if (!s) {
-      return html`<h1 tabindex="-1">${t.title}</h1>
-        ${
-          this.problem
-            ? html`<p class="notice problem">${this.problem}</p>`
-            : html`<p role="status">${this.t.loading}</p>`
-        }`;
+      return this.problem
+        ? html`<p class="notice problem">${this.problem}</p>`
+        : html`<p role="status">${this.t.loading}</p>`;
     }
-    return html`<h1 tabindex="-1">${t.title}</h1>
-      ${this.problem ? html`<p class="notice problem">${this.problem}</p>` : nothing}
+    return html`${this.problem ? html`<p class="notice problem">${this.problem}</p>` : nothing}
       ${errorSummary(this.t.errorSummary, this.errors, { notifyTo: t.notifyTo }, () =>
         this.focusControl('notify-to'),
       )}
