@@ -7,7 +7,6 @@ import {
   problemMessage,
   type Severity,
 } from './problems.ts';
-import { checkRecurrence } from './recurrence/check.ts';
 import { findRefs, REFERENCE_RULES, type RefTarget, refsResolve } from './references.ts';
 import type { CollectionName, Feed } from './schema/feed.ts';
 import type { TaxonomyName } from './schema/publisher.ts';
@@ -131,12 +130,35 @@ function checkEventTimes(
   return true;
 }
 
+/** A problem an event check finds, relative to the event. */
+export interface EventCheckProblem {
+  path: readonly (string | number)[];
+  severity: Severity;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+/** Checks beyond the schema that only some parsers run (see createFeedParser). */
+export interface ParserChecks {
+  /**
+   * Runs on each valid event, in the publisher's zone when it is known; an error leaves the
+   * event in the feed but removes `field` from it (e.g. a recurrence rule that cannot be read).
+   */
+  event?: {
+    field: 'recurrence';
+    check: (event: Feed['events'][number], zone: string | undefined) => EventCheckProblem[];
+  };
+}
+
 /**
  * A feed parser over a validation engine. One bad item never hides the rest: it is dropped and
- * reported, and references to it are reported where they occur.
+ * reported, and references to it are reported where they occur. `checks` adds checks the
+ * browser's parser leaves out to keep its bundle small (the recurrence rules: the widgets'
+ * expansion ignores a rule it cannot read, and the CLI and the service report it).
  */
 export function createFeedParser<N>(
   engine: FeedEngine<N>,
+  checks: ParserChecks = {},
 ): (input: unknown, options?: ParseOptions) => ParseResult {
   const collectionNames = Object.keys(engine.items) as CollectionName[];
   const headerShape = engine.shape(engine.header) ?? {};
@@ -262,20 +284,24 @@ export function createFeedParser<N>(
           !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra)
         )
           return;
-        if (name === 'events' && (parsed as Feed['events'][number]).recurrence) {
+        const eventCheck = checks.event;
+        if (
+          name === 'events' &&
+          eventCheck &&
+          (parsed as Record<string, unknown>)[eventCheck.field]
+        ) {
           const event = parsed as Feed['events'][number];
-          const problems = checkRecurrence(event, zone);
+          const problems = eventCheck.check(event, zone);
           for (const problem of problems)
             report(
               ctx,
               [...path, ...problem.path],
-              'recurrence',
+              problem.code,
               problem.params,
               extra,
               problem.severity,
             );
-          // A rule that cannot be read leaves the event as a single meeting, reported.
-          if (problems.some((p) => p.severity === 'error')) delete event.recurrence;
+          if (problems.some((p) => p.severity === 'error')) delete event[eventCheck.field];
         }
         kept.push(parsed);
       });

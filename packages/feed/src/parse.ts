@@ -5,6 +5,9 @@ import {
   type ParseOptions,
   type ParseResult,
 } from './parse-core.ts';
+import { defineProblemWords } from './problems.ts';
+import { checkRecurrence } from './recurrence/check.ts';
+import { recurrenceMessage } from './recurrence/messages.ts';
 import { collectionSchemas, feedHeaderSchema, SUPPORTED_VERSIONS } from './schema/feed.ts';
 import { classifyIssue } from './zod-issues.ts';
 
@@ -45,7 +48,12 @@ export const zodEngine: FeedEngine<z.core.$ZodType> = {
   },
 };
 
-const parseWithZod = createFeedParser(zodEngine);
+defineProblemWords('recurrence', recurrenceMessage);
+
+/** The Node parser runs every check; the browser's (compact) leaves out the recurrence one. */
+const parseWithZod = createFeedParser(zodEngine, {
+  event: { field: 'recurrence', check: checkRecurrence },
+});
 
 /**
  * Validates untrusted feed JSON. One bad item never hides the rest: it is dropped and reported,

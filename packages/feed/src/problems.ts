@@ -1,4 +1,3 @@
-import { recurrenceMessage } from './recurrence/messages.ts';
 import type { CollectionName } from './schema/feed.ts';
 
 export type Severity = 'error' | 'warning';
@@ -57,6 +56,22 @@ export interface Problem {
 }
 
 type Messages = Record<ProblemCode, (p: ProblemParams) => string>;
+type Words = (p: ProblemParams, lang: Lang) => string;
+
+/**
+ * Words of codes whose messages live beside their check (recurrence/messages.ts), given by the
+ * parser that runs the check (parse.ts): the browser's parser skips those checks, so its bundle
+ * need not carry their words.
+ */
+const lateWords: Partial<Record<ProblemCode, Words>> = {};
+
+const lateWord = (p: ProblemParams, lang: Lang) =>
+  lateWords.recurrence?.(p, lang) ?? String(p.reason);
+
+/** Gives the words of a code whose check lives outside this file. */
+export function defineProblemWords(code: ProblemCode, words: Words): void {
+  lateWords[code] = words;
+}
 
 /** `type` problems carry language-neutral type keys (`string`, `int`, `array`…), worded here. */
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
@@ -126,7 +141,7 @@ const ru: Messages = {
     `Версия формата ${p.value} не поддерживается (поддерживается ${p.supported}). Укажите "version": 1 или обновите виджеты.`,
   contacts_without_consent: (p) =>
     `Контакты «${p.name}» опубликованы без согласия на распространение (152-ФЗ, ст. 10.1). Получите согласие и укажите "publicConsent": true — до тех пор контакты не показываются.`,
-  recurrence: (p) => recurrenceMessage(p, 'ru'),
+  recurrence: (p) => lateWord(p, 'ru'),
   invalid: (p) => `Недопустимое значение${p.detail ? ` (${p.detail})` : ''}.`,
 };
 
@@ -170,7 +185,7 @@ const en: Messages = {
     `Feed format version ${p.value} is not supported (supported: ${p.supported}). Use "version": 1 or update the widgets.`,
   contacts_without_consent: (p) =>
     `Contacts of "${p.name}" are published without consent to distribution (152-FZ art. 10.1). Get it and set "publicConsent": true; until then the contacts are hidden.`,
-  recurrence: (p) => recurrenceMessage(p, 'en'),
+  recurrence: (p) => lateWord(p, 'en'),
   invalid: (p) => `Invalid value${p.detail ? ` (${p.detail})` : ''}.`,
 };
 

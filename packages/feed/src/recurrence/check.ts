@@ -9,6 +9,7 @@ import { wallToEpoch } from './wall-clock.ts';
 export interface RecurrenceProblem {
   path: (string | number)[];
   severity: 'error' | 'warning';
+  code: 'recurrence';
   params: RecurrenceParams;
 }
 
@@ -29,6 +30,7 @@ export function checkRecurrence(event: FeedEvent, zone: string | undefined): Rec
     return parsed.issues.map((issue) => ({
       path: ['recurrence', 'rule'],
       severity: 'error',
+      code: 'recurrence',
       params: ruleIssueParams(issue),
     }));
   if (!zone) return [];
@@ -46,13 +48,19 @@ export function checkRecurrence(event: FeedEvent, zone: string | undefined): Rec
   ).occurrences;
   if (!first)
     return [
-      { path: ['recurrence', 'rule'], severity: 'error', params: { reason: 'no_occurrences' } },
+      {
+        path: ['recurrence', 'rule'],
+        severity: 'error',
+        code: 'recurrence',
+        params: { reason: 'no_occurrences' },
+      },
     ];
   const problems: RecurrenceProblem[] = [];
   if (first.startMs !== startMs)
     problems.push({
       path: ['start'],
       severity: 'warning',
+      code: 'recurrence',
       params: { reason: 'start_mismatch', first: first.start },
     });
   const seen = new Set<number>();
@@ -62,12 +70,14 @@ export function checkRecurrence(event: FeedEvent, zone: string | undefined): Rec
       problems.push({
         path,
         severity: 'warning',
+        code: 'recurrence',
         params: { reason: 'duplicate_date', value: date },
       });
     else if (!occursOn(series, zone, date))
       problems.push({
         path,
         severity: 'warning',
+        code: 'recurrence',
         params: { reason: 'not_an_occurrence', value: isoDay(day) },
       });
     seen.add(day);

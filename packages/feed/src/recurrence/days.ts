@@ -10,10 +10,22 @@ export const DAY_MS = 86_400_000;
 export const dayNumber = (year: number, month: number, day: number): number =>
   Date.UTC(year, month - 1, day) / DAY_MS;
 
-/** Year, month (1–12) and day of a day number. */
+/**
+ * Year, month (1–12) and day of a day number, by Howard Hinnant's civil_from_days: plain
+ * arithmetic, no Date, as the expansion asks it for every candidate day.
+ */
 export function dateOf(day: number): { year: number; month: number; day: number } {
-  const d = new Date(day * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
 /** 0 = Monday … 6 = Sunday (RFC 5545's order). 1970-01-01 was a Thursday. */

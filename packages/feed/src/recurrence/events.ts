@@ -21,7 +21,19 @@ function instant(value: string, zone: string, plusDays: number): number {
     : Date.parse(value);
 }
 
+/** Series read once per event object: a calendar asks for month after month of the same feed. */
+const seriesCache = new WeakMap<FeedEvent, Series<OccurrenceChange> | null>();
+
 function seriesOf(event: FeedEvent): Series<OccurrenceChange> | null {
+  let series = seriesCache.get(event);
+  if (series === undefined) {
+    series = readSeries(event);
+    seriesCache.set(event, series);
+  }
+  return series;
+}
+
+function readSeries(event: FeedEvent): Series<OccurrenceChange> | null {
   const recurrence = event.recurrence;
   if (!recurrence) return null;
   const parsed = parseRule(recurrence.rule);

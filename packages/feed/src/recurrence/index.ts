@@ -46,9 +46,11 @@
  * result says `truncated` when a cap cut it.
  *
  * ## Validation
- * The parser (parse-core.ts → check.ts) reports each bad part of a rule at
- * `events[i].recurrence.rule` in Russian or English (messages.ts), as an error: the event then
- * stays a single meeting. Warnings: a start that is not the rule's first meeting (the series
+ * The Node parser (parse.ts → check.ts: CLI, the department's service) reports each bad part
+ * of a rule at `events[i].recurrence.rule` in Russian or English (messages.ts), as an error: the
+ * event then stays a single meeting. The browser's parser (compact) skips this check and its
+ * words, so none of this module is in the widgets' bundle until they expand series; its
+ * `eventsInRange` ignores a rule it cannot read (the event shows as its single meeting). Warnings: a start that is not the rule's first meeting (the series
  * starts at the rule's first), excluded or changed dates that are no meeting of the series,
  * duplicates; an error when the rule never gives a meeting.
  *

@@ -1,4 +1,4 @@
-import { formatOffset, localFields, zoneOffsetMinutes } from '../ics/zone.ts';
+import { formatOffset, zoneOffsetMinutes } from '../ics/zone.ts';
 import { DAY_MS, isoDay } from './days.ts';
 
 /**
@@ -6,7 +6,33 @@ import { DAY_MS, isoDay } from './days.ts';
  * tz database of our own). A "wall" value is the local date-time written as if it were UTC, in ms.
  */
 
-const offsetMs = (zone: string, epochMs: number) => zoneOffsetMinutes(zone, epochMs) * 60_000;
+/**
+ * Offsets per zone and UTC day: the day's offset when it holds all day, null when it changes
+ * that day. A month view asks for a few dozen days; each is asked of Intl once.
+ */
+const steady = new Map<string, Map<number, number | null>>();
+
+/** `zone`'s offset at `epochMs`, in ms. */
+function offsetMs(zone: string, epochMs: number): number {
+  let days = steady.get(zone);
+  if (!days) {
+    days = new Map();
+    steady.set(zone, days);
+  }
+  const day = Math.floor(epochMs / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const start = day * DAY_MS;
+    const first = zoneOffsetMinutes(zone, start);
+    offset =
+      zoneOffsetMinutes(zone, start + DAY_MS / 2) === first &&
+      zoneOffsetMinutes(zone, start + DAY_MS - 1000) === first
+        ? first * 60_000
+        : null;
+    days.set(day, offset);
+  }
+  return offset ?? zoneOffsetMinutes(zone, epochMs) * 60_000;
+}
 
 /**
  * The instant when the clock in `zone` shows `wall`, as RFC 5545 §3.3.5 says for a DATE-TIME with
@@ -21,8 +47,9 @@ const offsetMs = (zone: string, epochMs: number) => zoneOffsetMinutes(zone, epoc
 export function wallToEpoch(zone: string, wall: number): number {
   const before = offsetMs(zone, wall - DAY_MS);
   const after = offsetMs(zone, wall + DAY_MS);
+  if (before === after) return wall - before;
   let best = Number.NaN;
-  for (const offset of before === after ? [before] : [before, after]) {
+  for (const offset of [before, after]) {
     const candidate = wall - offset;
     if (offsetMs(zone, candidate) === offset && !(candidate >= best)) best = candidate;
   }
@@ -31,13 +58,17 @@ export function wallToEpoch(zone: string, wall: number): number {
 
 /** The wall-clock time of `epochMs` in `zone`. */
 export function epochToWall(zone: string, epochMs: number): number {
-  const f = localFields(zone, epochMs);
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  return epochMs + offsetMs(zone, epochMs);
 }
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `2026-09-08T15:00:00+10:00`: the instant as the zone's clock shows it, with that offset. */
 export function zonedIso(zone: string, epochMs: number): string {
-  const wall = epochToWall(zone, epochMs);
-  const time = new Date(wall).toISOString().slice(11, 19);
-  return `${isoDay(Math.floor(wall / DAY_MS))}T${time}${formatOffset(zoneOffsetMinutes(zone, epochMs))}`;
+  const offset = offsetMs(zone, epochMs);
+  const wall = epochMs + offset;
+  const day = Math.floor(wall / DAY_MS);
+  const seconds = Math.floor((wall - day * DAY_MS) / 1000);
+  const time = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  return `${isoDay(day)}T${time}${formatOffset(Math.round(offset / 60_000))}`;
 }
