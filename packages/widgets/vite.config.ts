@@ -48,7 +48,7 @@ const framePages: Plugin = {
 function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
   const [, widget, file] =
     chunk.facadeModuleId?.match(
-      /src\/(feed|calendar|associations|practices|consultation)\/([\w-]+)\.ts$/,
+      /src\/(feed|calendar|associations|practices|consultation|registration)\/([\w-]+)\.ts$/,
     ) ?? [];
   const name = !widget ? chunk.name : file === widget || file === 'define' ? widget : file;
   return `chunks/${name ?? chunk.name}-[hash].js`;
@@ -96,6 +96,8 @@ export default defineConfig(({ mode }) => {
               'calendar/calendar': 'src/calendar/calendar.ts',
               'consultation/define': 'src/consultation/define.ts',
               'consultation/consultation': 'src/consultation/consultation.ts',
+              'registration/define': 'src/registration/define.ts',
+              'registration/registration': 'src/registration/registration.ts',
               'feed/feed-provider': 'src/feed/feed-provider.ts',
               'base/metodika-element': 'src/base/metodika-element.ts',
             }

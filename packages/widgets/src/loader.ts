@@ -20,6 +20,8 @@ const CHUNKS: Record<string, Chunk> = {
   'metodika-practices': () => import('./practices/practices.ts').then((m) => m.MetodikaPractices),
   'metodika-consultation': () =>
     import('./consultation/consultation.ts').then((m) => m.MetodikaConsultation),
+  'metodika-registration': () =>
+    import('./registration/registration.ts').then((m) => m.MetodikaRegistration),
 };
 
 const FEED = 'metodika-feed';

@@ -9,6 +9,8 @@ import { consultationFeed } from '../consultation/consultation.fixtures.ts';
 import { consultationStrings } from '../consultation/consultation.strings.ts';
 import { makePracticesFeed } from '../practices/practices.fixture.ts';
 import { practicesStrings } from '../practices/practices.strings.ts';
+import { registrationFeed } from '../registration/registration.fixtures.ts';
+import { registrationStrings } from '../registration/registration.strings.ts';
 import { describeStates } from '../test-support/states.suite.ts';
 
 // The loading, error, empty and stale states, once for every widget (test-support/states.suite.ts).
@@ -44,4 +46,14 @@ describeStates({
   // A feed without consultation settings: the form cannot be shown, and it says why.
   empty: { feed: () => makeFeed(1), text: (el) => consultationStrings[el.locale].noSettings },
   shows: (page) => page.text.includes(consultationStrings[page.el.locale].topic),
+});
+
+describeStates({
+  tag: 'metodika-registration',
+  // The event with a page elsewhere: the states need no answer from the department's service.
+  attributes: { event: 'mk-ext' },
+  feed: () => registrationFeed(),
+  // A feed without that event: nothing to sign up for, and it says why.
+  empty: { feed: () => makeFeed(1), text: (el) => registrationStrings[el.locale].notFound },
+  shows: (page) => page.text.includes(registrationStrings[page.el.locale].elsewhere),
 });

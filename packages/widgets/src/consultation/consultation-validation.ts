@@ -4,6 +4,7 @@
  * engine is a change to this file only.
  */
 import { validateConsultationRequest } from '@metodika/feed';
+import { mapFieldErrors } from '../base/form/form-request.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 
 /** The form's fields in the order they appear: focus goes to the first invalid one. */
@@ -33,23 +34,9 @@ export function fieldOf(path: string): Field | null {
   return FIELDS.includes(head) ? head : null;
 }
 
-/**
- * Maps `{ path: message }` (the validator's or the server's 422 answer) onto the form's fields;
- * messages for paths that are no field (a broken page URL, say) come back in `other`.
- */
-export function toFieldErrors(fields: Record<string, string>): {
-  errors: FieldErrors;
-  other: string[];
-} {
-  const errors: FieldErrors = {};
-  const other: string[] = [];
-  for (const [path, message] of Object.entries(fields)) {
-    const field = fieldOf(path);
-    if (!field) other.push(message);
-    else errors[field] ??= message;
-  }
-  return { errors, other };
-}
+/** Maps the validator's or the server's `{ path: message }` onto the form's fields. */
+export const toFieldErrors = (fields: Record<string, string>) =>
+  mapFieldErrors(fields, fieldOf) as { errors: FieldErrors; other: string[] };
 
 /** Checks a request as the inbox will; one message per offending field. */
 export function checkRequest(

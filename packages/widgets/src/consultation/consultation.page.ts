@@ -1,114 +1,19 @@
-import { aTimeout, fixture, html } from '@open-wc/testing';
-import { json, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
-import { loaderOptions } from '../base/feed-loader.ts';
-import { WidgetPage } from '../test-support/widget.page.ts';
+import { html } from '@open-wc/testing';
+import { mountOnFeed } from '../test-support/feeds.ts';
+import { FormPage } from '../test-support/form.page.ts';
 import type { MetodikaConsultation } from './consultation.ts';
 
 /** Drives a `<metodika-consultation>` in tests by what a visitor sees and does. */
-export class ConsultationPage extends WidgetPage<MetodikaConsultation> {
-  /** Waits until the pending submission has an outcome. */
-  async sent(timeout = 5000): Promise<void> {
-    const start = Date.now();
-    await this.settle();
-    while (this.submitButton?.disabled) {
-      if (Date.now() - start > timeout) throw new Error('still sending');
-      await aTimeout(10);
-    }
-    await this.settle();
-  }
-
-  /** The control of a field by its name (`topic`, `email`, `consent`, `website`…). */
-  control(name: string): HTMLInputElement {
-    const found = this.root.querySelector<HTMLInputElement>(`#f-${name}`);
-    if (!found) throw new Error(`no field ${name}`);
-    return found;
-  }
-
-  /** The visible label of a field. */
-  label(name: string): string {
-    return (
-      this.root.querySelector(`label[for="f-${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ??
-      ''
-    );
-  }
-
-  /** Types a value the way a person does: focus, input, leave. */
-  async fill(name: string, value: string): Promise<void> {
-    const control = this.control(name);
-    control.focus();
-    control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    control.dispatchEvent(new Event('change', { bubbles: true }));
-    control.blur();
-    await this.settle();
-  }
-
-  async fillValid(values: Record<string, string> = {}): Promise<void> {
-    const all = {
+export class ConsultationPage extends FormPage<MetodikaConsultation> {
+  protected override validValues(): Record<string, string> {
+    return {
       topic: 'attestation',
       name: 'Иванова Мария Петровна',
       position: 'Учитель математики',
       organization: 'МБОУ СОШ № 1',
       email: 'ivanova@school1.example',
       message: 'Как подготовить портфолио к аттестации на первую категорию?',
-      ...values,
     };
-    for (const [name, value] of Object.entries(all)) await this.fill(name, value);
-  }
-
-  async tickConsent(): Promise<void> {
-    this.control('consent').click();
-    await this.settle();
-  }
-
-  /** Fills every required field validly, ticks consent, submits and waits for the outcome. */
-  async sendValid(values: Record<string, string> = {}): Promise<void> {
-    await this.fillValid(values);
-    await this.tickConsent();
-    await this.submit();
-    await this.sent();
-  }
-
-  get submitButton(): HTMLButtonElement | null {
-    return this.root.querySelector<HTMLButtonElement>('button[type=submit]');
-  }
-
-  async submit(): Promise<void> {
-    this.submitButton!.click();
-    await this.settle();
-  }
-
-  /** The error text shown for a field ('' when none). */
-  error(name: string): string {
-    return this.root.querySelector(`#e-${name}`)?.textContent?.trim() ?? '';
-  }
-
-  /** True while the form is shown (not the "no consultation settings" note). */
-  get hasForm(): boolean {
-    return this.root.querySelector('form') !== null;
-  }
-
-  /** The link to the department's personal data policy beside the consent box. */
-  get policyLink(): HTMLAnchorElement | null {
-    return this.root.querySelector<HTMLAnchorElement>('.consent a');
-  }
-
-  /** The disclosure label of the consent's full text. */
-  get consentTextLabel(): string {
-    return this.root.querySelector('.consent details summary')?.textContent ?? '';
-  }
-
-  /** The form's own status live region (sending, sent). */
-  get formStatus(): string {
-    return this.root.querySelector('form [role=status]')?.textContent ?? '';
-  }
-
-  get summary(): HTMLElement | null {
-    return this.root.querySelector('.summary');
-  }
-
-  get problem(): HTMLElement | null {
-    return this.root.querySelector('.problem');
   }
 
   get success(): HTMLElement | null {
@@ -126,16 +31,16 @@ export interface FormOptions {
 }
 
 /** Mounts a `<metodika-consultation>` whose `src` answers `feed`, and waits for it. */
-export async function mountForm(options: FormOptions): Promise<ConsultationPage> {
-  const name = options.src.split('?')[0]!.split('/').pop()!;
-  loaderOptions.fetch = stubFetch({ [name]: () => json(options.feed) });
-  const el = await fixture<MetodikaConsultation>(html`<metodika-consultation
-    src=${options.src}
-    lang=${options.lang ?? ''}
-    preset-topic=${options.topic ?? ''}
-    preset-methodist=${options.methodist ?? ''}
-  ></metodika-consultation>`);
-  const page = new ConsultationPage(el);
-  await page.ready();
-  return page;
+export function mountForm(options: FormOptions): Promise<ConsultationPage> {
+  return mountOnFeed(
+    options.src,
+    options.feed,
+    html`<metodika-consultation
+      src=${options.src}
+      lang=${options.lang ?? ''}
+      preset-topic=${options.topic ?? ''}
+      preset-methodist=${options.methodist ?? ''}
+    ></metodika-consultation>`,
+    ConsultationPage,
+  );
 }

@@ -1,12 +1,12 @@
-import { type FeedView, isWebUrl, plural, problemMessage } from '@metodika/feed';
+import { type FeedView, plural, problemMessage } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formStrings } from '../base/form/form.strings.ts';
 import { formStyles } from '../base/form/form.styles.ts';
-import { clearDraft, loadDraft, newKey, saveDraft } from '../base/form/form-draft.ts';
+import { FormController } from '../base/form/form-controller.ts';
 import {
   describedBy,
-  type FieldContext,
   focusAfterRender,
   type InputOptions,
   invalid,
@@ -20,25 +20,15 @@ import {
   renderProblem,
   renderSummary,
 } from '../base/form/form-fields.ts';
+import { localId, optional, pageUrl, personRequest } from '../base/form/form-request.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { consultationStrings } from './consultation.strings.ts';
 import { type SendResult, sendRequest } from './consultation-send.ts';
 import { ConsultationSentEvent } from './consultation-sent-event.ts';
-import {
-  checkRequest,
-  FIELDS,
-  type Field,
-  type FieldErrors,
-  toFieldErrors,
-} from './consultation-validation.ts';
+import { checkRequest, FIELDS, type Field, toFieldErrors } from './consultation-validation.ts';
 
 type Settings = NonNullable<FeedView['consultation']>;
-
-/** Fields that hold text (everything but the consent box), plus the honeypot. */
-const TEXT_FIELDS = [...FIELDS.filter((f) => f !== 'consent'), 'website'] as const;
-type Values = Record<(typeof TEXT_FIELDS)[number], string>;
-const emptyValues = (): Values => Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Values;
 
 /** Stands in for the key while checking a form that was never submitted. */
 const CHECK_KEY = '00000000-0000-0000-0000-000000000000';
@@ -91,18 +81,18 @@ export class MetodikaConsultation extends MetodikaElement {
   /** Person id of the methodist to pre-select (one of the feed's `consultation.methodists`). */
   @property({ attribute: 'preset-methodist' }) presetMethodist = '';
 
-  @state() private values: Values = emptyValues();
-  @state() private consent = false;
-  @state() private errors: FieldErrors = {};
-  @state() private summary = false;
   @state() private phase: Phase = { kind: 'idle' };
 
-  private key: string | undefined;
-  private acceptedAt = '';
-  private shownAt = 0;
+  /** Values, draft, consent, errors and the idempotency key. */
+  private readonly form = new FormController(this, {
+    check: () => this.check(),
+    order: () => FIELDS,
+    label: (name) => this.label(name),
+    linked: [['email', 'phone']],
+  });
+
   /** The endpoint whose draft is loaded; another feed means another draft. */
   private endpoint: string | undefined;
-  private readonly dirty = new Set<string>();
 
   private get s() {
     return consultationStrings[this.locale];
@@ -112,11 +102,14 @@ export class MetodikaConsultation extends MetodikaElement {
     return formStrings[this.locale];
   }
 
-  /** What the shared field helpers read: the errors and the labels. */
-  private get fields(): FieldContext {
+  private label(name: string): string {
     const s = this.s as unknown as Record<string, string>;
     const f = this.f as unknown as Record<string, string>;
-    return { errors: this.errors, label: (name) => s[name] ?? f[name] ?? name };
+    return name === 'consent' ? this.f.consentLegend : (s[name] ?? f[name] ?? name);
+  }
+
+  private get values(): Record<string, string> {
+    return this.form.values;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,15 +122,12 @@ export class MetodikaConsultation extends MetodikaElement {
   /** Shows a fresh form for these settings, with the draft kept for its endpoint. */
   private start(settings: Settings): void {
     this.endpoint = settings.endpoint;
-    const draft = loadDraft(`consultation:${settings.endpoint}`);
-    this.values = { ...emptyValues(), ...draft?.values, website: '' };
-    this.key = draft?.key;
+    this.form.start(
+      `consultation:${settings.endpoint}`,
+      Object.fromEntries(FIELDS.map((f) => [f, ''])),
+    );
     this.applyPresets(settings, false);
-    this.consent = false;
-    this.errors = {};
-    this.summary = false;
     this.phase = { kind: 'idle' };
-    this.shownAt = Date.now();
   }
 
   /** Pre-fills topic and methodist from the attributes; a kept draft wins unless `force`. */
@@ -154,7 +144,7 @@ export class MetodikaConsultation extends MetodikaElement {
     );
     if (this.presetMethodist && methodist && (force || !values.methodist))
       values.methodist = methodist;
-    this.values = values;
+    this.form.set(values);
   }
 
   protected override renderContent(): unknown {
@@ -174,21 +164,17 @@ export class MetodikaConsultation extends MetodikaElement {
       view.people.filter((p) => p.id === id),
     );
     const formats = settings.formats ?? (Object.keys(s.formats) as (keyof typeof s.formats)[]);
-    const select = (
-      name: keyof Values & Field,
-      options: [string, string][],
-      empty: string,
-      required = false,
-    ) =>
+    const ctx = this.form.context;
+    const select = (name: Field, options: [string, string][], empty: string, required = false) =>
       renderField(
-        this.fields,
+        ctx,
         name,
         html`<select
           id="f-${name}"
           name=${name}
           ?required=${required}
-          aria-invalid=${invalid(this.fields, name)}
-          aria-describedby=${describedBy(this.fields, name) ?? nothing}
+          aria-invalid=${ifDefined(invalid(ctx, name))}
+          aria-describedby=${describedBy(ctx, name) ?? nothing}
         >
           <option value="" ?selected=${!this.values[name]}>${empty}</option>
           ${options.map(([value, label]) => html`<option value=${value} ?selected=${this.values[name] === value}>${label}</option>`)}
@@ -196,10 +182,10 @@ export class MetodikaConsultation extends MetodikaElement {
         required,
       );
     return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${pending ? 'true' : 'false'}
-      @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+      @submit=${this.onSubmit} @input=${this.form.onInput} @change=${this.form.onInput} @focusout=${this.form.onBlur}>
       <h2 id="title">${s.title}</h2>
       <p class="muted"><span aria-hidden="true">*</span> — ${this.f.required}</p>
-      ${this.renderSummary()}
+      ${this.form.summary ? renderSummary(ctx, FIELDS, this.f, this.locale, (f, e) => this.form.focus(f, e)) : nothing}
       ${select(
         'topic',
         settings.topics.map((t) => [t.id, (en && t.labelEn) || t.label]),
@@ -223,7 +209,7 @@ export class MetodikaConsultation extends MetodikaElement {
         )}
         ${this.input('preferredTime', { hint: s.preferredTimeHint })}
       </div>
-      ${renderPerson(this.fields, this.values, view.organizations, this.f)}
+      ${renderPerson(ctx, { name: this.values.name!, position: this.values.position!, organization: this.values.organization! }, view.organizations, this.f)}
       <fieldset aria-describedby="h-contact">
         <legend>${s.contact}</legend>
         <p class="hint" id="h-contact">${s.contactHint}</p>
@@ -233,16 +219,16 @@ export class MetodikaConsultation extends MetodikaElement {
         </div>
       </fieldset>
       ${renderField(
-        this.fields,
+        ctx,
         'message',
         html`<textarea id="f-message" name="message" rows="5" required maxlength="2000"
-          aria-invalid=${invalid(this.fields, 'message')}
-          aria-describedby=${describedBy(this.fields, 'message') ?? nothing}
-          .value=${this.values.message}></textarea>`,
+          aria-invalid=${ifDefined(invalid(ctx, 'message'))}
+          aria-describedby=${describedBy(ctx, 'message') ?? nothing}
+          .value=${this.values.message ?? ''}></textarea>`,
         true,
       )}
-      ${renderHoneypot(this.values.website, this.f)}
-      ${renderConsent(settings.consent, this.consent, this.errors.consent, this.f, s.dataList)}
+      ${renderHoneypot(this.values.website ?? '', this.f)}
+      ${renderConsent(settings.consent, this.form.consent, this.form.errors.consent, this.f, s.dataList)}
       ${phase.kind === 'problem' ? renderProblem(phase, this.f, () => void this.submit()) : nothing}
       <p class="vh" role="status">${pending ? s.sending : ''}</p>
       <button type="submit" class="primary" ?disabled=${pending} aria-busy=${pending ? 'true' : 'false'}>
@@ -252,19 +238,7 @@ export class MetodikaConsultation extends MetodikaElement {
   }
 
   private input(name: Field, o: InputOptions = {}): TemplateResult {
-    return renderInput(this.fields, name, this.values[name as keyof Values], o);
-  }
-
-  private renderSummary(): unknown {
-    if (!this.summary) return nothing;
-    const label = this.fields.label;
-    const fields = {
-      ...this.fields,
-      label: (f: string) => (f === 'consent' ? this.f.consentLegend : label(f)),
-    };
-    return renderSummary(fields, FIELDS, this.f, this.locale, (f, e) =>
-      this.focusField(f as Field, e),
-    );
+    return renderInput(this.form.context, name, this.values[name] ?? '', o);
   }
 
   private renderStored(
@@ -281,44 +255,6 @@ export class MetodikaConsultation extends MetodikaElement {
     </div>`;
   }
 
-  private onInput(event: Event): void {
-    const target = event.target as HTMLInputElement;
-    const name = target.name;
-    if (name === 'consent') {
-      this.consent = target.checked;
-      this.acceptedAt = target.checked ? new Date().toISOString() : '';
-    } else if (name in this.values) {
-      if (this.values[name as keyof Values] === target.value) return;
-      this.values = { ...this.values, [name]: target.value };
-      this.dirty.add(name);
-      const { website: _, ...kept } = this.values;
-      if (this.endpoint)
-        saveDraft(`consultation:${this.endpoint}`, {
-          values: kept,
-          ...(this.key ? { key: this.key } : {}),
-        });
-    } else return;
-    // A shown error goes away as soon as the value is fixed.
-    if (this.errors[name as Field]) this.recheck(name as Field);
-  }
-
-  private onBlur(event: FocusEvent): void {
-    const name = (event.target as HTMLInputElement).name as Field;
-    // Leaving a field untouched is no mistake yet; the submit check catches it.
-    if (FIELDS.includes(name) && (this.dirty.has(name) || this.errors[name])) this.recheck(name);
-  }
-
-  /** Re-checks one field; e-mail and phone are checked together (at least one is needed). */
-  private recheck(name: Field): void {
-    const found = this.check();
-    const next = { ...this.errors };
-    for (const f of name === 'email' || name === 'phone' ? (['email', 'phone'] as const) : [name]) {
-      if (found[f] && (f === name || next[f])) next[f] = found[f];
-      else delete next[f];
-    }
-    this.errors = next;
-  }
-
   private settings(): Settings | undefined {
     return this.feed.state.view?.consultation;
   }
@@ -328,50 +264,34 @@ export class MetodikaConsultation extends MetodikaElement {
     const view = this.feed.state.view!;
     const settings = this.settings()!;
     const v = this.values;
-    const opt = (value: string) => value.trim() || undefined;
-    // Merged views prefix ids with their source; the receiver knows its own feed's ids.
-    const local = (id: string) =>
-      settings.source && id.startsWith(`${settings.source}:`)
-        ? id.slice(settings.source.length + 1)
-        : id;
-    const orgName = v.organization.trim();
-    const org = view.organizations.find((o) => o.source === settings.source && o.name === orgName);
-    const page = location.href;
     return {
       idempotencyKey: key,
       topic: v.topic,
-      methodist: v.methodist ? local(v.methodist) : undefined,
-      format: opt(v.format),
-      preferredTime: opt(v.preferredTime),
-      name: v.name,
-      position: opt(v.position),
-      organization: { id: org ? local(org.id) : undefined, name: v.organization },
-      email: opt(v.email),
-      phone: opt(v.phone),
+      methodist: v.methodist ? localId(v.methodist, settings.source) : undefined,
+      format: optional(v.format),
+      preferredTime: optional(v.preferredTime),
+      ...personRequest(v, view.organizations, settings.source),
       message: v.message,
-      consent: {
-        given: this.consent,
-        version: settings.consent.version,
-        acceptedAt: this.acceptedAt || new Date().toISOString(),
-      },
-      page: isWebUrl(page) && page.length <= 2000 ? page : undefined,
+      consent: this.form.consentRecord(settings.consent.version),
+      page: pageUrl(),
       locale: this.locale,
       website: v.website,
-      fillMs: Math.max(0, Math.round(Date.now() - this.shownAt)),
+      fillMs: this.form.fillMs,
     };
   }
 
   /** Every field's problem, in the form's words where a required field is empty. */
-  private check(): FieldErrors {
-    const { errors } = checkRequest(this.request(this.key ?? CHECK_KEY), this.locale);
+  private check(): Record<string, string> {
+    const { errors } = checkRequest(this.request(this.form.key ?? CHECK_KEY), this.locale);
+    const v = this.values;
     for (const f of OWN_MESSAGES) {
-      if (errors[f] && (f === 'consent' || !this.values[f as keyof Values].trim()))
+      if (errors[f] && (f === 'consent' || !v[f]?.trim()))
         errors[f] = this.s.errors[f] ?? this.f.errors[f];
     }
     // The schema's "e-mail or phone" rule runs only once all else is valid; say it at once.
-    if (!this.values.email.trim() && !this.values.phone.trim())
+    if (!v.email?.trim() && !v.phone?.trim())
       errors.email ??= problemMessage('contact_required', {}, this.locale);
-    return errors;
+    return errors as Record<string, string>;
   }
 
   private onSubmit(event: Event): void {
@@ -383,27 +303,19 @@ export class MetodikaConsultation extends MetodikaElement {
   async submit(): Promise<void> {
     const settings = this.settings();
     if (!settings || this.phase.kind === 'pending') return;
-    const errors = this.check();
-    if (Object.keys(errors).length) return this.showErrors(errors);
-    this.errors = {};
-    this.summary = false;
-    // One key per request, kept with the draft: every retry, even after a reload, is the same request.
-    this.key ??= newKey();
-    const { website: _, ...kept } = this.values;
-    saveDraft(`consultation:${settings.endpoint}`, { values: kept, key: this.key });
+    const key = await this.form.begin();
+    if (!key) return;
     this.phase = { kind: 'pending' };
-    const result = await sendRequest(settings.endpoint, this.request(this.key), this.locale);
+    const result = await sendRequest(settings.endpoint, this.request(key), this.locale);
     if (this.endpoint !== settings.endpoint) return; // the feed changed meanwhile
-    await this.finish(result, settings);
+    await this.finish(result);
   }
 
-  private async finish(result: SendResult, settings: Settings): Promise<void> {
+  private async finish(result: SendResult): Promise<void> {
     const s = this.s;
     switch (result.kind) {
       case 'stored':
-        clearDraft(`consultation:${settings.endpoint}`);
-        this.key = undefined;
-        this.dirty.clear();
+        this.form.finish();
         this.phase = {
           kind: 'stored',
           number: result.number,
@@ -416,7 +328,7 @@ export class MetodikaConsultation extends MetodikaElement {
         this.phase = other.length
           ? { kind: 'problem', text: other.join(' '), retry: false }
           : { kind: 'idle' };
-        if (Object.keys(errors).length) return this.showErrors(errors);
+        if (Object.keys(errors).length) return this.form.show(errors);
         break;
       }
       case 'rejected':
@@ -426,17 +338,5 @@ export class MetodikaConsultation extends MetodikaElement {
         this.phase = { kind: 'problem', ...problemOf(result, this.f, s.failed) };
     }
     await focusAfterRender(this, '.problem', true);
-  }
-
-  private async showErrors(errors: FieldErrors): Promise<void> {
-    this.errors = errors;
-    this.summary = true;
-    await this.updateComplete;
-    this.focusField(FIELDS.find((f) => errors[f])!);
-  }
-
-  private focusField(field: Field, event?: Event): void {
-    event?.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
   }
 }

@@ -1,4 +1,5 @@
 import { fixture, type html } from '@open-wc/testing';
+import { json, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
 import type { MetodikaElement } from '../base/metodika-element.ts';
 
@@ -48,4 +49,16 @@ export async function withHostileCss(css: string, body: () => Promise<void>): Pr
   } finally {
     style.remove();
   }
+}
+
+/** Mounts a widget whose `src` (the stub answers its file name) gives `feed`, and waits for it. */
+export function mountOnFeed<E extends MetodikaElement, P extends { ready(): Promise<void> }>(
+  src: string,
+  feed: object,
+  template: ReturnType<typeof html>,
+  Page: new (el: E) => P,
+): Promise<P> {
+  const name = src.split('?')[0]!.split('/').pop()!;
+  loaderOptions.fetch = stubFetch({ [name]: () => json(feed) });
+  return mount(template, Page);
 }

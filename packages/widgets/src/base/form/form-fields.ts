@@ -46,9 +46,9 @@ export function describedBy(ctx: FieldContext, name: string, hint = false): stri
   return ids || undefined;
 }
 
-/** `aria-invalid` of a control. */
-export const invalid = (ctx: FieldContext, name: string) =>
-  ifDefined(ctx.errors[name] ? 'true' : undefined);
+/** `aria-invalid` of a control: 'true', or no attribute. */
+export const invalid = (ctx: FieldContext, name: string): 'true' | undefined =>
+  ctx.errors[name] ? 'true' : undefined;
 
 /** A labelled field with its hint and error, tied to the control by `aria-describedby`. */
 export function renderField(
@@ -79,7 +79,7 @@ export function renderInput(
     name,
     html`<input id="f-${name}" name=${name} type=${o.type ?? 'text'} ?required=${o.required}
       autocomplete=${o.autocomplete ?? 'off'} maxlength=${o.max ?? 300} list=${ifDefined(o.list)}
-      aria-invalid=${invalid(ctx, name)}
+      aria-invalid=${ifDefined(invalid(ctx, name))}
       aria-describedby=${describedBy(ctx, name, Boolean(o.hint)) ?? nothing}
       .value=${value} />`,
     o.required,

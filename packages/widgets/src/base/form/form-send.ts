@@ -1,6 +1,6 @@
 /**
- * Test seam for the forms' POSTs (the consultation and the registration form): a stub `fetch`.
- * The feed has its own in base/feed-loader.ts.
+ * Test seam for every call to the department's service (the forms' POSTs, the places-left GET):
+ * a stub `fetch`. The feed has its own in base/feed-loader.ts.
  */
 export const sendOptions: { fetch?: typeof fetch; timeoutMs?: number } = {};
 

@@ -20,7 +20,7 @@ export const formStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
     gap: calc(var(--m-space) * 1.5);
   }
   .field {
