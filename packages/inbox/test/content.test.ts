@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { feedToCsvFiles } from '@metodika/feed/exports';
+import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { openPostgresStore } from '../src/store/index.ts';
 import { startApp, type TestApp, tempDir } from './helpers.ts';
@@ -222,6 +224,126 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         'content.import ',
       ])
         assert.ok(log.includes(entry), entry);
+    });
+
+    test('Excel: the draft exports as a workbook that imports back without loss; a bad cell is named by sheet, row and column', async () => {
+      const exported = await editor.get('/admin/api/content/export.xlsx');
+      assert.equal(exported.statusCode, 200);
+      assert.match(String(exported.headers['content-type']), /spreadsheetml/);
+      const roundTrip = (
+        await editor.post('/admin/api/content/import/xlsx', {
+          file: exported.rawPayload.toString('base64'),
+          dryRun: true,
+          revision: 0,
+        })
+      ).json();
+      assert.equal(roundTrip.ok, true, JSON.stringify(roundTrip.problems.slice(0, 3)));
+      assert.equal(roundTrip.diff.same, true, JSON.stringify(roundTrip.diff).slice(0, 500));
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+      assert.equal(workbook.worksheets[0]!.name, 'Инструкция');
+      const events = workbook.getWorksheet('events')!;
+      const header = (events.getRow(1).values as unknown[]).map(String);
+      events.getRow(2).getCell(header.indexOf('title')).value = 'Семинар, переименованный в Excel';
+      events.getRow(3).getCell(header.indexOf('kind')).value = 'вечеринка';
+      const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+      const dry = (
+        await editor.post('/admin/api/content/import/xlsx', {
+          file: edited.toString('base64'),
+          dryRun: true,
+          revision: 0,
+        })
+      ).json();
+      assert.equal(dry.applied, false);
+      assert.ok(
+        dry.diff.collections.events.changed.some(
+          (c: { label: string; fields: string[] }) =>
+            c.label === 'Семинар, переименованный в Excel' && c.fields.includes('title'),
+        ),
+      );
+      const problem = dry.problems.find(
+        (p: { table: string; column: string }) => p.table === 'events' && p.column === 'kind',
+      );
+      assert.ok(problem, JSON.stringify(dry.problems.slice(0, 5)));
+      assert.equal(problem.row, 3);
+      assert.match(problem.message, /^лист «events», строка 3, столбец «kind»: /);
+      assert.equal(dry.ok, false);
+
+      const notExcel = await editor.post('/admin/api/content/import/xlsx', {
+        file: Buffer.from('not a zip').toString('base64'),
+        dryRun: true,
+        revision: 0,
+      });
+      assert.equal(notExcel.statusCode, 422);
+      assert.match(notExcel.json().fields.file, /Книга Excel/);
+    });
+
+    test('the template: every column, taxonomies and kinds as drop-downs, dates formatted as dates, instructions in Russian', async () => {
+      const template = await editor.get('/admin/api/content/template.xlsx');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+      const guide = workbook.getWorksheet('Инструкция')!;
+      assert.match(String(guide.getRow(1).getCell(1).value), /один лист — один раздел/);
+      const events = workbook.getWorksheet('events')!;
+      const header = (events.getRow(1).values as unknown[]).map(String);
+      for (const column of ['id', 'title', 'kind', 'start', 'subjects', 'registration.endpoint'])
+        assert.ok(header.includes(column), column);
+      const kind = events.getRow(2).getCell(header.indexOf('kind')).dataValidation;
+      assert.equal(kind?.type, 'list');
+      assert.match(String(kind?.formulae?.[0]), /^lists!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
+      assert.ok(
+        events.getRow(2).getCell(header.indexOf('subjects')).dataValidation?.formulae?.length,
+      );
+      assert.equal(events.getRow(2).getCell(header.indexOf('start')).numFmt, 'dd.mm.yyyy hh:mm');
+      assert.equal(workbook.getWorksheet('lists')?.state, 'hidden');
+
+      // A date typed into the template comes back as the service's local time.
+      events.getRow(2).getCell(header.indexOf('start')).value = new Date(
+        Date.UTC(2027, 1, 15, 10, 0),
+      );
+      events.getRow(2).getCell(header.indexOf('id')).value = 'new-seminar';
+      events.getRow(2).getCell(header.indexOf('title')).value = 'Новый семинар';
+      events.getRow(2).getCell(header.indexOf('kind')).value = 'seminar';
+      const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+      const dry = (
+        await editor.post('/admin/api/content/import/xlsx', {
+          file: filled.toString('base64'),
+          dryRun: true,
+          revision: 0,
+        })
+      ).json();
+      const event = dry.diff.collections.events.added.find(
+        (c: { id: string }) => c.id === 'new-seminar',
+      );
+      assert.ok(event, JSON.stringify(dry.problems.slice(0, 5)));
+    });
+
+    test('CSV folders import the same way (the feed package reads UTF-8 and Windows-1251)', async () => {
+      const draft = (await editor.get('/admin/api/content/draft')).json();
+      const files = [...feedToCsvFiles(draft.document)].map(([name, text]) => ({
+        name,
+        content: Buffer.from(text, 'utf8').toString('base64'),
+      }));
+      const dry = (
+        await editor.post('/admin/api/content/import/csv', { files, dryRun: true, revision: 0 })
+      ).json();
+      assert.equal(dry.ok, true, JSON.stringify(dry.problems.slice(0, 3)));
+      assert.equal(dry.diff.same, true);
+      const broken = files.filter((f) => f.name !== 'publisher.csv');
+      const missing = (
+        await editor.post('/admin/api/content/import/csv', {
+          files: broken,
+          dryRun: true,
+          revision: 0,
+        })
+      ).json();
+      assert.ok(
+        missing.problems.some(
+          (p: { table: string; message: string }) =>
+            p.table === 'publisher.csv' && /не найден/.test(p.message),
+        ),
+      );
     });
 
     test('content is for editors and administrators only', async () => {

@@ -1,8 +1,15 @@
 import { type Lang, type Problem, parseFeed } from '@metodika/feed';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  buildFeedFromCsv,
+  buildFeedFromTables,
+  type CsvBuild,
+  type CsvProblem,
+} from '@metodika/feed/exports';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { diffFeeds } from '../../content/diff.ts';
 import { content } from '../../content/repo.ts';
+import { feedToWorkbook, workbookToTables } from '../../content/workbook.ts';
 import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
 import { audit } from '../../repos/audit.ts';
@@ -19,6 +26,47 @@ const importBody = z.object({
   revision: z.int().check(z.nonnegative()),
 });
 const publishBody = z.object({ note: z.optional(z.string().check(z.maxLength(500))) });
+const base64 = z.string().check(z.maxLength(CONTENT_BODY_LIMIT), z.regex(/^[A-Za-z0-9+/=\s]*$/));
+const workbookBody = z.object({
+  file: base64,
+  dryRun: z.boolean(),
+  revision: z.int().check(z.nonnegative()),
+});
+const csvBody = z.object({
+  files: z
+    .array(z.object({ name: z.string().check(z.maxLength(100)), content: base64 }))
+    .check(z.maxLength(20)),
+  dryRun: z.boolean(),
+  revision: z.int().check(z.nonnegative()),
+});
+
+/** A spreadsheet problem located the way the person sees it: sheet (or file), row, column. */
+function located(problems: CsvProblem[], lang: Lang, sheets: boolean) {
+  return problems.map((p) => {
+    const table = sheets ? p.file.replace(/\.csv$/, '') : p.file;
+    const where = [
+      sheets ? (lang === 'en' ? `sheet "${table}"` : `лист «${table}»`) : table,
+      p.row === undefined ? '' : lang === 'en' ? `row ${p.row}` : `строка ${p.row}`,
+      p.column === undefined
+        ? ''
+        : lang === 'en'
+          ? `column "${p.column}"`
+          : `столбец «${p.column}»`,
+      p.field === undefined ? '' : lang === 'en' ? `field "${p.field}"` : `поле «${p.field}»`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return {
+      table,
+      row: p.row ?? null,
+      column: p.column ?? p.field ?? null,
+      path: p.path ?? null,
+      severity: p.severity,
+      code: p.code,
+      message: `${where}: ${p.message}`,
+    };
+  });
+}
 
 /** Problems as the console shows them: where, what, how bad. */
 const report = (problems: Problem[]) =>
@@ -84,23 +132,29 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
     return { ...saved, ...validate(saved.document, request.lang) };
   });
 
-  // An existing feed.json: always shown as a dry run first (what would be added, changed and
-  // removed, and every problem), then applied as the new draft.
-  app.post('/admin/api/content/import', large, async (request, reply) => {
-    const body = parseBody(importBody, request, reply);
-    if (!body) return;
+  /**
+   * Every import is shown as a dry run first (what would be added, changed and removed, and every
+   * problem), and becomes the draft only when confirmed with `dryRun: false`.
+   */
+  const importDocument = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    incoming: { document: Record<string, unknown>; ok: boolean; problems: unknown[] },
+    options: { dryRun: boolean; revision: number; format: string },
+  ) => {
     const current = (await content.draft(db, departmentOf(request)))?.document ?? {};
     const result = {
-      diff: diffFeeds(current, body.document),
-      ...validate(body.document, request.lang),
+      diff: diffFeeds(current, incoming.document),
+      ok: incoming.ok,
+      problems: incoming.problems,
     };
-    if (body.dryRun) return { ...result, applied: false };
+    if (options.dryRun) return { ...result, applied: false };
     const saved = await db.tx(async (q) => {
       const draft = await content.saveDraft(
         q,
         departmentOf(request),
-        body.document,
-        body.revision,
+        incoming.document,
+        options.revision,
         who(request),
         now(),
       );
@@ -111,7 +165,7 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
             departmentId: departmentOf(request),
             actor: actorOf(request),
             action: 'content.import',
-            details: { format: 'feed.json' },
+            details: { format: options.format },
           },
           now(),
         );
@@ -120,6 +174,94 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
     });
     if (!saved) return reply.code(409).send(conflict(request.lang));
     return { ...result, applied: true, revision: saved.revision };
+  };
+
+  app.post('/admin/api/content/import', large, async (request, reply) => {
+    const body = parseBody(importBody, request, reply);
+    if (!body) return;
+    return importDocument(
+      request,
+      reply,
+      { document: body.document, ...validate(body.document, request.lang) },
+      { ...body, format: 'feed.json' },
+    );
+  });
+
+  const fromBuild = (build: CsvBuild, lang: Lang, sheets: boolean) => ({
+    document: build.input,
+    ok: build.ok,
+    problems: located(build.problems, lang, sheets),
+  });
+
+  app.post('/admin/api/content/import/xlsx', large, async (request, reply) => {
+    const body = parseBody(workbookBody, request, reply);
+    if (!body) return;
+    let tables: Awaited<ReturnType<typeof workbookToTables>>;
+    try {
+      tables = await workbookToTables(Buffer.from(body.file, 'base64'));
+    } catch {
+      return reply.code(422).send({
+        error: 'validation',
+        fields: {
+          file: say(
+            request.lang,
+            'Файл не читается как книга Excel (.xlsx). Сохраните его в Excel как «Книга Excel» и загрузите снова.',
+            'The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook" and upload again.',
+          ),
+        },
+      });
+    }
+    const build = buildFeedFromTables(tables, { lang: request.lang, now: now() });
+    return importDocument(request, reply, fromBuild(build, request.lang, true), {
+      ...body,
+      format: 'xlsx',
+    });
+  });
+
+  app.post('/admin/api/content/import/csv', large, async (request, reply) => {
+    const body = parseBody(csvBody, request, reply);
+    if (!body) return;
+    const files = new Map(
+      body.files.map((file) => [
+        file.name.trim().toLowerCase(),
+        new Uint8Array(Buffer.from(file.content, 'base64')),
+      ]),
+    );
+    const build = buildFeedFromCsv(files, { lang: request.lang, now: now() });
+    return importDocument(request, reply, fromBuild(build, request.lang, false), {
+      ...body,
+      format: 'csv',
+    });
+  });
+
+  const workbookReply = async (
+    reply: FastifyReply,
+    name: string,
+    document: Record<string, unknown>,
+    lang: Lang,
+    template: boolean,
+  ) =>
+    reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('Content-Disposition', `attachment; filename="${name}"`)
+      .send(await feedToWorkbook(document, { lang, template }));
+
+  // The draft as the same workbook the import reads, so Excel users can round-trip without loss.
+  app.get('/admin/api/content/export.xlsx', guard, async (request, reply) => {
+    const draft = await content.draft(db, departmentOf(request));
+    const document =
+      draft?.document ??
+      JSON.parse((await content.version(db, departmentOf(request)))?.text ?? 'null');
+    if (!document) return reply.code(404).send(errorBody('not_found', request.lang));
+    return workbookReply(reply, 'feed.xlsx', document, request.lang, false);
+  });
+
+  // An empty workbook with every column, the department's taxonomies as drop-downs and instructions.
+  app.get('/admin/api/content/template.xlsx', guard, async (request, reply) => {
+    const draft = await content.draft(db, departmentOf(request));
+    const source = draft?.document ?? {};
+    const skeleton = { publisher: source.publisher ?? {}, taxonomies: source.taxonomies ?? {} };
+    return workbookReply(reply, 'feed-template.xlsx', skeleton, request.lang, true);
   });
 
   app.post('/admin/api/content/publish', guard, async (request, reply) => {
