@@ -23,6 +23,12 @@ function labels(
   return labelList(ids, taxonomyLabels(view, name, locale));
 }
 
+/**
+ * The registration form's code, fetched only when the details of an event whose list the
+ * department's service keeps are shown: a calendar page loads none of it before it paints.
+ */
+const loadRegistration = () => import('../registration/define.ts').catch(() => undefined);
+
 /** Everything about one event, for the details dialog. */
 export function renderDetails(
   item: CalendarEvent,
@@ -57,6 +63,7 @@ export function renderDetails(
   const paragraphs = (event.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
   const materials = event.materials ?? [];
   const subscribe = subscribeUrl(item);
+  if (registration?.endpoint) void loadRegistration();
   return html`
     <dl class="facts">
       ${renderRow(d.when, whenText(item, locale, s))}
@@ -87,6 +94,11 @@ export function renderDetails(
           : '',
       )}
     </dl>
+    ${
+      registration?.endpoint
+        ? html`<metodika-registration event=${event.id} heading-level="3" part="registration"></metodika-registration>`
+        : nothing
+    }
     ${paragraphs.length ? html`<div class="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     ${
       materials.length

@@ -138,6 +138,14 @@ export class MetodikaRegistration extends MetodikaElement {
   /** The service URL the form is set up for; another event means another draft. */
   private url: string | undefined;
 
+  override connectedCallback(): void {
+    // Inside another widget (the calendar's details) with no `src` of its own: that widget's feed
+    // (the loader shares one request per URL, so nothing is fetched twice).
+    const host = (this.getRootNode() as Partial<ShadowRoot>).host as MetodikaElement | undefined;
+    if (!this.src && host instanceof MetodikaElement && host.src) this.src = host.src;
+    super.connectedCallback();
+  }
+
   private get s() {
     return registrationStrings[this.locale];
   }
