@@ -11,6 +11,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { byUpcoming } from '../../packages/console/src/pages/events/event-format.ts';
 import { hashFor, parseHash, sectionOf } from '../../packages/console/src/router/route.ts';
 import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
 
@@ -152,6 +153,24 @@ describe('console: the events routes', () => {
     expect(event).to.include({ name: 'event', eventId: 'ev 1/2' });
     expect(sectionOf(event)).to.equal('events');
     expect(hashFor('events/ev 1/2')).to.equal('#/events/ev%201%2F2');
+  });
+
+  it('the list: upcoming events soonest first, then past ones latest first', () => {
+    const now = Date.parse('2026-12-04T12:00:00Z');
+    const events = [
+      { id: 'past-old', start: '2026-10-01T14:00:00+03:00' },
+      { id: 'later', start: '2027-03-01' },
+      { id: 'past-recent', start: '2026-12-03' },
+      { id: 'today-all-day', start: '2026-12-04' },
+      { id: 'soon', start: '2026-12-10T10:00:00+03:00' },
+    ];
+    expect(byUpcoming(events, now).map((e) => e.id)).to.deep.equal([
+      'today-all-day',
+      'soon',
+      'later',
+      'past-recent',
+      'past-old',
+    ]);
   });
 });
 
@@ -362,9 +381,11 @@ describe('console: events with registration kept by the service', () => {
     expect(c!.fieldError('Текст письма')).to.equal('Заполните это поле.');
     const text = 'Встреча переносится в каб. 14, второй этаж.';
     await c!.fill('Текст письма', text);
+    expect(c!.text()).to.contain('Получат письмо: 2 человека');
     const waiting = c!.control('Также тем, кто в листе ожидания');
     waiting.click();
     await c!.settled();
+    expect(c!.text()).to.contain('Получат письмо: 3 человека');
 
     breakCalls('/message', async () => {
       throw new TypeError('Failed to fetch');

@@ -193,6 +193,7 @@ export const en: Strings = {
     waiting: 'Waiting',
     status: 'Status',
     noWaitlist: 'no waiting list',
+    past: 'past',
     eventStatuses: {
       scheduled: 'Scheduled',
       cancelled: 'Cancelled',
@@ -254,6 +255,7 @@ export const en: Strings = {
     messageHint:
       'Each registered person gets it in a letter of their own, with the event’s title and time. For example: “We meet in room 14 instead”.',
     includeWaiting: 'Also to those on the waiting list',
+    recipients: 'Recipients:',
     send: 'Send the message',
     sending: 'Sending…',
     sent: 'Message sent: {count}.',

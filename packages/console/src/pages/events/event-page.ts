@@ -167,6 +167,12 @@ export class ConsoleEventPage extends ConsolePage {
     }
   }
 
+  /** Who the letter goes to now: the registered, and the waiting list when ticked. */
+  private recipients(): number {
+    const counts = this.data?.counts ?? { confirmed: 0, waiting: 0 };
+    return counts.confirmed + (this.includeWaiting ? counts.waiting : 0);
+  }
+
   private typeMessage(text: string): void {
     this.text = text;
     messageDraft.write(this.eventId, { text, includeWaiting: this.includeWaiting });
@@ -384,8 +390,18 @@ export class ConsoleEventPage extends ConsolePage {
           />
           ${t.includeWaiting}
         </label>
+        <p class="hint" id="message-recipients">
+          ${t.recipients} ${count(this.recipients(), this.language, t.people)}
+        </p>
         <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.sending}>${t.send}</button>
+          <button
+            type="submit"
+            class="primary"
+            aria-describedby="message-recipients"
+            ?disabled=${this.sending}
+          >
+            ${t.send}
+          </button>
           ${this.sending ? html`<span class="muted" role="status">${t.sending}</span>` : nothing}
         </div>
       </form>

@@ -6,7 +6,7 @@ import { hashFor } from '../../router/route.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
 import { problemText } from '../../ui/errors.ts';
-import { eventWhen } from './event-format.ts';
+import { byUpcoming, eventWhen, startedBy } from './event-format.ts';
 import { eventsStyles } from './events.styles.ts';
 import { eventsApi, type KeptEventRow } from './events-api.ts';
 
@@ -32,7 +32,7 @@ export class ConsoleEventsPage extends ConsolePage {
   private async load(announce: boolean): Promise<void> {
     this.problem = '';
     try {
-      this.events = (await eventsApi.list(this.api)).items;
+      this.events = byUpcoming((await eventsApi.list(this.api)).items);
       if (announce) this.announce(this.t.events.title);
     } catch (error) {
       this.problem = problemText(error, this.t);
@@ -86,7 +86,13 @@ export class ConsoleEventsPage extends ConsolePage {
     const left = event.capacity === null ? null : Math.max(0, event.capacity - event.confirmed);
     return html`<tr role="row" data-event=${event.id}>
       <th scope="row" role="rowheader"><a href=${hashFor(`events/${event.id}`)}>${event.title}</a></th>
-      <td role="cell" data-label=${t.date}>${eventWhen(event.start, this.language, this.context.timeZone)}</td>
+      <td role="cell" data-label=${t.date}>
+        ${eventWhen(event.start, this.language, this.context.timeZone)}${
+          startedBy(event.start) <= Date.now()
+            ? html` <span class="muted">(${t.past})</span>`
+            : nothing
+        }
+      </td>
       <td role="cell" data-label=${t.capacity}>
         ${event.capacity === null ? t.unlimited : n(event.capacity)}${
           left === null ? nothing : html` <span class="muted">(${t.placesLeft} ${n(left)})</span>`
