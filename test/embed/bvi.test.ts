@@ -18,9 +18,9 @@ export function colours(el: MetodikaCalendar): {
   cellBorder: string;
   fontSize: string;
 } {
-  const root = el.shadowRoot!.querySelector('.root') as HTMLElement;
-  const cell = el.shadowRoot!.querySelector('.cell') as HTMLElement;
-  const style = getComputedStyle(root);
+  const page = new CalendarPage(el);
+  const cell = page.firstCell!;
+  const style = getComputedStyle(page.wrapper);
   return {
     root: style.backgroundColor,
     text: style.color,
@@ -52,7 +52,7 @@ describe('following bvi', () => {
     await el.updateComplete;
     expect(colours(el).root).to.equal('rgb(157, 209, 255)');
     expect(colours(el).text).to.equal('rgb(6, 52, 98)');
-    const root = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+    const root = getComputedStyle(new CalendarPage(el).wrapper);
     expect(root.letterSpacing).to.equal('4px');
     expect(root.lineHeight).to.equal('48px');
     await expect(el).to.be.accessible();
@@ -81,17 +81,17 @@ const SCHEMES: Record<string, [string, string]> = {
 /** bvi's largest font size. */
 const LARGEST = 39;
 
-/** Every element of `root` (shadow roots included) that shows text of its own. */
-function textElements(root: ShadowRoot): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  for (const el of root.querySelectorAll<HTMLElement>('*')) {
-    if (el.shadowRoot) found.push(...textElements(el.shadowRoot));
-    const ownText = [...el.childNodes].some(
-      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
-    );
-    if (ownText && el.getClientRects().length > 0 && !el.closest('.vh')) found.push(el);
-  }
-  return found;
+/** Every element of a widget that shows text of its own. */
+function textElements(page: WidgetPage): HTMLElement[] {
+  return page.allElements.filter(
+    (el): el is HTMLElement =>
+      el instanceof HTMLElement &&
+      [...el.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+      ) &&
+      el.getClientRects().length > 0 &&
+      !el.closest('.vh'),
+  );
 }
 
 describe('every widget under every bvi scheme at the largest font', () => {
@@ -111,8 +111,9 @@ describe('every widget under every bvi scheme at the largest font', () => {
       const pages = [...wrapper.children].map((el) => new WidgetPage(el as MetodikaElement));
       for (const page of pages) await page.ready();
       const wrong: string[] = [];
-      for (const el of wrapper.children) {
-        for (const text of textElements(el.shadowRoot!)) {
+      for (const page of pages) {
+        const el = page.el;
+        for (const text of textElements(page)) {
           const style = getComputedStyle(text);
           const what = `<${el.localName}> ${text.localName}.${text.className} «${text.textContent!.trim().slice(0, 30)}»`;
           if (style.color !== fg && style.color !== bg)

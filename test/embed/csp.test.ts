@@ -4,6 +4,10 @@
  * the browser reports no violation. Needs `pnpm --filter @metodika/widgets build` first.
  */
 import { expect } from '@open-wc/testing';
+import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
+import { CalendarPage } from '../../packages/widgets/src/calendar/calendar.page.ts';
+import type { MetodikaCalendar } from '../../packages/widgets/src/calendar/calendar.ts';
+import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 import { openFrame, until } from './page.ts';
 
 type ProbedWindow = Window & { cspViolations: string[] };
@@ -24,19 +28,14 @@ describe('a strict Content-Security-Policy', () => {
 
   it('every widget renders its data with no violation reported', async () => {
     const doc = frame.contentDocument!;
+    const pages = TAGS.map((tag) => new WidgetPage(doc.querySelector(tag) as MetodikaElement));
     const ready = () =>
-      TAGS.every(
-        (tag) =>
-          doc.querySelector(tag)?.shadowRoot?.querySelector('.root [aria-busy="true"]') === null &&
-          (doc.querySelector(tag)?.shadowRoot?.querySelector('.root')?.textContent ?? '').trim()
-            .length > 50,
-      );
+      pages.every((page) => page.shown === 'ready' && page.renderedText.trim().length > 50);
     await until(ready, 'four widgets with data', 8000);
-    const calendar = doc.querySelector('metodika-calendar')!.shadowRoot!;
-    expect(calendar.querySelector('.grid')).to.exist;
+    const calendar = new CalendarPage(doc.querySelector('metodika-calendar') as MetodikaCalendar);
+    expect(calendar.view).to.equal('month');
     // bvi's font size reaches inside through the CSSOM.
-    const root = calendar.querySelector<HTMLElement>('.root')!;
-    expect(frame.contentWindow!.getComputedStyle(root).fontSize).to.equal('24px');
+    expect(frame.contentWindow!.getComputedStyle(calendar.wrapper).fontSize).to.equal('24px');
     expect((frame.contentWindow as ProbedWindow).cspViolations).to.deep.equal([]);
   });
 

@@ -7,6 +7,8 @@
  * `pnpm --filter @metodika/widgets build` first.
  */
 import { expect } from '@open-wc/testing';
+import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
+import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 import { builtUrl, openFrame, until } from './page.ts';
 
 /**
@@ -62,12 +64,7 @@ function expectChrome(doc: Document, page: string, menu: string): void {
 }
 
 /** A widget's state: `ready` once it shows content that is neither a skeleton nor an error. */
-function state(el: Element): 'loading' | 'error' | 'ready' {
-  const root = el.shadowRoot?.querySelector('.root');
-  if (!root || root.querySelector('[part~="skeleton"]') || !root.textContent?.trim())
-    return 'loading';
-  return root.querySelector('[part~="error"]') ? 'error' : 'ready';
-}
+const state = (el: Element) => new WidgetPage(el as MetodikaElement).shown;
 
 before(async () => {
   await builtUrl('metodika.js', 'pnpm --filter @metodika/widgets build');

@@ -5,6 +5,11 @@
  * `pnpm --filter @metodika/widgets build` (the default bundle copies the pages) first.
  */
 import { expect } from '@open-wc/testing';
+import { CollectionPage } from '../../packages/widgets/src/base/collection/collection.page.ts';
+import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
+import { CalendarPage } from '../../packages/widgets/src/calendar/calendar.page.ts';
+import type { MetodikaCalendar } from '../../packages/widgets/src/calendar/calendar.ts';
+import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 import { builtUrl, openFrame, until } from './page.ts';
 
 const FEED = '/demo/feeds/kuznetsk.json';
@@ -19,8 +24,7 @@ const doc = (iframe: HTMLIFrameElement) => iframe.contentDocument!;
 const TAGS = ['calendar', 'associations', 'practices', 'consultation'].map((w) => `metodika-${w}`);
 const widget = (iframe: HTMLIFrameElement) =>
   doc(iframe).body.querySelector<HTMLElement>(TAGS.join(', ')) ?? undefined;
-const rendered = (el: Element | undefined) =>
-  el?.shadowRoot?.querySelector('.root')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const rendered = (el: Element) => new WidgetPage(el as MetodikaElement).renderedText;
 
 afterEach(() => {
   for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
@@ -39,7 +43,7 @@ describe('frame/<widget>.html', () => {
     expect(el.getAttribute('view')).to.equal('agenda');
     expect(el.getAttribute('today')).to.equal('2026-11-23');
     await until(() => rendered(el).includes('понедельник, 2 ноября'), 'the agenda');
-    expect(el.shadowRoot!.querySelector('.grid')).to.equal(null);
+    expect(new CalendarPage(el as MetodikaCalendar).view).to.equal('agenda');
     expect(doc(iframe).title).to.equal('Календарь мероприятий');
     expect(doc(iframe).documentElement.lang).to.equal('ru');
   });
@@ -53,8 +57,12 @@ describe('frame/<widget>.html', () => {
     expect(el.localName).to.equal('metodika-practices');
     expect(el.getAttributeNames().sort()).to.deep.equal(['lang', 'limit', 'src']);
     expect(el.getAttribute('limit')).to.equal('2');
-    // The loader defines the element once its chunk arrives: no shadow root before that.
-    await until(() => el.shadowRoot?.querySelectorAll('[part~="card"]').length === 2, 'two cards');
+    // The loader defines the element once its chunk arrives: nothing is shown before that.
+    const practices = new CollectionPage(el as MetodikaElement);
+    await until(
+      () => practices.shown === 'ready' && practices.titles.length === 2,
+      'the two newest practices',
+    );
     expect(doc(iframe).title).to.equal('Best practices');
     expect(doc(iframe).documentElement.lang).to.equal('en');
 

@@ -35,14 +35,12 @@ describe('inside a hostile page', () => {
     await page.ready();
     await aTimeout(50);
     expect(getComputedStyle(el).display).to.equal('block');
-    const root = el.shadowRoot!.querySelector('.root') as HTMLElement;
-    const rootStyle = getComputedStyle(root);
+    const rootStyle = getComputedStyle(page.wrapper);
     // Font size flows in (readable, scaled); the rest of the page's rules stop at the host.
     expect(rootStyle.fontSize).to.equal('26px');
     expect(rootStyle.lineHeight).to.not.equal('15.6px');
     expect(rootStyle.textTransform).to.equal('none');
-    const grid = el.shadowRoot!.querySelector('.grid') as HTMLElement;
-    expect(getComputedStyle(grid).display).to.equal('table');
+    expect(getComputedStyle(page.grid!).display).to.equal('table');
     const day = page.dayButton('2026-11-23')!;
     expect(day.getBoundingClientRect().height).to.be.greaterThan(20);
     expect(getComputedStyle(day).display).to.not.equal('none');

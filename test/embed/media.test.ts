@@ -9,6 +9,8 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../packages/widgets/src/index.ts';
 import { loaderOptions } from '../../packages/widgets/src/base/feed-loader.ts';
 import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
+import { CalendarPage } from '../../packages/widgets/src/calendar/calendar.page.ts';
+import type { MetodikaCalendar } from '../../packages/widgets/src/calendar/calendar.ts';
 import { fresh, resetLoader } from '../../packages/widgets/src/test-support/feeds.ts';
 import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 import { stubFetch } from './fixtures/make-feed.ts';
@@ -35,7 +37,11 @@ async function mountWidget(template: ReturnType<typeof html>): Promise<WidgetPag
   return page;
 }
 
-const rootOf = (page: WidgetPage) => page.el.shadowRoot!.querySelector('.root') as HTMLElement;
+/** The month-grid calendar of WIDGETS, driven by its own page object. */
+async function mountCalendar(): Promise<CalendarPage> {
+  const { el } = await mountWidget(WIDGETS['calendar (month)']!());
+  return new CalendarPage(el as MetodikaCalendar);
+}
 
 /** Relative luminance (0 black … 1 white) of a computed `rgb()` colour. */
 function luminance(color: string): number {
@@ -70,7 +76,7 @@ function shape(el: Element): string {
 
 /** Elements that scroll sideways: the root or anything with its own horizontal overflow. */
 function sidewaysScrollers(page: WidgetPage): string[] {
-  const root = rootOf(page);
+  const root = page.wrapper;
   const found: string[] = [];
   const check = (el: Element, always: boolean) => {
     const overflow = getComputedStyle(el).overflowX;
@@ -82,8 +88,8 @@ function sidewaysScrollers(page: WidgetPage): string[] {
     }
   };
   check(root, true);
-  for (const el of root.querySelectorAll('*')) check(el, false);
-  for (const dialog of root.querySelectorAll('dialog[open]')) check(dialog, true);
+  for (const el of page.allElements) check(el, false);
+  for (const dialog of page.openDialogs) check(dialog, true);
   const doc = document.documentElement;
   if (doc.scrollWidth > doc.clientWidth + 1)
     found.push(`page ${doc.scrollWidth}>${doc.clientWidth}`);
@@ -104,27 +110,26 @@ describe('media: forced colours', () => {
   beforeEach(() => emulateMedia({ forcedColors: 'active' }));
 
   it('calendar: today, the pressed view and status marks keep a shape or words', async () => {
-    const page = await mountWidget(WIDGETS['calendar (month)']!());
+    const page = await mountCalendar();
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
-    const root = page.el.shadowRoot!;
-    const today = root.querySelector('button.day[aria-current="date"]')!;
-    const other = root.querySelector('button.day[data-day="2026-11-24"]')!;
+    const today = page.todayButton!;
+    const other = page.dayButton('2026-11-24')!;
     expect(outlined(today), 'today has a line around it').to.be.true;
     expect(shape(today)).to.not.equal(shape(other));
-    const [month, agenda] = [...root.querySelectorAll<HTMLButtonElement>('.switch button')];
+    const [month, agenda] = page.viewButtons;
     expect(month!.getAttribute('aria-pressed')).to.equal('true');
     expect(shape(month!), 'pressed differs from unpressed in more than colour').to.not.equal(
       shape(agenda!),
     );
     // In the grid a changed status is a symbol before the title, crossed out when cancelled.
-    const cancelled = root.querySelector('.ev.status-cancelled')!;
+    const cancelled = page.gridEntryWithStatus('cancelled')!;
     expect(cancelled.querySelector('.mark')!.textContent).to.equal('✕');
     expect(getComputedStyle(cancelled.querySelector('.title')!).textDecorationLine).to.equal(
       'line-through',
     );
     agenda!.click();
     await page.settle();
-    const marks = [...root.querySelectorAll('.agenda .status')];
+    const marks = page.statusMarks;
     expect(marks.map((m) => m.textContent!.trim())).to.include.members([
       '✕ Отменено',
       '→ Перенесено',
@@ -136,19 +141,15 @@ describe('media: forced colours', () => {
   for (const [name, template] of Object.entries(WIDGETS)) {
     it(`${name}: keyboard focus shows a ring`, async () => {
       const page = await mountWidget(template());
-      const control = page.el.shadowRoot!.querySelector<HTMLElement>(
-        'button:not([tabindex="-1"]), input:not([type=checkbox]):not([tabindex="-1"])',
-      )!;
+      const control = page.firstControl!;
       control.focus();
       expect(control.matches(':focus-visible')).to.be.true;
       const style = getComputedStyle(control);
       expect(style.outlineStyle).to.not.equal('none');
       expect(Number.parseFloat(style.outlineWidth)).to.be.greaterThan(1);
       // Buttons keep their edges when the system paints every background the same.
-      for (const button of page.el.shadowRoot!.querySelectorAll('button:not(.link)')) {
-        if (button.getClientRects().length && !button.closest('dialog:not([open])'))
-          expect(outlined(button), button.textContent ?? '').to.be.true;
-      }
+      for (const button of page.framedButtons)
+        expect(outlined(button), button.textContent ?? '').to.be.true;
     });
   }
 });
@@ -160,7 +161,7 @@ describe('media: reduced motion', () => {
       html`<metodika-calendar src=${fresh('slow.json')}></metodika-calendar>`,
     );
     await el.updateComplete;
-    const bar = el.shadowRoot!.querySelector('.skeleton .bar')!;
+    const bar = new WidgetPage(el).skeletonBar!;
     expect(getComputedStyle(bar).animationDuration).to.equal('1.5s');
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle(bar).animationName).to.equal('none');
@@ -170,7 +171,7 @@ describe('media: reduced motion', () => {
     it(`${name}: nothing animates or transitions`, async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const page = await mountWidget(template());
-      const moving = [...page.el.shadowRoot!.querySelectorAll('*')].filter((el) => {
+      const moving = page.allElements.filter((el) => {
         const s = getComputedStyle(el);
         const long = (list: string) => list.split(',').some((t) => Number.parseFloat(t) > 0.01);
         return (
@@ -184,34 +185,28 @@ describe('media: reduced motion', () => {
 
 describe('media: print', () => {
   it('the calendar prints the agenda of the shown month, without controls', async () => {
-    const page = await mountWidget(WIDGETS['calendar (month)']!());
-    const root = page.el.shadowRoot!;
-    expect(root.querySelector('.grid')).to.exist;
+    const page = await mountCalendar();
+    expect(page.isHidden('grid')).to.be.false;
     await emulateMedia({ media: 'print' });
     // Media query listeners run at the next rendering step.
     await new Promise(requestAnimationFrame);
     await page.settle();
-    const hidden = (selector: string) => {
-      const el = root.querySelector(selector);
-      return !el || getComputedStyle(el).display === 'none';
-    };
-    expect(hidden('.grid'), 'grid').to.be.true;
-    expect(hidden('.filters'), 'filters').to.be.true;
-    expect(hidden('.nav-buttons'), 'navigation').to.be.true;
-    expect(hidden('.switch'), 'view switch').to.be.true;
-    expect(hidden('.show-more'), 'show more').to.be.true;
-    const agenda = root.querySelector('.agenda')!;
-    expect(getComputedStyle(agenda).display).to.not.equal('none');
-    expect(getComputedStyle(root.querySelector('.nav h2')!).display).to.not.equal('none');
-    expect(root.querySelector('.nav h2')!.textContent).to.contain('Ноябрь 2026');
-    const days = [...root.querySelectorAll('.agenda-day')].map((d) => d.textContent!);
+    expect(page.isHidden('grid'), 'grid').to.be.true;
+    expect(page.isHidden('filters'), 'filters').to.be.true;
+    expect(page.isHidden('navigation'), 'navigation').to.be.true;
+    expect(page.isHidden('switch'), 'view switch').to.be.true;
+    expect(page.isHidden('show-more'), 'show more').to.be.true;
+    expect(page.isHidden('agenda'), 'agenda').to.be.false;
+    expect(page.isHidden('heading'), 'month heading').to.be.false;
+    expect(page.heading).to.contain('Ноябрь 2026');
+    const days = page.agendaDays;
     expect(days.length).to.be.greaterThan(3);
     expect(days.every((d) => /ноября/.test(d))).to.be.true;
     // Back on screen, the month grid the visitor had.
     await emulateMedia({ media: 'screen' });
     await new Promise(requestAnimationFrame);
     await page.settle();
-    expect(hidden('.grid')).to.be.false;
+    expect(page.isHidden('grid')).to.be.false;
   });
 });
 
@@ -231,7 +226,7 @@ describe('media: 200% text and a 320 px page', () => {
     const wide = document.createElement('div');
     wide.style.width = '400px';
     wide.style.height = '1px';
-    rootOf(page).append(wide);
+    page.wrapper.append(wide);
     expect(sidewaysScrollers(page)).to.not.deep.equal([]);
     wide.remove();
   });
@@ -243,23 +238,21 @@ describe('media: 200% text and a 320 px page', () => {
         document.documentElement.style.fontSize = size.fontSize;
         const page = await mountWidget(template());
         expect(sidewaysScrollers(page)).to.deep.equal([]);
-        const root = page.el.shadowRoot!;
-        const facet = root.querySelector<HTMLDetailsElement>('.facet');
+        const facet = page.facets[0];
         if (facet) {
           facet.open = true;
           await page.settle();
           expect(sidewaysScrollers(page), 'facet open').to.deep.equal([]);
           facet.open = false;
         }
-        const opener = root.querySelector<HTMLButtonElement>(
-          '.card button.link, .agenda .event-title, .ev',
-        );
+        const opener = page.detailsOpener;
         if (opener) {
           opener.click();
           await page.settle();
-          expect(root.querySelector('dialog[open]'), 'details open').to.exist;
+          const [dialog] = page.openDialogs;
+          expect(dialog, 'details open').to.exist;
           expect(sidewaysScrollers(page), 'details open').to.deep.equal([]);
-          await page.closeDialog(root.querySelector('dialog[open]') as HTMLDialogElement);
+          await page.closeDialog(dialog);
         }
       });
     }
@@ -275,16 +268,14 @@ describe('media: dark colour scheme', () => {
     it(`${name}: dark on a page that allows it, light on a page that does not`, async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const light = await mountWidget(template());
-      expect(luminance(getComputedStyle(rootOf(light)).backgroundColor)).to.be.greaterThan(0.8);
+      expect(luminance(getComputedStyle(light.wrapper).backgroundColor)).to.be.greaterThan(0.8);
       document.documentElement.style.colorScheme = 'light dark';
       const page = await mountWidget(template());
-      const style = getComputedStyle(rootOf(page));
+      const style = getComputedStyle(page.wrapper);
       expect(luminance(style.backgroundColor)).to.be.lessThan(0.05);
       expect(luminance(style.color)).to.be.greaterThan(0.7);
       // Controls follow: no white fields or buttons on the dark surface.
-      const control = page.el.shadowRoot!.querySelector(
-        'input[type=search], input[type=text], button:not(.link):not([aria-pressed=true]):not(.primary)',
-      )!;
+      const control = page.plainControl!;
       expect(luminance(getComputedStyle(control).backgroundColor)).to.be.lessThan(0.3);
       await expect(page.el).to.be.accessible();
     });

@@ -1,5 +1,7 @@
 /** What the built-script tests share: loading a file of dist/, waiting, mounting markup. */
 import { aTimeout } from '@open-wc/testing';
+import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
+import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 
 /** Where the built scripts are served. */
 export const DIST = '/packages/widgets/dist';
@@ -51,4 +53,4 @@ export function mount(markup: string): HTMLElement {
 }
 
 /** The text of a widget's rendered root. */
-export const shadowText = (el: Element) => el.shadowRoot?.querySelector('.root')?.textContent ?? '';
+export const shadowText = (el: Element) => new WidgetPage(el as MetodikaElement).renderedText;

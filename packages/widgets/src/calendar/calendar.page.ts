@@ -72,6 +72,58 @@ export class CalendarPage extends WidgetPage<MetodikaCalendar> {
     return [...this.root.querySelectorAll('.grid [tabindex="0"]')];
   }
 
+  /** The month grid (a table), when shown. */
+  get grid(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('.grid');
+  }
+
+  /** Today's button in the grid. */
+  get todayButton(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('button.day[aria-current="date"]');
+  }
+
+  /** A day cell of the grid (the first). */
+  get firstCell(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('.cell');
+  }
+
+  /** Whether a part is absent or not displayed (printing hides the controls). */
+  isHidden(
+    part: 'grid' | 'filters' | 'navigation' | 'switch' | 'show-more' | 'agenda' | 'heading',
+  ): boolean {
+    const selector = {
+      grid: '.grid',
+      filters: '.filters',
+      navigation: '.nav-buttons',
+      switch: '.switch',
+      'show-more': '.show-more',
+      agenda: '.agenda',
+      heading: '.nav h2',
+    }[part];
+    const el = this.root.querySelector(selector);
+    return !el || getComputedStyle(el).display === 'none';
+  }
+
+  /** The view switch's buttons: month, then list. */
+  get viewButtons(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('.switch button')];
+  }
+
+  /** The first event in the grid with a status (cancelled, postponed, moved-online). */
+  gridEntryWithStatus(status: string): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`.ev.status-${status}`);
+  }
+
+  /** The status marks in the agenda (symbol and words). */
+  get statusMarks(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('.agenda .status')];
+  }
+
+  /** The agenda's day groups, as text. */
+  get agendaDays(): string[] {
+    return [...this.root.querySelectorAll('.agenda-day')].map((d) => d.textContent ?? '');
+  }
+
   /** Day buttons of the grid. */
   dayButton(day: string): HTMLButtonElement | null {
     return this.root.querySelector<HTMLButtonElement>(`button.day[data-day="${day}"]`);

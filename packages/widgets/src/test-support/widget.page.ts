@@ -96,6 +96,72 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
     return focused !== null && this.root.contains(focused);
   }
 
+  /**
+   * What the widget shows: `loading` until it has content (also before the loader has defined
+   * the element), `error`, or `ready`.
+   */
+  get shown(): 'loading' | 'error' | 'ready' {
+    const root = this.el.shadowRoot?.querySelector('.root');
+    if (!root || root.querySelector('[part~="skeleton"]') || !root.textContent?.trim())
+      return 'loading';
+    return root.querySelector('[part~="error"]') ? 'error' : 'ready';
+  }
+
+  /** The rendered text (markup's text, whitespace collapsed); '' before the element is defined. */
+  get renderedText(): string {
+    return this.el.shadowRoot?.querySelector('.root')?.textContent?.replace(/\s+/g, ' ') ?? '';
+  }
+
+  // Style probes: what media, theming and hostile-page tests inspect.
+
+  /** Every element of the widget, for checks over all of them (sideways scrolling, motion). */
+  get allElements(): Element[] {
+    return [...this.root.querySelectorAll('*')];
+  }
+
+  /** The open dialogs. */
+  get openDialogs(): HTMLDialogElement[] {
+    return [...this.root.querySelectorAll<HTMLDialogElement>('dialog[open]')];
+  }
+
+  /** The first control that takes keyboard focus: a button or a text field. */
+  get firstControl(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(
+      'button:not([tabindex="-1"]), input:not([type=checkbox]):not([tabindex="-1"])',
+    );
+  }
+
+  /** Buttons drawn with an edge (not the link-styled ones), shown, outside closed dialogs. */
+  get framedButtons(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('button:not(.link)')].filter(
+      (button) => button.getClientRects().length > 0 && !button.closest('dialog:not([open])'),
+    );
+  }
+
+  /** A control on the widget's own surface: a text field or a plain (not pressed) button. */
+  get plainControl(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(
+      'input[type=search], input[type=text], button:not(.link):not([aria-pressed=true]):not(.primary)',
+    );
+  }
+
+  /** The facet disclosures. */
+  get facets(): HTMLDetailsElement[] {
+    return [...this.root.querySelectorAll<HTMLDetailsElement>('.facet')];
+  }
+
+  /** Something that opens details: a card's title, an agenda entry or an event in the grid. */
+  get detailsOpener(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>(
+      '.card button.link, .agenda .event-title, .ev',
+    );
+  }
+
+  /** A pulsing bar of the loading placeholder. */
+  get skeletonBar(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('.skeleton .bar');
+  }
+
   /** Names of the widget's landmarks (search, named sections and forms). */
   get landmarkNames(): string[] {
     return [
