@@ -33,7 +33,12 @@ export class ConsoleEventsPage extends ConsolePage {
     this.problem = '';
     try {
       this.events = byUpcoming((await eventsApi.list(this.api)).items);
-      if (announce) this.announce(this.t.events.title);
+      if (announce)
+        this.announce(
+          this.events.length
+            ? `${this.t.events.caption}: ${formatNumber(this.events.length, this.language)}`
+            : this.t.events.empty,
+        );
     } catch (error) {
       this.problem = problemText(error, this.t);
       this.announce(this.problem);
