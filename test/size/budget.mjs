@@ -35,25 +35,60 @@ export const PAGES = [
     target: 28_672,
     limit: 39_400,
   },
-  ...['associations', 'practices', 'consultation'].map((widget) => ({
+  // Associations raised 35 000 → 35 200 on purpose: 35 076 B since the recurrence schema (4f6a9cb),
+  // and the loader's entry for <metodika-registration> (+23 B on every page).
+  ...[
+    ['associations', 35_200],
+    ['practices', 35_000],
+  ].map(([widget, limit]) => ({
     name: `a page with <metodika-${widget}>`,
     sources: [entry('feed'), entry(widget)],
     target: 24_576,
-    limit: 35_000,
+    limit,
   })),
+  // Raised 35 000 → 35 900 on purpose: the form's code is shared with the registration form in a
+  // chunk of its own (base/form), a second file (+0.85 KB gzip) and the shared controller (+0.9 KB).
+  {
+    name: 'a page with <metodika-consultation>',
+    sources: [entry('feed'), entry('consultation')],
+    target: 24_576,
+    limit: 35_900,
+  },
+  {
+    name: 'a page with <metodika-registration>',
+    sources: [entry('feed'), entry('registration')],
+    target: 24_576,
+    limit: 38_000,
+  },
   {
     name: 'all four widgets with every lazy part',
     sources: ['calendar', 'associations', 'practices', 'consultation'].map(entry),
     lazy: true,
+    // The calendar's details load the registration form for events the service keeps: a fifth
+    // widget, budgeted below, not one of the four.
+    skip: ['src/registration/define.ts'],
     target: 49_152,
-    limit: 59_700,
+    // Raised 59 700 → 61 800 on purpose: 59 781 B before the registration form; the consultation
+    // form's code shared with it in a chunk of its own (+1.7 KB, see above) and the loader (+23 B).
+    limit: 61_800,
+  },
+  {
+    name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
+    sources: [entry('feed'), entry('calendar')],
+    lazy: true,
+    target: 49_152,
+    limit: 56_200,
   },
 ];
 
+/** Files of the registration form: a calendar page must load none of them before it paints. */
+export const REGISTRATION_FILES = /(^|\/)(registration|form-send)-/;
+
 /** The files (dist-relative) a page holding `sources` loads: the loader and their import closure. */
-export function pageFiles(manifest, sources, lazy = false) {
+export function pageFiles(manifest, sources, lazy = false, skip = []) {
   const files = new Set();
   const visit = (key) => {
+    if (skip.includes(key)) return;
     const chunk = manifest[key];
     if (!chunk) throw new Error(`${key} is not in the build manifest`);
     if (files.has(chunk.file)) return;
@@ -79,7 +114,7 @@ export function measurePages(dist = DIST, manifestPath = MANIFEST) {
     return sizes.get(file);
   };
   return PAGES.map((page) => {
-    const files = pageFiles(manifest, page.sources, page.lazy);
+    const files = pageFiles(manifest, page.sources, page.lazy, page.skip);
     return { ...page, files, size: files.reduce((sum, file) => sum + sizeOf(file), 0) };
   });
 }

@@ -2,12 +2,26 @@
 // `pnpm run test:browser` builds them just before `pnpm run test:size` in test:all.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkBudget, measurePages, pageFiles } from './budget.mjs';
+import { checkBudget, measurePages, pageFiles, REGISTRATION_FILES } from './budget.mjs';
 
 // SIZE_LIMIT_GZIP=1000 pnpm run test:size shows the failure on the real build.
 const override = Number(process.env.SIZE_LIMIT_GZIP) || 0;
 
-for (const page of measurePages()) {
+const pages = measurePages();
+
+test('a calendar page loads nothing of the registration form before it paints', () => {
+  for (const page of pages.filter((p) => /calendar (strip|grid)|month grid/.test(p.name))) {
+    const loaded = page.files.filter((file) => REGISTRATION_FILES.test(file));
+    assert.deepEqual(loaded, [], `${page.name} loads ${loaded.join(', ')}`);
+  }
+  const open = pages.find((p) => p.name.startsWith('events page with an event’s sign-up open'));
+  assert.ok(
+    open?.files.some((file) => REGISTRATION_FILES.test(file)),
+    'the details load it',
+  );
+});
+
+for (const page of pages) {
   test(`${page.name} stays within its gzip budget`, (t) => {
     const result = checkBudget(page.name, page.size, override || page.limit, page.target);
     t.diagnostic(`${result.message} (${page.files.length} files)`);
