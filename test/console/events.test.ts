@@ -294,6 +294,9 @@ describe('console: events with registration kept by the service', () => {
     await rowClick('Участник 2', 'Отменить запись');
     await rowClick('Участник 2', 'Да, отменить запись');
     await c!.until(() => names('cancelled').includes('Участник 2'), 'cancelled');
+    expect(squash(c!.root.activeElement?.textContent), 'focus on the folded list').to.equal(
+      'Отменившие запись (1)',
+    );
     expect(names('confirmed')).to.deep.equal(['Участник 1', 'Участник 3']);
     expect(names('waiting')).to.deep.equal(['Участник 4']);
     expect(c!.text()).to.contain('Отменившие запись (1)').and.contain('Лист ожидания (1)');

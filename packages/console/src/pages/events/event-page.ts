@@ -100,7 +100,7 @@ export class ConsoleEventPage extends ConsolePage {
   private async move(p: Participant, to: RegistrationStatus): Promise<void> {
     const t = this.t.events;
     // One move at a time: the lists are reloaded after each, and the buttons stay enabled (a
-    // disabled button would drop the keyboard focus), so a second click waits for the first.
+    // disabled button would drop the keyboard focus), so a click meanwhile is ignored.
     if (this.busy !== null) return;
     const before = this.data;
     this.busy = p.id;
@@ -124,8 +124,12 @@ export class ConsoleEventPage extends ConsolePage {
           ...promoted.map((q) => fill(t.promotedNotice, { name: q.name })),
         ].join(' '),
       );
+      // Focus follows the person to their list; the cancelled are folded away, so there it
+      // goes to that list's summary.
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#person-${p.id}`)?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>(to === 'cancelled' ? 'details > summary' : `#person-${p.id}`)
+        ?.focus();
     } catch (error) {
       this.say(fieldErrors(error)?.status ?? problemText(error, this.t), true);
     } finally {
