@@ -21,6 +21,11 @@ const ADMIN = {
   name: 'Нина Организатор',
   password: 'места на мастер-класс кончились',
 };
+const METHODIST = {
+  email: 'events.methodist@console.test',
+  name: 'Олег Методист',
+  password: 'списки участников видны и методисту',
+};
 /** Capacity 2 with a waiting list and one question (fixtures/events.json). */
 const MK = 'reg-2030-03-12-mk-assessment';
 const MK_TITLE = 'Мастер-класс «Формирующее оценивание на уроке»';
@@ -538,6 +543,19 @@ describe('console: events with registration kept by the service', () => {
     await c!.untilText('Такого мероприятия с записью через кабинет нет');
     expect(c!.button('← Все мероприятия')).to.exist;
     await c!.accessible();
+  });
+
+  it('a methodist (any signed-in role) works with the lists too', async () => {
+    await helper(WORLD, 'account', { ...METHODIST, role: 'methodist', scope: 'own' });
+    await c!.click('Выйти');
+    await c!.untilHeading('Вход');
+    await c!.signIn(METHODIST.email, METHODIST.password);
+    await c!.go(`#/events/${MK}`, MK_TITLE);
+    await c!.untilText('Участники (2)');
+    expect(c!.app.querySelector('nav')!.textContent).to.contain('Мероприятия');
+    await c!.click('Выйти');
+    await c!.untilHeading('Вход');
+    await c!.signIn(ADMIN.email, ADMIN.password);
   });
 
   it('the list: loading, an error with Retry, and the empty state that says how events get a list', async () => {
