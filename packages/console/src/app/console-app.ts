@@ -22,7 +22,6 @@ const NAV: { page: PageName; admin: boolean }[] = [
   { page: 'audit', admin: true },
   { page: 'settings', admin: true },
   { page: 'tokens', admin: true },
-  { page: 'password', admin: false },
 ];
 const ADMIN_PAGES = new Set<string>(NAV.filter((n) => n.admin).map((n) => n.page));
 
@@ -247,6 +246,12 @@ export class MetodikaConsole extends LitElement {
                 <strong>${user.name}</strong>
                 <span class="muted">${t.roles[user.role]}</span>
               </p>
+              <a
+                class="button"
+                href="#/password"
+                aria-current=${this.router.route.name === 'password' ? 'page' : 'false'}
+                >${t.nav.password}</a
+              >
               <button type="button" @click=${() => this.logout(false)}>${t.header.logout}</button>
               <button type="button" @click=${() => this.logout(true)}>${t.header.logoutEverywhere}</button>`
             : nothing
