@@ -310,7 +310,12 @@ describe('console: events with registration kept by the service', () => {
       'the promotion announced',
     );
     await untilLetter('participant1@events.test', 'Освободилось место');
+    c!.root.querySelector('details')!.open = true;
     await c!.accessible();
+    // A registration cancelled by mistake can be brought back to either list.
+    expect(
+      [...row('Участник 2').querySelectorAll('button')].map((b) => squash(b.textContent)),
+    ).to.deep.equal(['Записать', 'В лист ожидания']);
   });
 
   it('attendance: each tick saved at once; a failed save is put back and says what to do', async () => {
@@ -416,6 +421,7 @@ describe('console: events with registration kept by the service', () => {
     await c!.click('Отправить письмо');
     await c!.untilText('Почта сервиса не настроена');
     expect(c!.control('Текст письма').value).to.equal(text);
+    await c!.accessible();
     window.fetch = realFetch;
 
     c!.remove();
