@@ -21,6 +21,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' }),
     // A real packages/inbox for test/e2e/consultation*.test.ts, started on first use.
     inboxPlugin(),
+    // Another, keeping the lists of test/e2e/registration-feed.json's events (registration*.test.ts).
+    inboxPlugin({ route: '/__inbox-registration', feed: 'test/e2e/registration-feed.json' }),
     consoleService.plugin,
     // The demo pages (test/embed/demo.test.ts) with the site's chrome, as `npm run demo` serves them.
     {
