@@ -23,3 +23,4 @@ export {
 } from './cli/csv/layout.ts';
 export { tableFromRecords } from './cli/csv/table.ts';
 export { practicesToAtom, practicesToJsonFeed } from './cli/feeds.ts';
+export { formatOffset, zonedTimeToEpoch, zoneOffsetMinutes } from './ics/zone.ts';

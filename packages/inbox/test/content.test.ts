@@ -346,6 +346,119 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       );
     });
 
+    test('iCalendar: events from a Google/Yandex export, series with excluded, moved and cancelled meetings; a second import updates', async () => {
+      const ics = [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+        'BEGIN:VEVENT',
+        'UID:rmo-math@google.com',
+        'SUMMARY:Заседание РМО учителей математики',
+        'DTSTART;TZID=Europe/Moscow:20270209T150000',
+        'DTEND;TZID=Europe/Moscow:20270209T163000',
+        'RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=4',
+        'EXDATE;TZID=Europe/Moscow:20270309T150000',
+        'LOCATION:МБОУ СОШ № 3\\, актовый зал',
+        'DESCRIPTION:Повестка: подготовка к ВПР.',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:rmo-math@google.com',
+        'RECURRENCE-ID;TZID=Europe/Moscow:20270413T150000',
+        'SUMMARY:Заседание РМО учителей математики',
+        'DTSTART;TZID=Europe/Moscow:20270415T160000',
+        'DTEND;TZID=Europe/Moscow:20270415T173000',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:webinar-1@yandex.ru',
+        'SUMMARY:Вебинар «Функциональная грамотность»',
+        'DTSTART:20270301T070000Z',
+        'DTEND:20270301T083000Z',
+        'LOCATION:https://meet.example.ru/fg',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:week@yandex.ru',
+        'SUMMARY:Неделя педагогического мастерства',
+        'DTSTART;VALUE=DATE:20270322',
+        'DTEND;VALUE=DATE:20270327',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n');
+      const file = Buffer.from(ics).toString('base64');
+      const draft = (await editor.get('/admin/api/content/draft')).json();
+      const dry = (
+        await editor.post('/admin/api/content/import/ics', {
+          file,
+          dryRun: true,
+          revision: draft.revision,
+        })
+      ).json();
+      assert.equal(dry.imported, 3);
+      assert.deepEqual(
+        dry.diff.collections.events.added.map((e: { label: string }) => e.label).sort(),
+        [
+          'Вебинар «Функциональная грамотность»',
+          'Заседание РМО учителей математики',
+          'Неделя педагогического мастерства',
+        ],
+      );
+      const applied = (
+        await editor.post('/admin/api/content/import/ics', {
+          file,
+          dryRun: false,
+          revision: draft.revision,
+        })
+      ).json();
+      assert.equal(applied.applied, true);
+    assert.deepEqual(
+      applied.problems.filter((p: { severity: string }) => p.severity === 'error'),
+      [],
+      'the imported events are valid feed events',
+    );
+      const events = (await editor.get('/admin/api/content/draft')).json().document
+        .events as Record<string, any>[];
+      const rmo = events.find((e) => e.title === 'Заседание РМО учителей математики')!;
+      assert.equal(rmo.start, '2027-02-09T15:00:00+03:00');
+      assert.equal(rmo.end, '2027-02-09T16:30:00+03:00');
+      assert.equal(rmo.kind, 'association-meeting');
+      assert.deepEqual(rmo.recurrence.rule.split(';').sort(), [
+        'BYDAY=2TU',
+        'COUNT=4',
+        'FREQ=MONTHLY',
+      ]);
+      assert.deepEqual(rmo.recurrence.except, ['2027-03-09']);
+      assert.deepEqual(rmo.recurrence.changes, [
+        {
+          date: '2027-04-13',
+          start: '2027-04-15T16:00:00+03:00',
+          end: '2027-04-15T17:30:00+03:00',
+        },
+      ]);
+      assert.deepEqual(rmo.venue, { address: 'МБОУ СОШ № 3, актовый зал' });
+      const webinar = events.find((e) => e.title === 'Вебинар «Функциональная грамотность»')!;
+      assert.deepEqual(
+        [webinar.start, webinar.format, webinar.onlineUrl],
+        ['2027-03-01T10:00:00+03:00', 'online', 'https://meet.example.ru/fg'],
+      );
+      const week = events.find((e) => e.title === 'Неделя педагогического мастерства')!;
+      assert.deepEqual([week.start, week.end], ['2027-03-22', '2027-03-26']);
+      const again = (
+        await editor.post('/admin/api/content/import/ics', {
+          file,
+          dryRun: true,
+          revision: applied.revision,
+        })
+      ).json();
+      assert.equal(again.diff.same, true, 'the same calendar again changes nothing');
+      const bad = await editor.post('/admin/api/content/import/ics', {
+        file: Buffer.from('hello').toString('base64'),
+        dryRun: true,
+        revision: 0,
+      });
+      assert.equal(bad.statusCode, 422);
+      assert.match(bad.json().fields.file, /iCalendar/);
+    });
+
     test('content is for editors and administrators only', async () => {
       const methodist = new StaffClient(t.app);
       await methodist.login('m@rmc.example.ru');

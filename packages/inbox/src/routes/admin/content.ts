@@ -8,12 +8,13 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { diffFeeds } from '../../content/diff.ts';
+import { eventsFromICalendar } from '../../content/ics-import.ts';
 import { content } from '../../content/repo.ts';
 import { feedToWorkbook, workbookToTables } from '../../content/workbook.ts';
 import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
 import { audit } from '../../repos/audit.ts';
-import { type AdminContext, actorOf, departmentOf, parseBody, say } from './context.ts';
+import { type AdminContext, actorOf, departmentOf, fieldError, parseBody, say } from './context.ts';
 
 /** Feeds are larger than a consultation request: a district's year fits well within this. */
 export const CONTENT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -29,6 +30,12 @@ const publishBody = z.object({ note: z.optional(z.string().check(z.maxLength(500
 const base64 = z.string().check(z.maxLength(CONTENT_BODY_LIMIT), z.regex(/^[A-Za-z0-9+/=\s]*$/));
 const workbookBody = z.object({
   file: base64,
+  dryRun: z.boolean(),
+  revision: z.int().check(z.nonnegative()),
+});
+const icsBody = z.object({
+  file: z.optional(base64),
+  url: z.optional(z.string().check(z.maxLength(2000), z.regex(/^(https?|webcal):\/\//i))),
   dryRun: z.boolean(),
   revision: z.int().check(z.nonnegative()),
 });
@@ -232,6 +239,78 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
       ...body,
       format: 'csv',
     });
+  });
+
+  // Events from a calendar (Yandex, Google, Outlook): a file or a subscription URL. They are added
+  // to the draft's events or update those imported before (same UID); nothing else is removed.
+  app.post('/admin/api/content/import/ics', large, async (request, reply) => {
+    const body = parseBody(icsBody, request, reply);
+    if (!body) return;
+    const lang = request.lang;
+    let text: string;
+    if (body.file) text = Buffer.from(body.file, 'base64').toString('utf8');
+    else if (body.url) {
+      try {
+        const response = await fetch(body.url.replace(/^webcal:/i, 'https:'), {
+          signal: AbortSignal.timeout(15_000),
+          redirect: 'follow',
+        });
+        if (!response.ok) throw new Error(String(response.status));
+        text = await response.text();
+        if (text.length > CONTENT_BODY_LIMIT) throw new Error('too large');
+      } catch {
+        return fieldError(
+          reply,
+          'url',
+          say(
+            lang,
+            'Календарь по этой ссылке не загрузился. Проверьте, что ссылка открывается в браузере и календарь общедоступен, или скачайте файл .ics и загрузите его.',
+            'The calendar at this link did not load. Check that the link opens in a browser and the calendar is public, or download the .ics file and upload it.',
+          ),
+        );
+      }
+    } else {
+      return fieldError(
+        reply,
+        'file',
+        say(
+          lang,
+          'Выберите файл .ics или укажите ссылку на календарь.',
+          'Choose an .ics file or give a calendar link.',
+        ),
+      );
+    }
+    const draft = (await content.draft(db, departmentOf(request)))?.document ?? {};
+    const publisher = draft.publisher as { timeZone?: string } | undefined;
+    let imported: ReturnType<typeof eventsFromICalendar>;
+    try {
+      imported = eventsFromICalendar(text, publisher?.timeZone ?? ctx.config.timeZone);
+    } catch {
+      return fieldError(
+        reply,
+        body.url ? 'url' : 'file',
+        say(
+          lang,
+          'Это не календарь в формате iCalendar (.ics). Экспортируйте календарь заново и загрузите файл .ics.',
+          'This is not an iCalendar (.ics) calendar. Export the calendar again and upload the .ics file.',
+        ),
+      );
+    }
+    const events = new Map(
+      ((draft.events ?? []) as { id: string }[]).map((event) => [event.id, event]),
+    );
+    for (const event of imported.events)
+      events.set(event.id, { ...(events.get(event.id) ?? {}), ...event });
+    const document = { ...draft, events: [...events.values()] };
+    const result = await importDocument(
+      request,
+      reply,
+      { document, ...validate(document, lang) },
+      { ...body, format: 'ics' },
+    );
+    return reply.sent
+      ? reply
+      : { ...result, imported: imported.events.length, skipped: imported.skipped };
   });
 
   const workbookReply = async (
