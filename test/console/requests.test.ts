@@ -192,6 +192,12 @@ describe('console: a request', () => {
       .and.contain('Отвечена → В работе');
 
     // Opened: no longer marked new in the list, and the list link keeps its filters.
+    const listed = await (
+      await fetch(`/admin/api/requests?q=${encodeURIComponent(number)}`)
+    ).json();
+    expect(
+      listed.items.map((r: { number: string; unread: boolean }) => [r.number, r.unread]),
+    ).to.deep.equal([[number, false]]);
     await c!.click('← Все заявки');
     await c!.untilHeading('Заявки');
     await c!.until(() => rows().length > 0, 'rows');
