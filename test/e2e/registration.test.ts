@@ -50,7 +50,7 @@ const form = async (event: string, lang = '') => {
   return page;
 };
 
-before(async function () {
+before(async function (this: { timeout(ms: number): void }) {
   // The service compiles its TypeScript on start: seconds on a busy machine.
   this.timeout(60_000);
   const { url } = (await (await fetch('/__inbox-registration')).json()) as { url: string };
