@@ -10,7 +10,9 @@
 //   `/api/registrations/<event>` (the feed is the demo's plus fixtures/events.json, whose events'
 //   lists the service keeps), accounts made with the service's
 //   CLI (`src/user.ts add … --password-stdin`), the setup link read from the service's log, a
-//   call to the script API with a token the console made;
+//   call to the script API with a token the console made, the built page for school webmasters
+//   opened at the service's /sites/ (sites-built.mjs);
+// - the service's public files (/feed.json, /widgets.json, /widgets/…) proxied like the API;
 // - one mail catcher (test/support/mail-catcher.mjs) every inbox sends to.
 // Processes and files are removed when the test server stops.
 import { spawn } from 'node:child_process';
@@ -24,6 +26,7 @@ import { chromiumLaunchOptions } from '../support/chromium.mjs';
 import { freePort } from '../support/free-port.mjs';
 import { launchInbox } from '../support/inbox-process.mjs';
 import { startMailCatcher } from '../support/mail-catcher.mjs';
+import { openSitesBuilt } from './sites-built.mjs';
 
 const INBOX = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
 /** The demo district's feed: the service reads topic and methodist names from it. */
@@ -243,6 +246,9 @@ async function proxy(ctx, w) {
   if (answer.length > 0) ctx.body = answer;
 }
 
+/** The service's public files the page for school webmasters reads, proxied like the API. */
+const PUBLIC_ROUTES = /^\/(feed\.json|widgets\.json|widgets\/)/;
+
 /** Hop-by-hop and recomputed headers the proxy does not copy (cookies are copied one by one). */
 const SKIPPED_HEADERS = new Set([
   'set-cookie',
@@ -319,6 +325,7 @@ export function consoleServer() {
     }
     if (action === 'mail') return { messages: (await mail()).messages() };
     if (action === 'built') return openBuilt(w, Number(ctx.query.width) || 1280);
+    if (action === 'sites-built') return openSitesBuilt(w.url, Number(ctx.query.width) || 1280);
     if (action === 'script-api' && ctx.method === 'POST') {
       // What a script with this API token gets from the token API.
       const { secret } = await json();
@@ -346,7 +353,7 @@ export function consoleServer() {
       }
       return;
     }
-    if (!ctx.path.startsWith('/admin/api/')) return next();
+    if (!ctx.path.startsWith('/admin/api/') && !PUBLIC_ROUTES.test(ctx.path)) return next();
     try {
       await proxy(ctx, await world(name, ctx.origin));
     } catch (error) {
@@ -358,8 +365,24 @@ export function consoleServer() {
     }
   };
 
+  /** A module import (not a fetch) of the widgets' manifest. */
+  const manifestImport = (context) =>
+    context.path.endsWith('/widgets/custom-elements.json') &&
+    context.get('sec-fetch-dest') === 'script';
+
   const plugin = {
     name: 'metodika-console-service',
+    // The page for school webmasters imports custom-elements.json (Vite turns it into a module in
+    // the build); the test server's esbuild drops the import attribute for es2022, so a module
+    // import of it is answered as JavaScript. fetch() still gets the JSON.
+    resolveMimeType(context) {
+      if (manifestImport(context)) return 'js';
+    },
+    transform(context) {
+      if (manifestImport(context)) {
+        return { body: `export default ${context.body};`, transformCache: false };
+      }
+    },
     async serverStop() {
       for (const started of worlds.values()) await (await started.catch(() => null))?.stop();
       await (await catcher?.catch(() => null))?.stop();

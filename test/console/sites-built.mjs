@@ -1,0 +1,54 @@
+// The BUILT page for school webmasters (packages/console/dist/sites.html) opened where the service
+// serves it, `/sites/`, with its real CSP, in a separate Chromium at `width` CSS pixels: it reports
+// what a person would see (the heading, the live widget's text, the snippet, sideways scrolling)
+// and every CSP violation, console error and failed response.
+import { chromiumLaunchOptions } from '../support/chromium.mjs';
+
+/** Opens `${serviceUrl}/sites/` and reports; the widget must have painted within 20 s. */
+export async function openSitesBuilt(serviceUrl, width) {
+  const { chromium } = await import('playwright');
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const response = await page.goto(`${serviceUrl}/sites/`);
+    // The calendar's shadow root holds the feed's events once the loader defined it.
+    await page.waitForFunction(
+      () => {
+        const widget = document.querySelector('metodika-sites [slot=preview] > *');
+        return (widget?.shadowRoot?.textContent ?? '').trim().length > 200;
+      },
+      undefined,
+      { timeout: 20000 },
+    );
+    const seen = await page.evaluate(() => {
+      const sites = document.querySelector('metodika-sites');
+      const widget = sites.querySelector('[slot=preview] > *');
+      return {
+        heading: sites.shadowRoot.querySelector('h1').textContent.trim(),
+        lang: document.documentElement.lang,
+        widget: widget.localName,
+        widgetDefined: Boolean(customElements.get(widget.localName)),
+        widgetText: widget.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+        snippet: sites.shadowRoot.querySelector('#code-script').value,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+      };
+    });
+    return { ...seen, csp: response?.headers()['content-security-policy'] ?? null, problems };
+  } finally {
+    await browser.close();
+  }
+}

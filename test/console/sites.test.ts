@@ -1,0 +1,507 @@
+/// <reference path="../../packages/widgets/src/test-globals.d.ts" />
+/**
+ * The page for school webmasters ("Для сайтов школ") against a real service: the test server
+ * proxies /feed.json, /widgets.json and /widgets/… to this file's packages/inbox (console-plugin.mjs),
+ * which serves the widgets' real build; the feed is the demo district's, imported and published
+ * through the console's API by an editor. The live preview is the real widget with that feed; the
+ * snippet offers only what custom-elements.json declares; a copied snippet pasted into a plain
+ * page renders the widget; and the built page paints at /sites/ under the service's CSP.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  manifestElements,
+  offeredWidgets,
+  PRESET_NAMES,
+} from '../../packages/console/src/sites/catalogue.ts';
+import manifest from '../../packages/widgets/custom-elements.json' with { type: 'json' };
+import '../../packages/console/src/sites/define.ts';
+import type { MetodikaSites } from '../../packages/console/src/sites/sites-page.ts';
+import { escapeHtml, frameUrl, scriptSnippet } from '../../packages/console/src/sites/snippet.ts';
+import { helper } from './console.page.ts';
+
+/** The full manifest, as the widgets' build wrote it (the page's build reads a trimmed copy). */
+const ELEMENTS = manifestElements(manifest);
+const WORLD = 'sites';
+const EDITOR = { email: 'editor@sites.test', password: 'синий трамвай у школы' };
+/** "Today" for the preview: the demo feed has a full week of events after it. */
+const TODAY = '2026-11-23';
+
+interface DemoFeed {
+  events: { id: string; title: string; start: string }[];
+  associations: { id: string; name: string; subjects?: string[] }[];
+  [key: string]: unknown;
+}
+
+/** Mocha's `this` in a test that needs more time. */
+type Timed = { timeout(ms: number): void };
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function useWorld(world: string): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: the proxy picks the service by a plain cookie.
+  document.cookie = `console-world=${world}; path=/`;
+}
+
+/** Signs an editor in through the console's API and publishes the demo feed. */
+async function publishDemoFeed(): Promise<DemoFeed> {
+  useWorld(WORLD);
+  const document = (await (await fetch('/demo/feeds/kuznetsk.json')).json()) as DemoFeed;
+  await helper(WORLD, 'account', { ...EDITOR, name: 'Редактор Ирина', role: 'editor' });
+  const session = (await (await fetch('/admin/api/session')).json()) as { csrfToken: string };
+  const post = async (path: string, body: unknown, csrf: string) => {
+    const response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<{ csrfToken?: string }>;
+  };
+  const login = await post('/admin/api/login', EDITOR, session.csrfToken);
+  const csrf = login.csrfToken!;
+  await post('/admin/api/content/import', { document, dryRun: false, revision: 0 }, csrf);
+  await post('/admin/api/content/publish', {}, csrf);
+  return document;
+}
+
+/** A page object for `<metodika-sites>`: controls by their labels, the snippet, the preview. */
+class SitesPage {
+  constructor(readonly el: MetodikaSites) {}
+
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  text(): string {
+    return squash(this.root.textContent);
+  }
+
+  /** The control labelled `label` (a `<label for>` or a wrapping label). */
+  control<T extends HTMLElement = HTMLInputElement>(label: string): T {
+    for (const l of this.root.querySelectorAll('label')) {
+      if (squash(l.textContent).startsWith(label)) {
+        const control = l.htmlFor
+          ? this.root.getElementById(l.htmlFor)
+          : l.querySelector('input, select');
+        if (control) return control as T;
+      }
+    }
+    throw new Error(`no control labelled "${label}"`);
+  }
+
+  async pick(label: string, value: string): Promise<void> {
+    const select = this.control<HTMLSelectElement>(label);
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+    await this.el.updateComplete;
+  }
+
+  async widget(title: string): Promise<void> {
+    const radio = this.control(title);
+    radio.click();
+    await this.el.updateComplete;
+  }
+
+  snippet(which: 'script' | 'frame' = 'script'): string {
+    return this.root.querySelector<HTMLTextAreaElement>(`#code-${which}`)?.value ?? '';
+  }
+
+  button(text: string): HTMLButtonElement {
+    const found = [...this.root.querySelectorAll('button')].find(
+      (b) => squash(b.textContent) === text,
+    );
+    if (!found) throw new Error(`no button "${text}"`);
+    return found;
+  }
+
+  /** The live widget in the preview. */
+  preview(): HTMLElement | null {
+    return this.el.querySelector<HTMLElement>('[slot=preview] > *');
+  }
+
+  previewText(): string {
+    return squash(this.preview()?.shadowRoot?.textContent);
+  }
+
+  status(which: 'script' | 'frame' = 'script'): string {
+    return squash(this.root.querySelector(`[data-copy-status=${which}]`)?.textContent);
+  }
+
+  async until(check: () => unknown, message: string, timeout = 15000): Promise<void> {
+    await waitUntil(check, message, { timeout, interval: 50 });
+    await this.el.updateComplete;
+  }
+
+  async accessible(): Promise<void> {
+    await this.el.updateComplete;
+    await expect(this.el).to.be.accessible();
+  }
+}
+
+let page: SitesPage | null = null;
+
+async function openSites(world: string, options: { today?: string } = {}): Promise<SitesPage> {
+  useWorld(world);
+  const el = document.createElement('metodika-sites');
+  if (options.today) el.today = options.today;
+  document.body.append(el);
+  page = new SitesPage(el);
+  await el.updateComplete;
+  return page;
+}
+
+afterEach(() => {
+  page?.el.remove();
+  page = null;
+});
+
+describe('sites page: what it offers comes from custom-elements.json', () => {
+  it('every offered widget, preset, language and accent is declared by that element', () => {
+    const offered = offeredWidgets(ELEMENTS);
+    expect(offered.map((w) => w.tag)).to.include.members([
+      'metodika-calendar',
+      'metodika-associations',
+      'metodika-practices',
+      'metodika-consultation',
+    ]);
+    for (const widget of offered) {
+      const element = ELEMENTS.get(widget.tag)!;
+      const declared = new Set(element.attributes.map((a) => a.name));
+      for (const preset of widget.presets) {
+        expect(declared.has(preset.name), `${widget.tag} declares ${preset.name}`).to.equal(true);
+      }
+      if (widget.lang) expect(declared.has('lang')).to.equal(true);
+      if (widget.accent) expect(element.cssProperties).to.include('--metodika-accent');
+    }
+    // What the directory declares today is offered (and nothing the manifest lacks, as above).
+    const directory = offered.find((w) => w.name === 'associations')!;
+    expect(directory.presets.map((p) => p.name)).to.include.members(['subject', 'kind', 'mode']);
+  });
+
+  it('an element without an attribute gets no preset for it, even one the page knows', () => {
+    const trimmed = new Map(ELEMENTS);
+    const calendar = ELEMENTS.get('metodika-calendar')!;
+    trimmed.set('metodika-calendar', {
+      ...calendar,
+      attributes: calendar.attributes.filter((a) => a.name !== 'limit'),
+    });
+    // …and one that gains a known preset gets it.
+    trimmed.set('metodika-practices', {
+      ...ELEMENTS.get('metodika-practices')!,
+      attributes: [
+        ...ELEMENTS.get('metodika-practices')!.attributes,
+        { name: 'subject', type: { text: 'string' } },
+      ],
+    });
+    const offered = offeredWidgets(trimmed);
+    const names = (name: string) =>
+      offered.find((w) => w.name === name)!.presets.map((p) => p.name);
+    expect(names('calendar')).not.to.include('limit');
+    expect(names('practices')).to.include('subject');
+    expect(PRESET_NAMES).not.to.include('src');
+  });
+
+  it('every snippet the presets can make names only declared attributes and properties', () => {
+    const urls = {
+      script: 'https://rmc.test/widgets/abc/metodika.js',
+      feed: 'https://rmc.test/feed.json',
+    };
+    for (const widget of offeredWidgets(ELEMENTS)) {
+      const declared = new Set(ELEMENTS.get(widget.tag)!.attributes.map((a) => a.name));
+      const values = Object.fromEntries(
+        widget.presets.map((p) => [
+          p.name,
+          p.source.from === 'count'
+            ? '3'
+            : p.source.from === 'choice'
+              ? p.source.values.at(-1)!
+              : 'x-1',
+        ]),
+      );
+      const choice = { widget, values, lang: 'en' as const, accent: '#7a1f5c' };
+      const html = scriptSnippet(choice, urls, { href: 'https://rmc.test/"a"', text: '<b>' });
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const element = doc.querySelector(widget.tag)!;
+      expect(element, widget.tag).to.exist;
+      for (const attribute of element.getAttributeNames()) {
+        if (attribute === 'style') continue;
+        expect(declared.has(attribute), `${widget.tag} declares ${attribute}`).to.equal(true);
+      }
+      const style = element.getAttribute('style') ?? '';
+      for (const property of style.match(/--[\w-]+/g) ?? []) {
+        expect(ELEMENTS.get(widget.tag)!.cssProperties).to.include(property);
+      }
+      expect(element.querySelector('a')!.getAttribute('href')).to.equal('https://rmc.test/"a"');
+      expect(element.textContent!.trim()).to.equal('<b>');
+      const frame = frameUrl(choice, urls);
+      if (frame) {
+        for (const key of new URL(frame).searchParams.keys()) {
+          expect(declared.has(key), `iframe parameter ${key} of ${widget.tag}`).to.equal(true);
+        }
+      }
+    }
+    expect(escapeHtml('"<&>')).to.equal('&quot;&lt;&amp;&gt;');
+  });
+});
+
+describe('sites page: states', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('nothing published yet: said clearly; the code is offered; axe clean', async function (this: Timed) {
+    this.timeout(40000); // the first request starts this world's service
+    const p = await openSites('sites-empty');
+    await p.until(
+      () => p.root.querySelector('[data-state=feed-none]'),
+      'the no-feed message',
+      35000,
+    );
+    expect(p.text()).to.contain('ещё не опубликовала данные');
+    await p.until(() => p.snippet().includes('metodika.js'), 'the snippet');
+    expect(p.snippet()).to.match(/src="http:\/\/[^"]+\/feed\.json"/);
+    expect(p.preview(), 'no widget showing only its error').to.equal(null);
+    expect(p.text()).to.contain('Предпросмотр появится после первой публикации');
+    await p.accessible();
+  });
+
+  it('loading: said, busy; then the widget script not built: said; axe clean in both', async function (this: Timed) {
+    this.timeout(40000);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    window.fetch = async (input, init) => {
+      await gate;
+      const path = new URL(String(input), location.href).pathname;
+      if (path === '/widgets.json') return new Response('{"error":"not_found"}', { status: 404 });
+      return realFetch(input, init);
+    };
+    const p = await openSites(WORLD);
+    await p.until(() => p.root.querySelector('[data-state=loading]'), 'the loading message');
+    expect(p.root.querySelector('[aria-busy=true]')).to.exist;
+    await p.accessible();
+    release();
+    await p.until(
+      () => p.text().includes('не раздаёт файлы виджетов'),
+      'the no-script message',
+      35000,
+    );
+    expect(p.root.querySelector('#code-script')).to.equal(null);
+    expect(p.preview()).to.equal(null);
+    await p.accessible();
+  });
+});
+
+describe('sites page: the live widget and the snippet', () => {
+  let feed: DemoFeed;
+  before(async function (this: Timed) {
+    this.timeout(60000);
+    feed = await publishDemoFeed();
+  });
+
+  it('the preview is the real widget with the department’s events; axe clean', async function (this: Timed) {
+    this.timeout(30000);
+    const p = await openSites(WORLD, { today: TODAY });
+    await p.until(() => p.preview()?.localName === 'metodika-calendar', 'the calendar mounted');
+    const week = feed.events.filter((e) => e.start >= TODAY && e.start < '2026-11-28');
+    await p.until(
+      () => week.some((e) => p.previewText().includes(e.title)),
+      'an event of the feed in the preview',
+    );
+    expect(customElements.get('metodika-calendar'), 'defined by the served loader').to.exist;
+    const script = document.querySelector<HTMLScriptElement>('script[data-metodika-widgets]')!;
+    expect(new URL(script.src).pathname).to.match(/^\/widgets\/[0-9a-f]{12}\/metodika\.js$/);
+    expect(p.snippet()).to.contain(`<script type="module" src="${script.src}"></script>`);
+    expect(p.snippet()).to.contain(`<metodika-calendar src="${location.origin}/feed.json">`);
+    expect(p.snippet(), 'the no-JavaScript link from the feed').to.contain(
+      'href="https://metodkab-kuz.example/meropriyatiya/"',
+    );
+    expect(p.text()).to.contain('Методический кабинет МКУ «ЦРМХ» Кузнецкого района');
+    await p.accessible();
+  });
+
+  it('a preset changes the snippet and the preview; the iframe variant follows', async function (this: Timed) {
+    this.timeout(30000);
+    const p = await openSites(WORLD, { today: TODAY });
+    await p.until(() => p.snippet(), 'the snippet');
+    await p.widget('Методические объединения');
+    await p.until(() => p.preview()?.localName === 'metodika-associations', 'the directory');
+    await p.until(() => p.previewText().includes('РМО учителей иностранного языка'), 'all shown');
+    const subjects = p.control<HTMLSelectElement>('Предмет');
+    expect([...subjects.options].map((o) => o.textContent!.trim())).to.include('Математика');
+    await p.pick('Предмет', 'math');
+    expect(p.snippet()).to.contain('<metodika-associations src=');
+    expect(p.snippet()).to.contain('subject="math"');
+    expect(p.preview()!.getAttribute('subject')).to.equal('math');
+    await p.until(
+      () =>
+        p.previewText().includes('РМО учителей математики') &&
+        !p.previewText().includes('РМО учителей иностранного языка'),
+      'the directory narrowed to mathematics',
+    );
+    const frame = p.snippet('frame');
+    const src = new URL(/src="([^"]+)"/.exec(frame)![1]!.replaceAll('&amp;', '&'));
+    expect(src.pathname).to.match(/^\/widgets\/[0-9a-f]{12}\/frame\/associations\.html$/);
+    expect(src.searchParams.get('subject')).to.equal('math');
+    expect(src.searchParams.get('src')).to.equal(`${location.origin}/feed.json`);
+    // Language and accent reach the element; the accent the CSSOM, not a style attribute.
+    await p.pick('Язык виджета', 'en');
+    expect(p.snippet()).to.contain('lang="en"');
+    expect(p.preview()!.getAttribute('lang')).to.equal('en');
+    p.control('Свой акцентный цвет').click();
+    await p.el.updateComplete;
+    expect(p.snippet()).to.contain('style="--metodika-accent: #7a1f5c"');
+    expect(p.preview()!.style.getPropertyValue('--metodika-accent')).to.equal('#7a1f5c');
+    expect(p.text()).to.contain('Акцентный цвет в iframe не передаётся');
+    // A strip of three practices.
+    await p.widget('Лучшие практики');
+    const limit = p.control('Сколько показать');
+    limit.value = '3';
+    limit.dispatchEvent(new Event('input'));
+    await p.el.updateComplete;
+    expect(p.snippet()).to.contain('limit="3"');
+    expect(p.preview()!.getAttribute('limit')).to.equal('3');
+    await p.accessible();
+  });
+
+  it('copy: “Скопировано” in a live region; refused: the code selected and said how', async function (this: Timed) {
+    this.timeout(20000);
+    const p = await openSites(WORLD, { today: TODAY });
+    await p.until(() => p.snippet(), 'the snippet');
+    let copied = '';
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    try {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: async (text: string) => {
+            copied = text;
+          },
+        },
+      });
+      p.button('Скопировать код').click();
+      await p.until(() => p.status() === 'Скопировано', 'said copied');
+      expect(copied).to.equal(p.snippet());
+      expect(p.root.querySelector('[data-copy-status=script]')!.getAttribute('role')).to.equal(
+        'status',
+      );
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+      });
+      p.button('Скопировать код iframe').click();
+      await p.until(() => p.status('frame').includes('Ctrl+C'), 'said how to copy by hand');
+      const area = p.root.querySelector<HTMLTextAreaElement>('#code-frame')!;
+      expect(p.root.activeElement).to.equal(area);
+      expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+      await p.accessible();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('the copied snippet pasted into a plain HTML page renders the widget', async function (this: Timed) {
+    this.timeout(30000);
+    const p = await openSites(WORLD);
+    await p.until(() => p.snippet(), 'the snippet');
+    await p.widget('Методические объединения');
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Школа</title></head><body><h1>Методическая работа</h1>${p.snippet()}</body></html>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(
+        () =>
+          (
+            frame.contentDocument?.querySelector('metodika-associations')?.shadowRoot
+              ?.textContent ?? ''
+          ).includes('РМО учителей математики'),
+        'the pasted widget rendered the feed',
+        { timeout: 20000 },
+      );
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keyboard alone: arrows choose the widget, the settings and copy are reachable', async function (this: Timed) {
+    this.timeout(20000);
+    const p = await openSites(WORLD, { today: TODAY });
+    await p.until(() => p.snippet(), 'the snippet');
+    p.control('Календарь мероприятий').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await p.el.updateComplete;
+    expect(p.snippet()).to.contain('<metodika-associations');
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = p.root.activeElement as HTMLElement | null;
+      if (active) reached.push(active.id || squash(active.textContent));
+    }
+    expect(reached, reached.join(' | ')).to.include('preset-subject');
+    expect(reached).to.include('widget-lang');
+  });
+
+  it('phone width at 200% text: nothing scrolls sideways; English on request', async function (this: Timed) {
+    this.timeout(30000);
+    const box = document.createElement('div');
+    box.style.cssText = 'width: 360px; font-size: 200%';
+    document.body.append(box);
+    useWorld(WORLD);
+    const el = document.createElement('metodika-sites');
+    box.append(el);
+    const p = new SitesPage(el);
+    try {
+      await p.until(() => p.snippet(), 'the snippet');
+      await p.until(() => p.previewText().length > 100, 'the widget painted');
+      expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth);
+      const root = el.shadowRoot!.querySelector('.root')!;
+      expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+      p.button('English').click();
+      await el.updateComplete;
+      expect(squash(el.shadowRoot!.querySelector('h1')!.textContent)).to.equal(
+        'For school websites',
+      );
+      expect(p.button('Copy code')).to.exist;
+      await p.accessible();
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('the built page at /sites/ under the service’s CSP: the live widget, no violation, fits 360 px', async function (this: Timed) {
+    this.timeout(90000);
+    for (const width of [1280, 360]) {
+      const response = await fetch(`/__console/${WORLD}/sites-built?width=${width}`);
+      if (!response.ok) throw new Error(await response.text());
+      const seen = (await response.json()) as {
+        heading: string;
+        lang: string;
+        widget: string;
+        widgetDefined: boolean;
+        widgetText: string;
+        snippet: string;
+        overflow: number;
+        scripts: string[];
+        csp: string | null;
+        problems: string[];
+      };
+      expect(seen.csp).to.contain("script-src 'self'");
+      expect(seen.problems, `no CSP violation or error at ${width}px`).to.deep.equal([]);
+      expect([seen.heading, seen.lang, seen.widget]).to.deep.equal([
+        'Для сайтов школ',
+        'ru',
+        'metodika-calendar',
+      ]);
+      expect(seen.widgetDefined).to.equal(true);
+      expect(seen.snippet).to.match(
+        /src="http:\/\/127\.0\.0\.1:\d+\/widgets\/[0-9a-f]{12}\/metodika\.js"/,
+      );
+      expect(seen.scripts.some((s) => s?.startsWith('./assets/'))).to.equal(true);
+      expect(seen.overflow, `no sideways scrolling at ${width}px`).to.be.at.most(0);
+    }
+  });
+});
