@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { feedToCsvFiles } from '@metodika/feed/exports';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { openPostgresStore } from '../src/store/index.ts';
 import { startApp, type TestApp, tempDir } from './helpers.ts';
@@ -410,11 +411,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         })
       ).json();
       assert.equal(applied.applied, true);
-    assert.deepEqual(
-      applied.problems.filter((p: { severity: string }) => p.severity === 'error'),
-      [],
-      'the imported events are valid feed events',
-    );
+      assert.deepEqual(
+        applied.problems.filter((p: { severity: string }) => p.severity === 'error'),
+        [],
+        'the imported events are valid feed events',
+      );
       const events = (await editor.get('/admin/api/content/draft')).json().document
         .events as Record<string, any>[];
       const rmo = events.find((e) => e.title === 'Заседание РМО учителей математики')!;
@@ -457,6 +458,32 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       });
       assert.equal(bad.statusCode, 422);
       assert.match(bad.json().fields.file, /iCalendar/);
+    });
+
+    test('a zip of the published files and the widget scripts for a plain web server', async () => {
+      const response = await editor.get('/admin/api/content/site.zip');
+      assert.equal(response.statusCode, 200);
+      assert.match(String(response.headers['content-type']), /application\/zip/);
+      const files = unzipSync(new Uint8Array(response.rawPayload));
+      const names = Object.keys(files).sort();
+      for (const name of [
+        'feed.json',
+        'events.ics',
+        'practices.atom',
+        'practices.json',
+        'widgets/metodika.js',
+        'widgets/chunks/calendar-abc123.js',
+        'ПРОЧТИТЕ.txt',
+      ]) {
+        assert.ok(names.includes(name), name);
+      }
+      const served = await t.app.inject({ method: 'GET', url: '/feed.json' });
+      assert.equal(
+        new TextDecoder().decode(files['feed.json']),
+        served.body,
+        'the same bytes as served',
+      );
+      assert.match(new TextDecoder().decode(files['ПРОЧТИТЕ.txt']), /<metodika-calendar src=/);
     });
 
     test('content is for editors and administrators only', async () => {

@@ -2,13 +2,38 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { eventsToICalendar, type Feed, parseFeed } from '@metodika/feed';
+import { eventsToICalendar, type Feed, type Lang, parseFeed } from '@metodika/feed';
 import { practicesToAtom, practicesToJsonFeed } from '@metodika/feed/exports';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { content, etagOf } from '../content/repo.ts';
 import type { Db } from '../db/db.ts';
 import { DEFAULT_DEPARTMENT } from '../db/migrations.ts';
 import { pickLang } from '../lang.ts';
+
+/** The files a published feed is served as (and packed into the download for a plain web server). */
+export const PUBLISHED_FILES: {
+  name: string;
+  type: string;
+  render: (text: string, feed: Feed | null, lang: Lang) => string;
+}[] = [
+  { name: 'feed.json', type: 'application/json; charset=utf-8', render: (text) => text },
+  {
+    name: 'events.ics',
+    type: 'text/calendar; charset=utf-8',
+    render: (_text, feed, lang) => (feed ? eventsToICalendar(feed, { lang }) : ''),
+  },
+  {
+    name: 'practices.atom',
+    type: 'application/atom+xml; charset=utf-8',
+    render: (_text, feed, lang) => (feed ? practicesToAtom(feed, lang) : ''),
+  },
+  {
+    name: 'practices.json',
+    type: 'application/feed+json; charset=utf-8',
+    render: (_text, feed, lang) =>
+      JSON.stringify(feed ? practicesToJsonFeed(feed, lang) : {}, null, 2),
+  },
+];
 
 /** Browsers and proxies may reuse a published file this long before asking again (seconds). */
 const FEED_MAX_AGE = 300;

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { diffFeeds } from '../../content/diff.ts';
 import { eventsFromICalendar } from '../../content/ics-import.ts';
 import { content } from '../../content/repo.ts';
+import { siteZip } from '../../content/site-zip.ts';
 import { feedToWorkbook, workbookToTables } from '../../content/workbook.ts';
 import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
@@ -311,6 +312,25 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
     return reply.sent
       ? reply
       : { ...result, imported: imported.events.length, skipped: imported.skipped };
+  });
+
+  // For a department on a plain web server: the published files and the widget scripts, one zip.
+  app.get('/admin/api/content/site.zip', guard, async (request, reply) => {
+    const published = await content.version(db, departmentOf(request));
+    if (!published) {
+      return reply.code(409).send({
+        error: 'not_published',
+        message: say(
+          request.lang,
+          'Сначала опубликуйте ленту: в архив попадает опубликованная версия.',
+          'Publish the feed first: the archive holds the published version.',
+        ),
+      });
+    }
+    return reply
+      .type('application/zip')
+      .header('Content-Disposition', `attachment; filename="metodika-v${published.number}.zip"`)
+      .send(Buffer.from(await siteZip(published.text, ctx.config.widgetsDir, request.lang)));
   });
 
   const workbookReply = async (
