@@ -32,6 +32,51 @@ export const FEEDS = {
     return feed as FeedJson;
   },
   /**
+   * Кузнецк's feed with four events whose lists the department's service keeps (registration
+   * stories): a master class with places, a waiting list and two extra questions; one past its
+   * sign-up deadline; one cancelled; one already started.
+   */
+  registration: () => {
+    const feed = copy(kuznetsk);
+    const endpoint = 'https://metodkab-kuz.example/api/registrations';
+    const event = (id: string, title: string, extra: Record<string, unknown>) => ({
+      id,
+      title,
+      kind: 'master-class',
+      start: '2031-03-10T10:00:00+03:00',
+      end: '2031-03-10T12:00:00+03:00',
+      ...extra,
+    });
+    feed.events = [
+      ...(feed.events as object[]),
+      event('reg-master-class', 'Мастер-класс «Формирующее оценивание на уроке»', {
+        registration: {
+          endpoint,
+          capacity: 25,
+          waitlist: true,
+          deadline: '2031-03-05',
+          questions: [
+            { id: 'subject', label: 'Предмет', required: true },
+            { id: 'years', label: 'Педагогический стаж' },
+          ],
+        },
+      }),
+      event('reg-late', 'Стажировка «Наставничество в школе»', {
+        registration: { endpoint, capacity: 12, deadline: '2026-01-15' },
+      }),
+      event('reg-cancelled', 'Семинар «Рабочие программы по ФООП»', {
+        status: 'cancelled',
+        registration: { endpoint, capacity: 40 },
+      }),
+      event('reg-started', 'Практикум «Функциональная грамотность»', {
+        start: '2026-02-10T10:00:00+03:00',
+        end: '2026-02-10T12:00:00+03:00',
+        registration: { endpoint, capacity: 20 },
+      }),
+    ];
+    return feed;
+  },
+  /**
    * Кузнецк's events published from Vladivostok: the same instants, shown on the publisher's
    * clock (seven hours ahead of Moscow), so dates near midnight move to the next day.
    */
