@@ -4,7 +4,13 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './build/minify-templates.ts';
 
 /** Widgets that also ship as a one-file bundle of their own (`dist/metodika-<widget>.js`). */
-export const WIDGET_BUNDLES = ['calendar', 'associations', 'practices', 'consultation'] as const;
+export const WIDGET_BUNDLES = [
+  'calendar',
+  'associations',
+  'practices',
+  'consultation',
+  'registration',
+] as const;
 
 const ENTRY_PREFIX = '\0metodika-bundle:';
 
@@ -29,6 +35,20 @@ function widgetEntry(widget: string): Plugin {
         : null,
   };
 }
+
+/**
+ * In the one-file calendar, the sign-up in an event's details is not inlined (it would add the
+ * registration form to every calendar page): it is `metodika-registration.js` beside it, loaded
+ * when such details open.
+ */
+const registrationBeside: Plugin = {
+  name: 'metodika-registration-beside',
+  enforce: 'pre',
+  resolveId: (id, importer) =>
+    id === '../registration/define.ts' && importer?.endsWith('calendar-details.ts')
+      ? { id: './metodika-registration.js', external: true }
+      : null,
+};
 
 /** The iframe fallback pages (`frame/*`), copied to `dist/frame/` beside `dist/metodika.js`. */
 const framePages: Plugin = {
@@ -74,6 +94,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       minifyTemplates(),
       ...(widget ? [widgetEntry(widget)] : []),
+      ...(widget === 'calendar' ? [registrationBeside] : []),
       // The frame pages load ../metodika.js, so they ship with the default build.
       ...(!widget && !esm ? [framePages] : []),
     ],

@@ -1,8 +1,9 @@
 // Fails when a kind of page outgrows its budget (test/size/budget.mjs). Needs the built files:
 // `pnpm run test:browser` builds them just before `pnpm run test:size` in test:all.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { checkBudget, measurePages, pageFiles, REGISTRATION_FILES } from './budget.mjs';
+import { checkBudget, DIST, measurePages, pageFiles, REGISTRATION_FILES } from './budget.mjs';
 
 // SIZE_LIMIT_GZIP=1000 pnpm run test:size shows the failure on the real build.
 const override = Number(process.env.SIZE_LIMIT_GZIP) || 0;
@@ -19,6 +20,13 @@ test('a calendar page loads nothing of the registration form before it paints', 
     open?.files.some((file) => REGISTRATION_FILES.test(file)),
     'the details load it',
   );
+});
+
+test('the one-file calendar loads the registration file beside it, not inlined', () => {
+  const calendar = readFileSync(`${DIST}metodika-calendar.js`, 'utf8');
+  assert.match(calendar, /import\(`\.\/metodika-registration\.js`\)/);
+  assert.doesNotMatch(calendar, /Встать в лист ожидания/);
+  assert.match(readFileSync(`${DIST}metodika-registration.js`, 'utf8'), /Встать в лист ожидания/);
 });
 
 for (const page of pages) {
