@@ -18,7 +18,6 @@ import manifest from '../../packages/widgets/custom-elements.json' with { type: 
 import '../../packages/console/src/sites/define.ts';
 import type { MetodikaSites } from '../../packages/console/src/sites/sites-page.ts';
 import { escapeHtml, frameUrl, scriptSnippet } from '../../packages/console/src/sites/snippet.ts';
-import { helper } from './console.page.ts';
 
 /** The full manifest, as the widgets' build wrote it (the page's build reads a trimmed copy). */
 const ELEMENTS = manifestElements(manifest);
@@ -37,6 +36,17 @@ interface DemoFeed {
 type Timed = { timeout(ms: number): void };
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Calls a helper route of the test server (console-plugin.mjs) for `world`. */
+async function helper<T>(world: string, action: string, body: unknown): Promise<T> {
+  const response = await fetch(`/__console/${world}/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${action}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
 
 function useWorld(world: string): void {
   // biome-ignore lint/suspicious/noDocumentCookie: the proxy picks the service by a plain cookie.
@@ -295,6 +305,30 @@ describe('sites page: states', () => {
   });
 });
 
+describe('sites page: the service unreachable', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('said, with Retry that works; axe clean', async function (this: Timed) {
+    this.timeout(40000);
+    let down = true;
+    window.fetch = async (input, init) => {
+      if (down) throw new TypeError('Failed to fetch');
+      return realFetch(input, init);
+    };
+    const p = await openSites('sites-empty');
+    await p.until(() => p.text().includes('Не удалось загрузить данные'), 'the failure said');
+    expect(p.text()).to.contain('Не удалось узнать адрес файлов виджетов');
+    await p.accessible();
+    down = false;
+    p.button('Повторить').click();
+    await p.until(() => p.snippet(), 'the snippet after Retry', 35000);
+    expect(p.text()).not.to.contain('Не удалось');
+  });
+});
+
 describe('sites page: the live widget and the snippet', () => {
   let feed: DemoFeed;
   before(async function (this: Timed) {
@@ -347,6 +381,24 @@ describe('sites page: the live widget and the snippet', () => {
     expect(src.pathname).to.match(/^\/widgets\/[0-9a-f]{12}\/frame\/associations\.html$/);
     expect(src.searchParams.get('subject')).to.equal('math');
     expect(src.searchParams.get('src')).to.equal(`${location.origin}/feed.json`);
+    // The served iframe page builds the same element from its address.
+    const iframe = document.createElement('iframe');
+    iframe.title = 'iframe';
+    iframe.src = src.href;
+    document.body.append(iframe);
+    try {
+      await waitUntil(
+        () =>
+          (
+            iframe.contentDocument?.querySelector('metodika-associations[subject=math]')?.shadowRoot
+              ?.textContent ?? ''
+          ).includes('РМО учителей математики'),
+        'the iframe page shows the narrowed directory',
+        { timeout: 15000 },
+      );
+    } finally {
+      iframe.remove();
+    }
     // Language and accent reach the element; the accent the CSSOM, not a style attribute.
     await p.pick('Язык виджета', 'en');
     expect(p.snippet()).to.contain('lang="en"');

@@ -170,6 +170,8 @@ export interface Preset {
   source: PresetSource;
   /** The manifest's default ('' when there is none). */
   defaultValue: string;
+  /** The widget shows nothing without it (the registration form's event). */
+  required: boolean;
 }
 
 /** One widget the page offers. */
@@ -200,7 +202,8 @@ export function offeredWidgets(
       if (!source) continue;
       const raw = attribute.default ?? '';
       const defaultValue = /^'([^']*)'$/.exec(raw)?.[1] ?? (/^\d+$/.test(raw) ? raw : '');
-      presets.push({ name: preset, source, defaultValue });
+      const required = source.from === 'events';
+      presets.push({ name: preset, source, defaultValue, required });
     }
     offered.push({
       name,

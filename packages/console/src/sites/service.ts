@@ -9,7 +9,7 @@ export interface FeedSummary {
   publisher: { name: string; shortName?: string; site?: string; eventsPage?: string };
   taxonomies: Record<string, { id: string; label: string; labelEn?: string }[]>;
   associations: { id: string; name: string; kind?: string }[];
-  events: { id: string; title: string; kind?: string }[];
+  events: { id: string; title: string; kind?: string; registration?: { endpoint?: string } }[];
   practices: { id: string; title: string; kind?: string }[];
   topics: { id: string; label: string; labelEn?: string }[];
   methodists: { id: string; name: string }[];

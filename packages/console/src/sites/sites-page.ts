@@ -82,9 +82,16 @@ export class MetodikaSites extends LitElement {
   get choice(): WidgetChoice | undefined {
     const widget = this.widget;
     if (!widget) return undefined;
+    const values = { ...this.values[widget.name] };
+    // A required preset starts at its first option (the registration form needs an event).
+    for (const preset of widget.presets) {
+      if (preset.required && !values[preset.name]) {
+        values[preset.name] = this.options(preset)?.[0]?.value ?? '';
+      }
+    }
     return {
       widget,
-      values: this.values[widget.name] ?? {},
+      values,
       lang: this.widgetLang,
       accent: this.accentOn ? this.accent : null,
     };
@@ -185,6 +192,11 @@ export class MetodikaSites extends LitElement {
     return SITES_STRINGS[lang].widgets[name].title;
   }
 
+  /** A widget with a required preset and nothing to pick for it (no event with sign-up). */
+  private unavailable(widget: OfferedWidget): boolean {
+    return widget.presets.some((p) => p.required && (this.options(p)?.length ?? 0) === 0);
+  }
+
   // ——— choices ———
 
   private setValue(name: PresetName, value: string): void {
@@ -255,7 +267,10 @@ export class MetodikaSites extends LitElement {
       case 'associations':
         return feed.associations.map((a) => ({ value: a.id, label: a.name }));
       case 'events':
-        return feed.events.map((e) => ({ value: e.id, label: e.title }));
+        // Only events whose sign-up list a service keeps: the form has nothing else to show.
+        return feed.events
+          .filter((e) => e.registration?.endpoint)
+          .map((e) => ({ value: e.id, label: e.title }));
       case 'topics':
         return labelled(feed.topics);
       case 'methodists':
@@ -320,21 +335,25 @@ export class MetodikaSites extends LitElement {
         <fieldset>
           <legend>${s.widget}</legend>
           <div class="choices">
-            ${WIDGETS.map(
-              (w) => html`<label class="radio">
+            ${WIDGETS.map((w) => {
+              const unavailable = this.unavailable(w);
+              return html`<label class="radio">
                 <input
                   type="radio"
                   name="widget"
                   .value=${w.name}
                   .checked=${w.name === this.widgetName}
+                  ?disabled=${unavailable}
                   @change=${() => this.chooseWidget(w.name)}
                 />
                 <span
                   ><span class="choice-title">${s.widgets[w.name].title}</span>
-                  <span class="hint">${s.widgets[w.name].about}</span></span
+                  <span class="hint"
+                    >${unavailable ? s.widgetUnavailable : s.widgets[w.name].about}</span
+                  ></span
                 >
-              </label>`,
-            )}
+              </label>`;
+            })}
           </div>
         </fieldset>
         ${widget ? this.renderPresets(widget) : nothing}
@@ -376,7 +395,9 @@ export class MetodikaSites extends LitElement {
     const s = this.s;
     const words = s.presets[preset.name];
     const id = `preset-${preset.name}`;
-    const value = this.values[widget.name]?.[preset.name] ?? preset.defaultValue;
+    const value =
+      this.values[widget.name]?.[preset.name] ||
+      (preset.required ? (this.choice?.values[preset.name] ?? '') : preset.defaultValue);
     const hint = words.hint ? html`<p class="hint" id="${id}-hint">${words.hint}</p>` : nothing;
     const options = this.options(preset);
     if (options === null) {
@@ -408,7 +429,11 @@ export class MetodikaSites extends LitElement {
         aria-describedby=${words.hint ? `${id}-hint` : nothing}
         @change=${(e: Event) => this.setValue(preset.name, (e.target as HTMLSelectElement).value)}
       >
-        ${choice ? nothing : html`<option value="" ?selected=${value === ''}>${words.any}</option>`}
+        ${
+          choice || preset.required
+            ? nothing
+            : html`<option value="" ?selected=${value === ''}>${words.any}</option>`
+        }
         ${options.map(
           (o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`,
         )}
@@ -436,7 +461,7 @@ export class MetodikaSites extends LitElement {
           ${s.accentOwn}
         </label>
         <div class="field">
-          <label for="accent">${s.accent}</label>
+          <label for="accent">${s.accentColour}</label>
           <input
             id="accent"
             type="color"

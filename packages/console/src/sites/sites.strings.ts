@@ -31,6 +31,8 @@ export interface SitesStrings {
   languages: { ru: string; en: string };
   accent: string;
   accentOwn: string;
+  accentColour: string;
+  widgetUnavailable: string;
   accentHint: string;
   accentLowContrast: (ratio: string) => string;
   preview: string;
@@ -146,6 +148,9 @@ export const ru: SitesStrings = {
   languages: { ru: 'Русский', en: 'Английский' },
   accent: 'Акцентный цвет',
   accentOwn: 'Свой акцентный цвет (ссылки, кнопки, «сегодня»)',
+  accentColour: 'Цвет',
+  widgetUnavailable:
+    'Недоступно: в данных нет мероприятий с записью через сервис методической службы',
   accentHint: 'Без него виджет использует синий цвет, подходящий для чтения.',
   accentLowContrast: (ratio) =>
     `Контраст с белым фоном ${ratio}:1 — меньше 4,5:1, текст этим цветом будет плохо читаться. Выберите цвет темнее.`,
@@ -319,6 +324,9 @@ export const en: SitesStrings = {
   languages: { ru: 'Russian', en: 'English' },
   accent: 'Accent colour',
   accentOwn: 'Own accent colour (links, buttons, today)',
+  accentColour: 'Colour',
+  widgetUnavailable:
+    'Unavailable: the data has no events with sign-up through the methodical service',
   accentHint: 'Without it the widget uses a blue that is easy to read.',
   accentLowContrast: (ratio) =>
     `Contrast with a white background is ${ratio}:1, below 4.5:1: text in this colour will be hard to read. Pick a darker colour.`,

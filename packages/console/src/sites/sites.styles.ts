@@ -166,6 +166,8 @@ export const sitesStyles = css`
     border-radius: var(--m-radius);
     background: var(--m-alt);
     resize: vertical;
+    /* Grows with the code (long URLs wrap); rows is the floor where this is unsupported. */
+    field-sizing: content;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     margin: calc(var(--m-space) / 2) 0 var(--m-space);
@@ -178,6 +180,12 @@ export const sitesStyles = css`
   }
   .copy-status {
     font-weight: 600;
+  }
+  .code {
+    margin-top: calc(var(--m-space) * 3);
+  }
+  .radio:has(input:disabled) {
+    cursor: default;
   }
   .code > p {
     max-width: 48em;
