@@ -408,6 +408,17 @@ describe('sites page: the live widget and the snippet', () => {
     expect(p.snippet()).to.contain('style="--metodika-accent: #7a1f5c"');
     expect(p.preview()!.style.getPropertyValue('--metodika-accent')).to.equal('#7a1f5c');
     expect(p.text()).to.contain('Акцентный цвет в iframe не передаётся');
+    // A colour too light to read on white is pointed out.
+    const colour = p.control('Цвет');
+    colour.value = '#ffdd00';
+    colour.dispatchEvent(new Event('input'));
+    await p.el.updateComplete;
+    expect(p.snippet()).to.contain('--metodika-accent: #ffdd00');
+    expect(p.text()).to.match(/Контраст с белым фоном 1,\d:1/);
+    colour.value = '#7a1f5c';
+    colour.dispatchEvent(new Event('input'));
+    await p.el.updateComplete;
+    expect(p.text()).not.to.contain('Контраст с белым фоном');
     // A strip of three practices.
     await p.widget('Лучшие практики');
     const limit = p.control('Сколько показать');
