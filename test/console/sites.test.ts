@@ -57,6 +57,9 @@ function useWorld(world: string): void {
 async function publishDemoFeed(): Promise<DemoFeed> {
   useWorld(WORLD);
   const document = (await (await fetch('/demo/feeds/kuznetsk.json')).json()) as DemoFeed;
+  // Plus the events whose sign-up a service keeps (the registration form needs one).
+  const kept = (await (await fetch('/test/console/fixtures/events.json')).json()) as DemoFeed;
+  document.events.push(...kept.events);
   await helper(WORLD, 'account', { ...EDITOR, name: 'Редактор Ирина', role: 'editor' });
   const session = (await (await fetch('/admin/api/session')).json()) as { csrfToken: string };
   const post = async (path: string, body: unknown, csrf: string) => {
@@ -427,6 +430,26 @@ describe('sites page: the live widget and the snippet', () => {
     await p.el.updateComplete;
     expect(p.snippet()).to.contain('limit="3"');
     expect(p.preview()!.getAttribute('limit')).to.equal('3');
+    await p.accessible();
+  });
+
+  it('the registration form (when the manifest has it): only events with kept sign-up', async function (this: Timed) {
+    this.timeout(20000);
+    const registration = offeredWidgets(ELEMENTS).find((w) => w.name === 'registration');
+    if (!registration) return; // this build's custom-elements.json has no registration form
+    const p = await openSites(WORLD, { today: TODAY });
+    await p.until(() => p.snippet(), 'the snippet');
+    await p.widget('Запись на мероприятие');
+    const events = p.control<HTMLSelectElement>('Мероприятие');
+    expect([...events.options].map((o) => o.value)).to.deep.equal([
+      'reg-2030-03-12-mk-assessment',
+      'reg-2030-04-02-internship',
+    ]);
+    expect(p.snippet()).to.contain('event="reg-2030-03-12-mk-assessment"');
+    await p.pick('Мероприятие', 'reg-2030-04-02-internship');
+    expect(p.preview()!.getAttribute('event')).to.equal('reg-2030-04-02-internship');
+    expect(p.text()).to.contain('Для этого виджета варианта с iframe нет');
+    expect(p.text()).to.contain('Форма в предпросмотре настоящая');
     await p.accessible();
   });
 

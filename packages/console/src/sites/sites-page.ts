@@ -498,7 +498,11 @@ export class MetodikaSites extends LitElement {
     else
       note = html`<p class="hint">
         ${s.previewNote}
-        ${this.widgetName === 'consultation' ? s.previewConsultation : nothing}
+        ${
+          this.widgetName === 'consultation' || this.widgetName === 'registration'
+            ? s.previewLiveForm
+            : nothing
+        }
       </p>`;
     return html`<section class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">${s.preview}</h2>

@@ -37,7 +37,7 @@ export interface SitesStrings {
   accentLowContrast: (ratio: string) => string;
   preview: string;
   previewNote: string;
-  previewConsultation: string;
+  previewLiveForm: string;
   previewUnavailable: string;
   previewNoFeed: string;
   codeUnavailable: string;
@@ -156,8 +156,8 @@ export const ru: SitesStrings = {
     `Контраст с белым фоном ${ratio}:1 — меньше 4,5:1, текст этим цветом будет плохо читаться. Выберите цвет темнее.`,
   preview: 'Как это будет выглядеть',
   previewNote: 'Это настоящий виджет с опубликованными данными методической службы.',
-  previewConsultation:
-    'Форма в предпросмотре настоящая: отправленная отсюда заявка придёт в методическую службу.',
+  previewLiveForm:
+    'Форма в предпросмотре настоящая: отправленное отсюда придёт в методическую службу.',
   previewUnavailable: 'Предпросмотр недоступен.',
   previewNoFeed: 'Предпросмотр появится после первой публикации данных.',
   codeUnavailable: 'Код для вставки недоступен.',
@@ -332,8 +332,8 @@ export const en: SitesStrings = {
     `Contrast with a white background is ${ratio}:1, below 4.5:1: text in this colour will be hard to read. Pick a darker colour.`,
   preview: 'Preview',
   previewNote: 'This is the real widget with the methodical service’s published data.',
-  previewConsultation:
-    'The form in the preview is real: a request sent from here reaches the methodical service.',
+  previewLiveForm:
+    'The form in the preview is real: what is sent from here reaches the methodical service.',
   previewUnavailable: 'No preview.',
   previewNoFeed: 'The preview appears after the first publication.',
   codeUnavailable: 'No code to paste.',
