@@ -552,6 +552,11 @@ describe('sites page: the live widget and the snippet', () => {
         'For school websites',
       );
       expect(p.button('Copy code')).to.exist;
+      expect(
+        p.preview()!.getAttribute('lang'),
+        'the preview stays in the widget’s language',
+      ).to.equal('ru');
+      expect(p.snippet()).not.to.contain('lang=');
       await p.accessible();
     } finally {
       box.remove();

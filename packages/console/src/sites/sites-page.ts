@@ -154,6 +154,11 @@ export class MetodikaSites extends LitElement {
     }
     const attributes = elementAttributes(choice, this.feedUrl);
     if (this.today) attributes.push(['today', this.today]);
+    // The snippet leaves Russian implicit (a school page is Russian); the preview must not take
+    // this page's language instead.
+    if (choice.widget.lang && !attributes.some(([name]) => name === 'lang')) {
+      attributes.push(['lang', choice.lang]);
+    }
     const signature = JSON.stringify([choice.widget.tag, attributes, choice.accent]);
     if (signature === this.applied) return;
     this.applied = signature;
