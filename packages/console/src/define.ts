@@ -4,6 +4,8 @@
  */
 import { MetodikaConsole } from './app/console-app.ts';
 import { ConsoleAuditPage } from './pages/audit/audit-page.ts';
+import { ConsoleImportPage } from './pages/content/import-page.ts';
+import { ConsolePublishingPage } from './pages/content/publishing-page.ts';
 import { ConsoleEventPage } from './pages/events/event-page.ts';
 import { ConsoleEventsPage } from './pages/events/events-page.ts';
 import { ConsoleLinkPage } from './pages/link/link-page.ts';
@@ -26,6 +28,8 @@ const ELEMENTS = {
   'console-events-page': ConsoleEventsPage,
   'console-event-page': ConsoleEventPage,
   'console-withdrawal-page': ConsoleWithdrawalPage,
+  'console-publishing-page': ConsolePublishingPage,
+  'console-import-page': ConsoleImportPage,
   'console-users-page': ConsoleUsersPage,
   'console-audit-page': ConsoleAuditPage,
   'console-settings-page': ConsoleSettingsPage,
@@ -50,6 +54,8 @@ declare global {
     'console-events-page': ConsoleEventsPage;
     'console-event-page': ConsoleEventPage;
     'console-withdrawal-page': ConsoleWithdrawalPage;
+    'console-publishing-page': ConsolePublishingPage;
+    'console-import-page': ConsoleImportPage;
     'console-users-page': ConsoleUsersPage;
     'console-audit-page': ConsoleAuditPage;
     'console-settings-page': ConsoleSettingsPage;

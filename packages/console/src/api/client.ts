@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
     /** Seconds to wait (429). */
     readonly retryAfter: number | null = null,
+    /** The whole answer (a refused publication lists its problems). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -70,6 +72,10 @@ export class Api {
 
   post<T>(path: string, body?: unknown): Promise<T> {
     return this.call<T>('POST', path, body);
+  }
+
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.call<T>('PUT', path, body);
   }
 
   patch<T>(path: string, body: unknown): Promise<T> {
@@ -138,6 +144,7 @@ export class Api {
       body.message ?? '',
       body.fields ?? {},
       retryAfter,
+      body as Record<string, unknown>,
     );
   }
 }

@@ -13,10 +13,12 @@ import { baseStyles } from '../styles/widget-base.ts';
 import { appStyles } from './console-app.styles.ts';
 import type { ConsoleContext, ConsolePage } from './console-page.ts';
 
-/** Navigation entries and who sees them. */
-const NAV: { page: PageName; admin: boolean }[] = [
+/** Navigation entries and who sees them (`content`: editors and administrators). */
+const NAV: { page: PageName; admin: boolean; content?: true }[] = [
   { page: 'requests', admin: false },
   { page: 'events', admin: false },
+  { page: 'publishing', admin: false, content: true },
+  { page: 'import', admin: false, content: true },
   { page: 'withdrawal', admin: false },
   { page: 'users', admin: true },
   { page: 'audit', admin: true },
@@ -24,6 +26,9 @@ const NAV: { page: PageName; admin: boolean }[] = [
   { page: 'tokens', admin: true },
 ];
 const ADMIN_PAGES = new Set<string>(NAV.filter((n) => n.admin).map((n) => n.page));
+const CONTENT_PAGES = new Set<string>(NAV.filter((n) => n.content).map((n) => n.page));
+const editsContent = (user: User | null) =>
+  user?.role === 'administrator' || user?.role === 'editor';
 
 /**
  * The department's console: asks the service who is signed in, then shows the login, a
@@ -266,7 +271,9 @@ export class MetodikaConsole extends LitElement {
     const current = sectionOf(this.router.route);
     return html`<nav aria-label=${t.nav.label}>
       <ul>
-        ${NAV.filter((entry) => admin || !entry.admin).map(
+        ${NAV.filter(
+          (entry) => (admin || !entry.admin) && (!entry.content || editsContent(this.user)),
+        ).map(
           (entry) =>
             html`<li>
               <a href="#/${entry.page}" aria-current=${current === entry.page ? 'page' : 'false'}>
@@ -316,7 +323,10 @@ export class MetodikaConsole extends LitElement {
 
   private renderPage(route: Route, ctx: ConsoleContext, user: User): TemplateResult {
     const t = this.t;
-    if (ADMIN_PAGES.has(route.name) && user.role !== 'administrator') {
+    if (
+      (ADMIN_PAGES.has(route.name) && user.role !== 'administrator') ||
+      (CONTENT_PAGES.has(route.name) && !editsContent(user))
+    ) {
       return html`<h1 tabindex="-1">${this.pageTitle()}</h1>
         <p class="notice problem">${t.forbidden}</p>`;
     }
@@ -327,6 +337,10 @@ export class MetodikaConsole extends LitElement {
         return html`<console-events-page data-page .context=${ctx} .route=${route}></console-events-page>`;
       case 'event':
         return html`<console-event-page data-page .context=${ctx} .route=${route}></console-event-page>`;
+      case 'publishing':
+        return html`<console-publishing-page data-page .context=${ctx} .route=${route}></console-publishing-page>`;
+      case 'import':
+        return html`<console-import-page data-page .context=${ctx} .route=${route}></console-import-page>`;
       case 'withdrawal':
         return html`<console-withdrawal-page data-page .context=${ctx} .route=${route}></console-withdrawal-page>`;
       case 'users':

@@ -30,6 +30,8 @@ export const en: Strings = {
     label: 'Sections',
     requests: 'Requests',
     events: 'Events',
+    publishing: 'Publishing',
+    import: 'Import',
     withdrawal: 'Consent withdrawal',
     users: 'Users',
     audit: 'Audit log',

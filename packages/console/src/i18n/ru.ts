@@ -29,6 +29,8 @@ export const ru = {
     label: 'Разделы',
     requests: 'Заявки',
     events: 'Мероприятия',
+    publishing: 'Публикация',
+    import: 'Импорт',
     withdrawal: 'Отзыв согласия',
     users: 'Пользователи',
     audit: 'Журнал',

@@ -8,6 +8,8 @@
 export const PAGES = [
   'requests',
   'events',
+  'publishing',
+  'import',
   'withdrawal',
   'users',
   'audit',

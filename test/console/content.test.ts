@@ -1,0 +1,329 @@
+/// <reference path="../../packages/widgets/src/test-globals.d.ts" />
+/**
+ * Publishing and import in the console against a real service of its own (world "content"):
+ * nothing published at first; the demo feed imported as feed.json through the page (a dry run
+ * listing what would be added, then «Применить»); published as version 1 with a note; a broken
+ * draft refused with its problems in a focused summary; a second version, its readable diff with
+ * the first, a rollback confirmed in place; the exported workbook imported back as a no-op; a
+ * colleague's save between the dry run and «Применить» (409) and the reload; a methodist sees
+ * neither page; keyboard, a phone's width, English. axe in every state.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
+
+const WORLD = 'content';
+const EDITOR = {
+  email: 'content.editor@console.test',
+  name: 'Ирина Редактор',
+  password: 'черновик публикуется одной кнопкой',
+};
+const METHODIST = {
+  email: 'content.methodist@console.test',
+  name: 'Пётр Методист',
+  password: 'методисту публикация не нужна',
+};
+
+let c: ConsolePageObject | null = null;
+let demo: { events: Record<string, unknown>[]; [key: string]: unknown };
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The focused element, through every shadow root. */
+function focused(): Element | null {
+  let element: Element | null = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/** Gives the page's file input these files, as a person choosing them would. */
+async function pick(files: File[]): Promise<void> {
+  const input = c!.root.querySelector<HTMLInputElement>('#import-file')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await c!.settled();
+}
+
+/** The draft as the API keeps it, and a save of it (a colleague working in another tab). */
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const session = await (await fetch('/admin/api/session')).json();
+  const response = await fetch(path, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+interface DraftAnswer {
+  document: typeof demo;
+  revision: number;
+}
+const saveDraft = async (edit: (d: typeof demo) => void) => {
+  const draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+  edit(draft.document);
+  return api<DraftAnswer>('PUT', '/admin/api/content/draft', {
+    document: draft.document,
+    revision: draft.revision,
+  });
+};
+
+const versionNumbers = () =>
+  [...c!.root.querySelectorAll('tr[data-version]')].map((tr) => tr.getAttribute('data-version'));
+
+async function rowButton(version: number, text: string): Promise<void> {
+  const button = [
+    ...c!.root.querySelectorAll<HTMLButtonElement>(`tr[data-version="${version}"] button`),
+  ].find((b) => squash(b.textContent) === text);
+  if (!button) throw new Error(`no «${text}» for version ${version}`);
+  button.click();
+  await c!.settled();
+}
+
+async function openAs(
+  who: { email: string; name: string; password: string },
+  hash: string,
+  heading: string,
+) {
+  c = await openConsole(WORLD, hash);
+  await c.until(() => c!.heading(), 'a page');
+  const signedIn = squash(c.app.querySelector('.who strong')?.textContent);
+  if (signedIn && signedIn !== who.name) {
+    await c.click('Выйти');
+    await c.untilHeading('Вход');
+  }
+  if (c.heading() === 'Вход') await c.signIn(who.email, who.password);
+  await c.untilHeading(heading);
+}
+
+before(async function (this: { timeout(ms: number): void }) {
+  this.timeout(60000);
+  await helper(WORLD, 'account', { ...EDITOR, role: 'editor' });
+  await helper(WORLD, 'account', { ...METHODIST, role: 'methodist' });
+  demo = await (await fetch('/demo/feeds/kuznetsk.json')).json();
+});
+
+afterEach(async () => {
+  c?.remove();
+  c = null;
+  await setViewport({ width: 800, height: 600 });
+});
+
+describe('console: publishing and import', () => {
+  it('nothing yet: the draft is empty, no versions; downloads and public addresses shown', async () => {
+    await openAs(EDITOR, '#/publishing', 'Публикация');
+    await c!.untilText('Черновика пока нет');
+    await c!.untilText('Опубликованных версий пока нет.');
+    const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));
+    expect(nav).to.include.members(['Публикация', 'Импорт']);
+    const urls = [...c!.root.querySelectorAll('[data-url]')].map((n) => squash(n.textContent));
+    expect(urls).to.deep.equal([
+      `${location.origin}/feed.json`,
+      `webcal://${location.host}/events.ics`,
+      `${location.origin}/practices.atom`,
+      `${location.origin}/practices.json`,
+    ]);
+    const links = [...c!.root.querySelectorAll<HTMLAnchorElement>('ul.links a')].map(
+      (a) => new URL(a.href).pathname,
+    );
+    expect(links).to.deep.equal([
+      '/admin/api/content/export.xlsx',
+      '/admin/api/content/template.xlsx',
+      '/admin/api/content/site.zip',
+    ]);
+    await c!.accessible();
+  });
+
+  it('import asks for a file, then a feed.json dry run lists what would be added; «Применить» makes it the draft', async () => {
+    await openAs(EDITOR, '#/import', 'Импорт');
+    await c!.click('Проверить');
+    await c!.until(() => c!.root.querySelector('[data-summary]'), 'the error summary');
+    expect(focused()?.hasAttribute('data-summary')).to.equal(true);
+    expect(c!.fieldError('Файл')).to.equal('Выберите файл.');
+    await c!.accessible();
+
+    await pick([new File([JSON.stringify(demo)], 'feed.json', { type: 'application/json' })]);
+    await c!.click('Проверить');
+    await c!.until(() => c!.root.querySelector('[data-dry-run]'), 'the dry run');
+    expect(focused()?.id).to.equal('dry-run-title');
+    const events = squash(c!.root.querySelector('[data-collection="events"] h3')!.textContent);
+    expect(events).to.equal(`Мероприятия: добавлено ${demo.events.length}, изменено 0, удалено 0`);
+    const added = [
+      ...c!.root.querySelectorAll('[data-collection="events"] [data-kind="added"] li'),
+    ];
+    expect(added.map((li) => squash(li.textContent))).to.include(String(demo.events[0]!.title));
+    expect(c!.live()).to.contain('Предварительный просмотр');
+    expect(
+      (await api<DraftAnswer>('GET', '/admin/api/content/draft')).document,
+      'nothing changed yet',
+    ).to.equal(null);
+    await c!.accessible();
+
+    await c!.click('Применить');
+    await c!.until(() => c!.root.querySelector('[data-done]'), 'applied');
+    expect(c!.text()).to.contain('Импорт применён');
+    expect(focused()?.hasAttribute('data-done')).to.equal(true);
+    expect((await api<DraftAnswer>('GET', '/admin/api/content/draft')).revision).to.equal(1);
+    await c!.accessible();
+  });
+
+  it('publishes the draft as version 1 with a note; the draft says who saved it', async () => {
+    await openAs(EDITOR, '#/publishing', 'Публикация');
+    await c!.untilText('Ирина Редактор');
+    expect(c!.text()).to.contain('Ошибок нет: черновик можно опубликовать.');
+    await c!.fill('Комментарий к версии (необязательно)', 'Первая публикация');
+    await c!.click('Опубликовать');
+    await c!.until(() => c!.root.querySelector('[data-published]'), 'published');
+    expect(c!.text()).to.contain('Опубликована версия 1.');
+    expect(focused()?.hasAttribute('data-published')).to.equal(true);
+    await c!.until(() => versionNumbers().length === 1, 'version 1 listed');
+    const row = squash(c!.root.querySelector('tr[data-version="1"]')!.textContent);
+    expect(row).to.contain('Ирина Редактор').and.contain('Первая публикация');
+    expect((await fetch('/feed.json')).status).to.equal(200);
+    await c!.accessible();
+  });
+
+  it('a broken draft is refused: the problems grouped by severity, the summary focused', async () => {
+    await saveDraft((d) => {
+      d.events[0]!.kind = 'party';
+    });
+    await openAs(EDITOR, '#/publishing', 'Публикация');
+    await c!.until(() => c!.root.querySelector('.problems.error'), 'the draft’s errors');
+    expect(squash(c!.root.querySelector('.problems.error h3')!.textContent)).to.match(
+      /^Ошибки \(\d+\)$/,
+    );
+    expect(squash(c!.root.querySelector('.problems.error li')!.textContent)).to.match(/^events/);
+    await c!.click('Опубликовать');
+    await c!.until(() => c!.root.querySelector('[data-summary]'), 'the refusal');
+    expect(focused()?.hasAttribute('data-summary')).to.equal(true);
+    const summary = squash(c!.root.querySelector('[data-summary]')!.textContent);
+    expect(summary).to.contain('Лента не опубликована').and.contain('events');
+    expect(c!.live()).to.contain('не опубликована');
+    await c!.accessible();
+  });
+
+  it('a second version, its diff with the first by label and field, a rollback confirmed in place', async () => {
+    await saveDraft((d) => {
+      d.events[0]!.kind = 'seminar';
+      d.events[1]!.title = 'Новое название семинара';
+      d.events.pop();
+    });
+    await openAs(EDITOR, '#/publishing', 'Публикация');
+    await c!.untilText('Ошибок нет');
+    await c!.click('Опубликовать');
+    await c!.until(() => versionNumbers().join() === '2,1', 'versions 2 and 1');
+
+    await rowButton(2, 'Сравнить с предыдущей');
+    await c!.until(
+      () => c!.root.querySelector('.comparison [data-collection="events"]'),
+      'the diff',
+    );
+    expect(focused()?.id).to.equal('comparison-title');
+    const diff = squash(c!.root.querySelector('.comparison')!.textContent);
+    expect(diff)
+      .to.contain('Что изменилось: версия 1 → версия 2')
+      .and.contain('Новое название семинара (поля: title')
+      .and.contain('Удалится');
+    await c!.accessible();
+    await c!.click('Закрыть');
+
+    await rowButton(1, 'Вернуть эту версию');
+    expect(squash(focused()?.textContent)).to.equal('Да, вернуть');
+    expect(c!.text()).to.contain('Опубликовать версию 1 снова?');
+    await c!.accessible();
+    await c!.click('Отмена');
+    expect(focused()?.getAttribute('data-rollback')).to.equal('1');
+    await rowButton(1, 'Вернуть эту версию');
+    await c!.click('Да, вернуть');
+    await c!.until(() => versionNumbers().join() === '3,2,1', 'version 3');
+    expect(c!.text()).to.contain('Версия 1 опубликована снова как версия 3.');
+    const served = await (await fetch('/feed.json')).json();
+    expect(served.events[1].title).to.not.equal('Новое название семинара');
+  });
+
+  it('the exported workbook imports back with no changes', async () => {
+    const response = await fetch('/admin/api/content/export.xlsx');
+    expect(response.status).to.equal(200);
+    const workbook = new File([await response.arrayBuffer()], 'draft.xlsx');
+    await openAs(EDITOR, '#/import', 'Импорт');
+    c!.control('Книга Excel (.xlsx)').click();
+    await c!.settled();
+    await pick([workbook]);
+    await c!.click('Проверить');
+    await c!.until(() => c!.root.querySelector('[data-dry-run]'), 'the dry run');
+    expect(c!.text()).to.contain('Изменений нет.');
+    await c!.accessible();
+  });
+
+  it('a colleague saves between the dry run and «Применить»: a 409 keeps the preview and offers a reload', async () => {
+    await openAs(EDITOR, '#/import', 'Импорт');
+    const changed = structuredClone(demo);
+    changed.events[0]!.title = 'Семинар из другой ленты';
+    await pick([new File([JSON.stringify(changed)], 'feed.json')]);
+    await c!.click('Проверить');
+    await c!.until(() => c!.root.querySelector('[data-dry-run]'), 'the dry run');
+    await saveDraft((d) => {
+      d.events[2]!.title = 'Правка коллеги';
+    });
+    await c!.click('Применить');
+    await c!.until(() => c!.root.querySelector('[data-conflict]'), 'the conflict');
+    expect(focused()?.hasAttribute('data-conflict')).to.equal(true);
+    expect(c!.text()).to.contain('изменил коллега');
+    await c!.accessible();
+    await c!.click('Обновить черновик и проверить снова');
+    await c!.until(
+      () =>
+        c!.live().includes('Черновик обновлён') && c!.text().includes('Семинар из другой ленты'),
+      'checked again',
+    );
+    expect(focused()?.id).to.equal('dry-run-title');
+    await c!.click('Применить');
+    await c!.until(() => c!.root.querySelector('[data-done]'), 'applied');
+  });
+
+  it('keyboard: Tab reaches the source choice, Space picks the address, the URL field follows', async () => {
+    await openAs(EDITOR, '#/import', 'Импорт');
+    let element: Element | null = null;
+    for (let i = 0; i < 30; i++) {
+      await sendKeys({ press: 'Tab' });
+      element = focused();
+      if (element instanceof HTMLInputElement && element.type === 'radio') break;
+    }
+    expect((element as HTMLInputElement).type).to.equal('radio');
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowDown' });
+    await c!.settled();
+    await sendKeys({ press: 'Tab' });
+    expect((focused() as HTMLElement).id).to.equal('import-url');
+    await sendKeys({ press: 'Enter' });
+    await c!.until(() => c!.root.querySelector('[data-summary]'), 'the error summary');
+    expect(c!.fieldError('Адрес календаря')).to.equal('Укажите адрес календаря.');
+  });
+
+  it('a phone’s width: nothing scrolls sideways; English', async () => {
+    await setViewport({ width: 360, height: 740 });
+    await openAs(EDITOR, '#/publishing', 'Публикация');
+    await c!.until(() => versionNumbers().length === 3, 'the versions');
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    const language = c!.app.querySelector('select')!;
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
+    await c!.untilHeading('Publishing');
+    expect(c!.text()).to.contain('Compare with previous').and.contain('Bring this version back');
+    await c!.accessible();
+    await c!.go('#/import', 'Import');
+    expect(c!.text()).to.contain('A feed.json feed');
+    await c!.accessible();
+    language.value = 'ru';
+    language.dispatchEvent(new Event('change'));
+    await c!.untilHeading('Импорт');
+  });
+
+  it('a methodist sees neither page', async () => {
+    await openAs(METHODIST, '#/publishing', 'Публикация');
+    const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));
+    expect(nav).to.not.include('Публикация');
+    expect(c!.text() || squash(c!.app.querySelector('main')!.textContent)).to.contain('нет прав');
+  });
+});
