@@ -529,6 +529,13 @@ describe('sites page: the live widget and the snippet', () => {
     }
     expect(reached, reached.join(' | ')).to.include('preset-subject');
     expect(reached).to.include('widget-lang');
+    // Copy by keyboard: the browser's own clipboard, which may allow it or refuse it.
+    p.button('Скопировать код').focus();
+    await sendKeys({ press: 'Enter' });
+    await p.until(
+      () => p.status() === 'Скопировано' || p.status().includes('Ctrl+C'),
+      'copied, or selected with the words to copy by hand',
+    );
   });
 
   it('phone width at 200% text: nothing scrolls sideways; English on request', async function (this: Timed) {
