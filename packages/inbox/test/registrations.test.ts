@@ -401,6 +401,57 @@ describe('registration for events', () => {
     }
   });
 
+  test('the waiting list keeps its order: someone moved back to it queues behind those already waiting', async () => {
+    const local = await startApp(
+      { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      { feed: feedSource(feed), mailTransport: mail.transport },
+    );
+    try {
+      const [anna, boris, vera, dmitry] = ['Анна', 'Борис', 'Вера', 'Дмитрий'].map((name) =>
+        signUp({ name }),
+      );
+      for (const person of [anna, boris, vera, dmitry]) await register(local, 'mk-small', person!);
+      await addUser(local.store, {
+        email: 'q@rmc.example.ru',
+        name: 'Методист',
+        role: 'methodist',
+      });
+      const staff = new StaffClient(local.app);
+      await staff.login('q@rmc.example.ru');
+      const id = async (name: string) =>
+        (await staff.get('/admin/api/events/mk-small/registrations'))
+          .json()
+          .items.find((r: { name: string }) => r.name === name).id;
+      const moved = (
+        await staff.post(`/admin/api/events/mk-small/registrations/${await id('Анна')}/status`, {
+          status: 'waiting',
+        })
+      ).json();
+      assert.equal(
+        moved.promoted.name,
+        'Вера',
+        'the first waiting takes the place, and the answer says who',
+      );
+      const cancelled = (
+        await staff.post(`/admin/api/events/mk-small/registrations/${await id('Борис')}/status`, {
+          status: 'cancelled',
+        })
+      ).json();
+      assert.equal(
+        cancelled.promoted.name,
+        'Дмитрий',
+        'Дмитрий waited longer than Анна, who came back later',
+      );
+      const list = (await staff.get('/admin/api/events/mk-small/registrations')).json();
+      assert.deepEqual(
+        list.items.map((r: { name: string; status: string }) => `${r.name}:${r.status}`),
+        ['Вера:confirmed', 'Дмитрий:confirmed', 'Анна:waiting', 'Борис:cancelled'],
+      );
+    } finally {
+      await local.close();
+    }
+  });
+
   test('a reminder the day before, and everyone told once when the event is cancelled', async () => {
     let current = feed;
     const source: FeedSource = { feed: () => current };

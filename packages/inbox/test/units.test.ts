@@ -158,3 +158,15 @@ describe('helpers', () => {
     );
   });
 });
+
+test("a bare date in a period is a day in the department's zone", async () => {
+  const { periodBound } = await import('../src/time.ts');
+  assert.equal(periodBound('2026-11-05', 'from', 'Asia/Vladivostok'), '2026-11-04T14:00:00.000Z');
+  assert.equal(periodBound('2026-11-05', 'to', 'Asia/Vladivostok'), '2026-11-05T14:00:00.000Z');
+  assert.equal(periodBound('2026-12-31', 'to', 'Europe/Moscow'), '2026-12-31T21:00:00.000Z');
+  assert.equal(
+    periodBound('2026-11-05T10:00:00+03:00', 'from', 'Asia/Vladivostok'),
+    '2026-11-05T07:00:00.000Z',
+  );
+  assert.equal(periodBound('5 ноября', 'from', 'Europe/Moscow'), null);
+});

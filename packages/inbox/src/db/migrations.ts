@@ -209,6 +209,8 @@ const MIGRATIONS: Migration[] = [
           created_at ${d.time} NOT NULL,
           updated_at ${d.time} NOT NULL,
           promoted_at ${d.time},
+          -- Place in the waiting list: when the person joined it (again).
+          waiting_since ${d.time},
           cancelled_at ${d.time},
           reminded_at ${d.time},
           attended INTEGER,

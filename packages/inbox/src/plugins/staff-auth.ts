@@ -42,6 +42,9 @@ export function sessionLimits(config: Config): SessionLimits {
 /** What CSRF tokens of visitors without a session are bound to (the library needs a non-empty value). */
 export const ANONYMOUS = 'anonymous';
 
+/** The state-changing routes a visitor without a session may call. */
+const ANONYMOUS_WRITES = /^\/admin\/api\/(login|links\/[^/?]+)(\?|$)/;
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -107,6 +110,12 @@ export async function staffAuth(
   // After the session is known (the token is bound to it); the plugin answers a refusal itself.
   app.addHook('onRequest', (request, reply, done) => {
     if (!request.url.startsWith('/admin/api/') || !UNSAFE.has(request.method)) return done();
+    // Without a session only signing in and the one-time links can change anything: answer the
+    // rest "sign in" at once, not "page out of date" first.
+    if (!request.staff && !ANONYMOUS_WRITES.test(request.url)) {
+      void reply.code(401).send(errorBody('unauthenticated', request.lang));
+      return;
+    }
     app.csrfProtection(request, reply, done);
   });
 }

@@ -133,8 +133,8 @@ export const registrations = {
     const now = at.toISOString();
     const row = await q.get<RegistrationRow>(
       `INSERT INTO registrations (department_id, event_id, idempotency_key, status, email_norm, phone_norm,
-         cancel_token_hash, consent_version, consent_accepted_at, client_ip, payload, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+         cancel_token_hash, consent_version, consent_accepted_at, client_ip, payload, created_at, updated_at, waiting_since)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
       [
         policy.departmentId,
         policy.eventId,
@@ -149,6 +149,7 @@ export const registrations = {
         JSON.stringify(payload),
         now,
         now,
+        status === 'waiting' ? now : null,
       ],
     );
     return { kind: 'stored', registration: toRegistration(row!), cancelToken, created: true };
@@ -211,7 +212,7 @@ export const registrations = {
     if (free === 0) return null;
     const waiting = await q.all<{ id: number }>(
       `SELECT id FROM registrations WHERE department_id = ? AND event_id = ? AND status = 'waiting'
-       AND id <> ? ORDER BY id LIMIT ?`,
+       AND id <> ? ORDER BY waiting_since, id LIMIT ?`,
       [policy.departmentId, policy.eventId, except, free],
     );
     const now = at.toISOString();
@@ -230,7 +231,8 @@ export const registrations = {
   async list(q: Queryable, departmentId: string, eventId: string): Promise<Registration[]> {
     const rows = await q.all<RegistrationRow>(
       `SELECT ${COLUMNS} FROM registrations WHERE department_id = ? AND event_id = ?
-       ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END, id`,
+       ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END,
+         CASE WHEN status = 'waiting' THEN waiting_since END, id`,
       [departmentId, eventId],
     );
     return rows.map(toRegistration);
@@ -242,11 +244,12 @@ export const registrations = {
     status: Exclude<RegistrationStatus, 'cancelled'>,
     at: Date,
   ): Promise<void> {
-    await q.run('UPDATE registrations SET status = ?, updated_at = ? WHERE id = ?', [
-      status,
-      at.toISOString(),
-      id,
-    ]);
+    // Moved to the waiting list: to its end, behind those already waiting.
+    await q.run(
+      `UPDATE registrations SET status = ?, updated_at = ?,
+         waiting_since = CASE WHEN ? = 'waiting' THEN ? ELSE waiting_since END WHERE id = ?`,
+      [status, at.toISOString(), status, at.toISOString(), id],
+    );
   },
 
   async setAttended(

@@ -9,6 +9,7 @@ import { links } from '../../repos/links.ts';
 import { sessions } from '../../repos/sessions.ts';
 import { type DepartmentSettings, settings } from '../../repos/settings.ts';
 import { ROLES, type User, users } from '../../repos/users.ts';
+import { periodBound } from '../../time.ts';
 import { type AdminContext, actorOf, departmentOf, fieldError, parseBody, say } from './context.ts';
 
 const HOUR = 3_600_000;
@@ -214,16 +215,15 @@ export async function administrationRoutes(app: FastifyInstance, ctx: AdminConte
       page >= 1 &&
       (!action || (AUDIT_ACTIONS as readonly string[]).includes(action)) &&
       (!actor || /^\d+$/.test(actor)) &&
-      [from, to].every((value) => !value || !Number.isNaN(Date.parse(value)));
+      (!from || periodBound(from, 'from', config.timeZone) !== null) &&
+      (!to || periodBound(to, 'to', config.timeZone) !== null);
     if (!valid) return reply.code(400).send(errorBody('bad_request', request.lang));
     const pageSize = 50;
     const found = await audit.list(db, departmentOf(request), {
       ...(action ? { action } : {}),
       ...(actor ? { actorId: Number(actor) } : {}),
-      ...(from ? { from: new Date(from).toISOString() } : {}),
-      ...(to
-        ? { to: new Date(Date.parse(to) + (to.length === 10 ? 86_400_000 : 0)).toISOString() }
-        : {}),
+      ...(from ? { from: periodBound(from, 'from', config.timeZone)! } : {}),
+      ...(to ? { to: periodBound(to, 'to', config.timeZone)! } : {}),
       page,
       pageSize,
     });

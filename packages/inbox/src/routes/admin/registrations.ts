@@ -222,7 +222,10 @@ export async function registrationAdminRoutes(
         ]);
         await letter('promoted', event, outcome.promoted, { cancelUrl: cancelUrl(token) });
       }
-      return { registration: row(outcome.current) };
+      return {
+        registration: row(outcome.current),
+        promoted: outcome.promoted && outcome.promoted.id !== id ? row(outcome.promoted) : null,
+      };
     },
   );
 
@@ -247,6 +250,8 @@ export async function registrationAdminRoutes(
             actor: actorOf(request),
             action: 'registration.attendance',
             target: event.event.id,
+            // The registration's number in the list, not the person: the log holds no names.
+            details: { registration: id, attended: body.attended },
           },
           now(),
         );

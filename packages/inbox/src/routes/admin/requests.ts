@@ -9,6 +9,7 @@ import { audit } from '../../repos/audit.ts';
 import { consoleRequests, type RequestFilter, viewerOf } from '../../repos/requests.ts';
 import { users } from '../../repos/users.ts';
 import { REQUEST_STATUSES, type RequestStatus } from '../../store/types.ts';
+import { periodBound } from '../../time.ts';
 import { toXlsx } from '../../xlsx.ts';
 import { type AdminContext, actorOf, departmentOf, parseBody, say } from './context.ts';
 
@@ -34,10 +35,8 @@ interface ListQuery {
   spam?: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
-
 /** The console's filters from the query string; null when a value is not understood. */
-function parseFilter(query: ListQuery): RequestFilter | null {
+function parseFilter(query: ListQuery, timeZone: string): RequestFilter | null {
   const filter: RequestFilter = {};
   if (query.status) {
     if (!REQUEST_STATUSES.includes(query.status as RequestStatus)) return null;
@@ -53,12 +52,10 @@ function parseFilter(query: ListQuery): RequestFilter | null {
   for (const key of ['from', 'to'] as const) {
     const value = query[key];
     if (!value) continue;
-    if (!DATE.test(value) || Number.isNaN(Date.parse(value))) return null;
-    // A bare date `to` means "through that day".
-    filter[key] =
-      key === 'to' && value.length === 10
-        ? new Date(Date.parse(value) + 86_400_000).toISOString()
-        : new Date(value).toISOString();
+    // A bare date is a day in the department's zone; `to` means "through that day".
+    const bound = periodBound(value, key, timeZone);
+    if (!bound) return null;
+    filter[key] = bound;
   }
   if (query.q) filter.q = query.q.slice(0, 200);
   if (query.spam === 'true') filter.spam = true;
@@ -114,7 +111,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
   };
 
   app.get<{ Querystring: ListQuery }>('/admin/api/requests', guard, async (request, reply) => {
-    const filter = parseFilter(request.query);
+    const filter = parseFilter(request.query, config.timeZone);
     const page = Number(request.query.page ?? 1);
     const pageSize = Number(request.query.pageSize ?? 50);
     if (!filter || !Number.isInteger(page) || page < 1 || !PAGE_SIZES.includes(pageSize)) {
@@ -157,7 +154,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
       `/admin/api/requests.${format}`,
       guard,
       async (request, reply) => {
-        const filter = parseFilter(request.query);
+        const filter = parseFilter(request.query, config.timeZone);
         if (!filter) return reply.code(400).send(errorBody('bad_request', request.lang));
         const records = await db.tx(async (q) => {
           const found = await consoleRequests.records(
