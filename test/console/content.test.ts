@@ -283,6 +283,100 @@ describe('console: publishing and import', () => {
     await c!.until(() => c!.root.querySelector('[data-done]'), 'applied');
   });
 
+  it('draft events: search, postpone with a note visitors see, duplicate, a material after the event', async () => {
+    await openAs(EDITOR, '#/content-events', 'Мероприятия в черновике');
+    await c!.until(() => c!.root.querySelectorAll('tr[data-event]').length > 10, 'the events');
+    await c!.accessible();
+    await c!.fill('Поиск по названию', 'школа молодого');
+    await c!.until(() => c!.root.querySelectorAll('tr[data-event]').length < 10, 'filtered');
+    expect(location.hash).to.contain('q=');
+    const rows = [...c!.root.querySelectorAll('tr[data-event] th')].map((th) =>
+      squash(th.textContent),
+    );
+    expect(rows.length).to.be.greaterThan(0);
+    for (const title of rows) expect(title.toLowerCase()).to.contain('школа молодого');
+    await c!.fill('Поиск по названию', 'ничего такого нет');
+    await c!.untilText('Ничего не найдено');
+    await c!.fill('Поиск по названию', '');
+
+    const id = 'ev-2026-10-08-ymp-programme';
+    const inRow = async (text: string) => {
+      const button = [
+        ...c!.root.querySelectorAll<HTMLButtonElement>(`tr[data-event="${id}"] button`),
+      ].find((b) => squash(b.textContent) === text);
+      if (!button) throw new Error(`no «${text}» in ${id}`);
+      button.click();
+      await c!.settled();
+    };
+    await inRow('Перенести');
+    expect(focused()?.id).to.equal('edit-note');
+    await c!.fill('Пояснение для посетителей', 'Перенесено на 15 октября, время то же.');
+    await c!.accessible();
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => !c!.root.querySelector('[data-edit]'), 'saved');
+    const row = () => squash(c!.root.querySelector(`tr[data-event="${id}"]`)!.textContent);
+    expect(row()).to.contain('Перенесено').and.contain('Перенесено на 15 октября');
+    expect(c!.live()).to.contain('Сохранено в черновик');
+    let draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+    const saved = draft.document.events.find((e) => e.id === id)!;
+    expect([saved.status, saved.statusNote]).to.deep.equal([
+      'postponed',
+      'Перенесено на 15 октября, время то же.',
+    ]);
+
+    await inRow('Дублировать');
+    await c!.until(() => c!.root.querySelector(`tr[data-event="${id}-copy"]`), 'the copy');
+    expect(squash(c!.root.querySelector(`tr[data-event="${id}-copy"] th`)!.textContent)).to.match(
+      / \(копия\)$/,
+    );
+
+    await inRow('Добавить материал');
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.root.querySelector('[data-edit] [data-summary]'), 'the summary');
+    await c!.accessible();
+    await c!.fill('Название материала', 'Запись занятия');
+    await c!.fill('Адрес материала (https://…)', 'https://video.example.ru/shmp-1');
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => !c!.root.querySelector('[data-edit]'), 'saved');
+    draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+    const materials = draft.document.events.find((e) => e.id === id)!.materials as unknown[];
+    expect(materials.at(-1)).to.deep.equal({
+      title: 'Запись занятия',
+      url: 'https://video.example.ru/shmp-1',
+      when: 'after',
+    });
+  });
+
+  it('draft events: a colleague saved first — the edit stays in the form, reload, save again', async () => {
+    await openAs(EDITOR, '#/content-events', 'Мероприятия в черновике');
+    const id = 'ev-2026-10-01-council';
+    await c!.until(() => c!.root.querySelector(`tr[data-event="${id}"]`), 'the event');
+    const cancel = [
+      ...c!.root.querySelectorAll<HTMLButtonElement>(`tr[data-event="${id}"] button`),
+    ].find((b) => squash(b.textContent) === 'Отменить')!;
+    cancel.click();
+    await c!.settled();
+    await c!.fill('Пояснение для посетителей', 'Отменено из-за карантина.');
+    await saveDraft((d) => {
+      d.events[5]!.title = 'Правка коллеги в другой вкладке';
+    });
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.root.querySelector('[data-save-error]'), 'the conflict');
+    expect(focused()?.hasAttribute('data-save-error')).to.equal(true);
+    expect(c!.text()).to.contain('изменил коллега');
+    expect(c!.control<HTMLTextAreaElement>('Пояснение для посетителей').value).to.equal(
+      'Отменено из-за карантина.',
+    );
+    await c!.accessible();
+    await c!.click('Обновить черновик');
+    await c!.until(() => !c!.root.querySelector('[data-save-error]'), 'reloaded');
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => !c!.root.querySelector('[data-edit]'), 'saved');
+    const draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+    expect(draft.document.events[5]!.title).to.equal('Правка коллеги в другой вкладке');
+    expect(draft.document.events.find((e) => e.id === id)!.status).to.equal('cancelled');
+  });
+
   it('keyboard: Tab reaches the source choice, Space picks the address, the URL field follows', async () => {
     await openAs(EDITOR, '#/import', 'Импорт');
     let element: Element | null = null;

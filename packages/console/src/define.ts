@@ -4,6 +4,7 @@
  */
 import { MetodikaConsole } from './app/console-app.ts';
 import { ConsoleAuditPage } from './pages/audit/audit-page.ts';
+import { ConsoleDraftEventsPage } from './pages/content/draft-events-page.ts';
 import { ConsoleImportPage } from './pages/content/import-page.ts';
 import { ConsolePublishingPage } from './pages/content/publishing-page.ts';
 import { ConsoleEventPage } from './pages/events/event-page.ts';
@@ -30,6 +31,7 @@ const ELEMENTS = {
   'console-withdrawal-page': ConsoleWithdrawalPage,
   'console-publishing-page': ConsolePublishingPage,
   'console-import-page': ConsoleImportPage,
+  'console-draft-events-page': ConsoleDraftEventsPage,
   'console-users-page': ConsoleUsersPage,
   'console-audit-page': ConsoleAuditPage,
   'console-settings-page': ConsoleSettingsPage,
@@ -56,6 +58,7 @@ declare global {
     'console-withdrawal-page': ConsoleWithdrawalPage;
     'console-publishing-page': ConsolePublishingPage;
     'console-import-page': ConsoleImportPage;
+    'console-draft-events-page': ConsoleDraftEventsPage;
     'console-users-page': ConsoleUsersPage;
     'console-audit-page': ConsoleAuditPage;
     'console-settings-page': ConsoleSettingsPage;

@@ -19,6 +19,7 @@ const NAV: { page: PageName; admin: boolean; content?: true }[] = [
   { page: 'events', admin: false },
   { page: 'publishing', admin: false, content: true },
   { page: 'import', admin: false, content: true },
+  { page: 'content-events', admin: false, content: true },
   { page: 'withdrawal', admin: false },
   { page: 'users', admin: true },
   { page: 'audit', admin: true },
@@ -341,6 +342,8 @@ export class MetodikaConsole extends LitElement {
         return html`<console-publishing-page data-page .context=${ctx} .route=${route}></console-publishing-page>`;
       case 'import':
         return html`<console-import-page data-page .context=${ctx} .route=${route}></console-import-page>`;
+      case 'content-events':
+        return html`<console-draft-events-page data-page .context=${ctx} .route=${route}></console-draft-events-page>`;
       case 'withdrawal':
         return html`<console-withdrawal-page data-page .context=${ctx} .route=${route}></console-withdrawal-page>`;
       case 'users':

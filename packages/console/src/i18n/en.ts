@@ -32,6 +32,7 @@ export const en: Strings = {
     events: 'Events',
     publishing: 'Publishing',
     import: 'Import',
+    'content-events': 'Events in the draft',
     withdrawal: 'Consent withdrawal',
     users: 'Users',
     audit: 'Audit log',

@@ -31,6 +31,7 @@ export const ru = {
     events: 'Мероприятия',
     publishing: 'Публикация',
     import: 'Импорт',
+    'content-events': 'Мероприятия в черновике',
     withdrawal: 'Отзыв согласия',
     users: 'Пользователи',
     audit: 'Журнал',

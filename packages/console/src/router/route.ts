@@ -10,6 +10,7 @@ export const PAGES = [
   'events',
   'publishing',
   'import',
+  'content-events',
   'withdrawal',
   'users',
   'audit',

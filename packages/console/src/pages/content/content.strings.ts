@@ -78,6 +78,40 @@ export interface ContentStrings {
     reloaded: string;
     icsCounts: (imported: number, skipped: number) => string;
   };
+  events: {
+    title: string;
+    intro: string;
+    search: string;
+    searchHint: string;
+    empty: string;
+    noMatch: string;
+    shown: (n: number, total: number) => string;
+    event: string;
+    date: string;
+    status: string;
+    actions: string;
+    statuses: Record<string, string>;
+    cancel: string;
+    postpone: string;
+    online: string;
+    restore: string;
+    duplicate: string;
+    material: string;
+    note: string;
+    noteHint: string;
+    onlineUrl: string;
+    materialTitle: string;
+    materialUrl: string;
+    save: string;
+    saving: string;
+    close: string;
+    saved: (title: string) => string;
+    duplicated: (title: string) => string;
+    copySuffix: string;
+    conflictReload: string;
+    reloaded: string;
+    required: string;
+  };
   diff: {
     same: string;
     added: string;
@@ -192,6 +226,46 @@ export const ru: ContentStrings = {
     reloaded: 'Черновик обновлён. Проверьте изменения ещё раз.',
     icsCounts: (imported, skipped) =>
       `Мероприятий в календаре: ${imported}, пропущено: ${skipped}.`,
+  },
+  events: {
+    title: 'Мероприятия в черновике',
+    intro:
+      'Срочные правки мероприятий черновика: отменить, перенести, перевести в онлайн с пояснением для посетителей, сделать копию, добавить материалы после мероприятия. Посетители увидят их после публикации.',
+    search: 'Поиск по названию',
+    searchHint: 'Часть названия или идентификатора.',
+    empty: 'В черновике нет мероприятий: импортируйте ленту в разделе «Импорт».',
+    noMatch: 'Ничего не найдено. Измените запрос.',
+    shown: (n, total) => `Показано ${n} из ${total}`,
+    event: 'Мероприятие',
+    date: 'Дата',
+    status: 'Статус',
+    actions: 'Действия',
+    statuses: {
+      scheduled: 'Состоится',
+      cancelled: 'Отменено',
+      postponed: 'Перенесено',
+      'moved-online': 'Переведено в онлайн',
+    },
+    cancel: 'Отменить',
+    postpone: 'Перенести',
+    online: 'В онлайн',
+    restore: 'Состоится',
+    duplicate: 'Дублировать',
+    material: 'Добавить материал',
+    note: 'Пояснение для посетителей',
+    noteHint: 'Например, «Перенесено на 20 марта, время то же».',
+    onlineUrl: 'Ссылка на трансляцию (необязательно)',
+    materialTitle: 'Название материала',
+    materialUrl: 'Адрес материала (https://…)',
+    save: 'Сохранить в черновик',
+    saving: 'Сохраняем…',
+    close: 'Отмена',
+    saved: (title) => `Сохранено в черновик: «${title}». Опубликуйте, чтобы посетители увидели.`,
+    duplicated: (title) => `Копия «${title}» добавлена в черновик.`,
+    copySuffix: ' (копия)',
+    conflictReload: 'Обновить черновик',
+    reloaded: 'Черновик обновлён; ваша правка осталась в форме — сохраните её снова.',
+    required: 'Заполните это поле.',
   },
   diff: {
     same: 'Изменений нет.',
@@ -312,6 +386,46 @@ export const en: ContentStrings = {
     reload: 'Reload the draft and check again',
     reloaded: 'Draft reloaded. Check the changes again.',
     icsCounts: (imported, skipped) => `Events in the calendar: ${imported}, skipped: ${skipped}.`,
+  },
+  events: {
+    title: 'Events in the draft',
+    intro:
+      'Urgent changes to the draft’s events: cancel, postpone or move online with a note for visitors, duplicate, add materials after the event. Visitors see them once published.',
+    search: 'Search by title',
+    searchHint: 'Part of the title or id.',
+    empty: 'The draft has no events: import a feed under “Import”.',
+    noMatch: 'Nothing found. Change the search.',
+    shown: (n, total) => `Showing ${n} of ${total}`,
+    event: 'Event',
+    date: 'Date',
+    status: 'Status',
+    actions: 'Actions',
+    statuses: {
+      scheduled: 'Scheduled',
+      cancelled: 'Cancelled',
+      postponed: 'Postponed',
+      'moved-online': 'Moved online',
+    },
+    cancel: 'Cancel',
+    postpone: 'Postpone',
+    online: 'Move online',
+    restore: 'Scheduled',
+    duplicate: 'Duplicate',
+    material: 'Add material',
+    note: 'Note for visitors',
+    noteHint: 'For example, “Postponed to 20 March, same time”.',
+    onlineUrl: 'Broadcast link (optional)',
+    materialTitle: 'Material title',
+    materialUrl: 'Material address (https://…)',
+    save: 'Save to the draft',
+    saving: 'Saving…',
+    close: 'Cancel',
+    saved: (title) => `Saved to the draft: “${title}”. Publish for visitors to see it.`,
+    duplicated: (title) => `A copy of “${title}” was added to the draft.`,
+    copySuffix: ' (copy)',
+    conflictReload: 'Reload the draft',
+    reloaded: 'Draft reloaded; your change is still in the form: save it again.',
+    required: 'Fill in this field.',
   },
   diff: {
     same: 'No changes.',
