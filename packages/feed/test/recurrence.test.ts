@@ -15,7 +15,7 @@ const starts = (o: { start: string }[]) => o.map((x) => x.start);
 
 test('a rule is read in any case, with or without RRULE:, and written back canonically', () => {
   const r = rule('rrule:freq=monthly;byday=2tu;bymonth=9,10,11,12,1,2,3,4,5;until=2027-05-25');
-  assert.equal(formatRule(r), 'FREQ=MONTHLY;BYMONTH=9,10,11,12,1,2,3,4,5;BYDAY=2TU;UNTIL=20270525');
+  assert.equal(formatRule(r), 'FREQ=MONTHLY;BYMONTH=1,2,3,4,5,9,10,11,12;BYDAY=2TU;UNTIL=20270525');
   assert.equal(
     formatRule(rule('FREQ=WEEKLY;INTERVAL=2;WKST=SU;COUNT=10')),
     'FREQ=WEEKLY;INTERVAL=2;COUNT=10;WKST=SU',

@@ -58,6 +58,13 @@
  * test/recurrence-differential.test.ts: 2,080 seeded rules in 13 zones (DST, half-hour and
  * 45-minute offsets, historical changes), 2024–2030, against rrule 2.8.1 on wall-clock dates and
  * an Intl transition table; two deliberate mutations must make it fail.
+ *
+ * ical.js 2.2 (the .ics round trip of issue 14) was tried as a second reference on fixed-offset
+ * zones and departs from RFC 5545 (and from rrule and us) on some shapes, which the export must
+ * mind: its iterator never returns for a negative BYMONTHDAY in a DAILY rule; it skips values of
+ * a BYMONTH or BYMONTHDAY list written out of order (9,10,11,12,1,…,5 loses September); a YEARLY
+ * rule with BYMONTHDAY or BYDAY but no BYMONTH stays in DTSTART's month; a repeated 29th–31st
+ * that a month lacks rolls over into the next month instead of being skipped.
  */
 export { type DescribeOptions, describeRule } from './describe.ts';
 export { type EventOccurrence, eventsInRange } from './events.ts';

@@ -240,12 +240,17 @@ function untilText(until: Until): string {
   return until.kind === 'utc' ? `${date}${time}Z` : `${date}${time}`;
 }
 
-/** The rule in RFC 5545 form, parts in a fixed order (what the .ics export writes). */
+const sorted = (list: readonly number[]) => [...new Set(list)].sort((a, b) => a - b).join(',');
+
+/**
+ * The rule in RFC 5545 form, parts in a fixed order and number lists sorted (what the .ics
+ * export writes: ical.js skips values of a list written out of order).
+ */
 export function formatRule(rule: RecurrenceRule): string {
   const out = [`FREQ=${rule.freq}`];
   if (rule.interval !== 1) out.push(`INTERVAL=${rule.interval}`);
-  if (rule.byMonth) out.push(`BYMONTH=${rule.byMonth.join(',')}`);
-  if (rule.byMonthDay) out.push(`BYMONTHDAY=${rule.byMonthDay.join(',')}`);
+  if (rule.byMonth) out.push(`BYMONTH=${sorted(rule.byMonth)}`);
+  if (rule.byMonthDay) out.push(`BYMONTHDAY=${sorted(rule.byMonthDay)}`);
   if (rule.byDay)
     out.push(`BYDAY=${rule.byDay.map((d) => `${d.nth ?? ''}${WEEKDAYS[d.day]}`).join(',')}`);
   if (rule.count !== undefined) out.push(`COUNT=${rule.count}`);
