@@ -325,7 +325,9 @@ export function consoleServer() {
     }
     if (action === 'mail') return { messages: (await mail()).messages() };
     if (action === 'built') return openBuilt(w, Number(ctx.query.width) || 1280);
-    if (action === 'sites-built') return openSitesBuilt(w.url, Number(ctx.query.width) || 1280);
+    if (action === 'sites-built') {
+      return openSitesBuilt(w.url, Number(ctx.query.width) || 1280, String(ctx.query.query ?? ''));
+    }
     if (action === 'script-api' && ctx.method === 'POST') {
       // What a script with this API token gets from the token API.
       const { secret } = await json();

@@ -4,8 +4,11 @@
 // and every CSP violation, console error and failed response.
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
 
-/** Opens `${serviceUrl}/sites/` and reports; the widget must have painted within 20 s. */
-export async function openSitesBuilt(serviceUrl, width) {
+/**
+ * Opens `${serviceUrl}/sites/` (with `query`, e.g. a shared choice) and reports; the widget must
+ * have painted within 20 s.
+ */
+export async function openSitesBuilt(serviceUrl, width, query = '') {
   const { chromium } = await import('playwright');
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
@@ -23,7 +26,7 @@ export async function openSitesBuilt(serviceUrl, width) {
         console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    const response = await page.goto(`${serviceUrl}/sites/`);
+    const response = await page.goto(`${serviceUrl}/sites/${query ? `?${query}` : ''}`);
     // The calendar's shadow root holds the feed's events once the loader defined it.
     await page.waitForFunction(
       () => {
@@ -39,6 +42,8 @@ export async function openSitesBuilt(serviceUrl, width) {
       return {
         heading: sites.shadowRoot.querySelector('h1').textContent.trim(),
         lang: document.documentElement.lang,
+        title: document.title,
+        search: location.search,
         widget: widget.localName,
         widgetDefined: Boolean(customElements.get(widget.localName)),
         widgetText: widget.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),

@@ -433,6 +433,31 @@ describe('sites page: the live widget and the snippet', () => {
     await p.accessible();
   });
 
+  it('a choice round-trips through the address, to send a school a ready snippet', async function (this: Timed) {
+    this.timeout(20000);
+    const p = await openSites(WORLD, { today: TODAY });
+    p.el.fromQuery(
+      new URLSearchParams(
+        'widget=associations&subject=math&kind=nonsense&accent=%23123456&widget-lang=en&src=x',
+      ),
+    );
+    await p.until(() => p.snippet().includes('<metodika-associations'), 'the directory chosen');
+    expect(p.snippet()).to.contain('subject="math"');
+    expect(p.snippet(), 'a kind the feed lacks is dropped').not.to.contain('kind=');
+    expect(p.snippet()).to.contain('lang="en"');
+    expect(p.snippet()).to.contain('--metodika-accent: #123456');
+    expect(p.snippet().match(/ src="/g)?.length, 'src only from the page').to.equal(2);
+    let changes = 0;
+    p.el.addEventListener('sites-change', () => changes++);
+    await p.pick('Предмет', 'russian');
+    expect(changes).to.equal(1);
+    const query = p.el.toQuery();
+    expect(query.get('widget')).to.equal('associations');
+    expect(query.get('subject')).to.equal('russian');
+    expect(query.get('accent')).to.equal('#123456');
+    expect(query.get('widget-lang')).to.equal('en');
+  });
+
   it('the registration form (when the manifest has it): only events with kept sign-up', async function (this: Timed) {
     this.timeout(20000);
     const registration = offeredWidgets(ELEMENTS).find((w) => w.name === 'registration');
@@ -601,5 +626,22 @@ describe('sites page: the live widget and the snippet', () => {
       expect(seen.scripts.some((s) => s?.startsWith('./assets/'))).to.equal(true);
       expect(seen.overflow, `no sideways scrolling at ${width}px`).to.be.at.most(0);
     }
+    // A shared link: the choice and the language from the address.
+    const shared = new URLSearchParams({ widget: 'associations', subject: 'math', lang: 'en' });
+    const response = await fetch(
+      `/__console/${WORLD}/sites-built?width=1280&query=${encodeURIComponent(shared.toString())}`,
+    );
+    if (!response.ok) throw new Error(await response.text());
+    const seen = (await response.json()) as Record<string, unknown> & { problems: string[] };
+    expect(seen.problems).to.deep.equal([]);
+    expect([seen.heading, seen.lang, seen.title, seen.widget]).to.deep.equal([
+      'For school websites',
+      'en',
+      'For school websites — Metodika',
+      'metodika-associations',
+    ]);
+    expect(seen.snippet).to.contain('subject="math"');
+    expect(seen.widgetText).to.contain('РМО учителей математики');
+    expect(seen.search).to.equal(`?${shared.toString()}`);
   });
 });

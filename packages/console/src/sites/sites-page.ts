@@ -83,11 +83,15 @@ export class MetodikaSites extends LitElement {
     const widget = this.widget;
     if (!widget) return undefined;
     const values = { ...this.values[widget.name] };
-    // A required preset starts at its first option (the registration form needs an event).
     for (const preset of widget.presets) {
-      if (preset.required && !values[preset.name]) {
-        values[preset.name] = this.options(preset)?.[0]?.value ?? '';
+      const options = this.options(preset);
+      const value = values[preset.name];
+      // A value the options lack (from a shared link, or a feed that changed) is left out.
+      if (value && options && options.length > 0 && !options.some((o) => o.value === value)) {
+        delete values[preset.name];
       }
+      // A required preset starts at its first option (the registration form needs an event).
+      if (preset.required && !values[preset.name]) values[preset.name] = options?.[0]?.value ?? '';
     }
     return {
       widget,
@@ -204,15 +208,55 @@ export class MetodikaSites extends LitElement {
 
   // ——— choices ———
 
+  /** Says that the choice changed (the page's entry keeps it in the address, to share). */
+  private changed(): void {
+    this.copyStatus = null;
+    this.dispatchEvent(new Event('sites-change', { bubbles: true }));
+  }
+
   private setValue(name: PresetName, value: string): void {
     const widget = this.widgetName;
     this.values = { ...this.values, [widget]: { ...this.values[widget], [name]: value } };
-    this.copyStatus = null;
+    this.changed();
   }
 
   private chooseWidget(name: WidgetName): void {
     this.widgetName = name;
-    this.copyStatus = null;
+    this.changed();
+  }
+
+  /**
+   * The choice as query parameters: `widget` (unless the first), each preset set, `widget-lang`,
+   * `accent`.
+   */
+  toQuery(): URLSearchParams {
+    const query = new URLSearchParams();
+    if (this.widgetName !== WIDGETS[0]?.name) query.set('widget', this.widgetName);
+    for (const [name, value] of Object.entries(this.values[this.widgetName] ?? {})) {
+      if (value) query.set(name, value);
+    }
+    if (this.widgetLang !== 'ru') query.set('widget-lang', this.widgetLang);
+    if (this.accentOn) query.set('accent', this.accent);
+    return query;
+  }
+
+  /** Restores a choice from `toQuery()`'s parameters; anything unknown is ignored. */
+  fromQuery(query: URLSearchParams): void {
+    const widget = WIDGETS.find((w) => w.name === (query.get('widget') ?? this.widgetName));
+    if (!widget) return;
+    this.widgetName = widget.name;
+    const values: Partial<Record<PresetName, string>> = {};
+    for (const preset of widget.presets) {
+      const value = query.get(preset.name)?.trim();
+      if (value && value.length <= 200) values[preset.name] = value;
+    }
+    this.values = { ...this.values, [widget.name]: values };
+    if (query.get('widget-lang') === 'en') this.widgetLang = 'en';
+    const accent = query.get('accent') ?? '';
+    if (/^#[0-9a-f]{6}$/i.test(accent)) {
+      this.accentOn = true;
+      this.accent = accent.toLowerCase();
+    }
   }
 
   /** Switches the page's language; the page's entry keeps `<html lang>` and the address in step. */
@@ -385,6 +429,7 @@ export class MetodikaSites extends LitElement {
               id="widget-lang"
               @change=${(e: Event) => {
                 this.widgetLang = (e.target as HTMLSelectElement).value === 'en' ? 'en' : 'ru';
+                this.changed();
               }}
             >
               <option value="ru" ?selected=${this.widgetLang === 'ru'}>${s.languages.ru}</option>
@@ -461,6 +506,7 @@ export class MetodikaSites extends LitElement {
             .checked=${this.accentOn}
             @change=${(e: Event) => {
               this.accentOn = (e.target as HTMLInputElement).checked;
+              this.changed();
             }}
           />
           ${s.accentOwn}
@@ -475,6 +521,7 @@ export class MetodikaSites extends LitElement {
             aria-describedby="accent-hint"
             @input=${(e: Event) => {
               this.accent = (e.target as HTMLInputElement).value;
+              this.changed();
             }}
           />
           <p class="hint" id="accent-hint">${s.accentHint}</p>
