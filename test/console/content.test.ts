@@ -5,8 +5,10 @@
  * listing what would be added, then «Применить»); published as version 1 with a note; a broken
  * draft refused with its problems in a focused summary; a second version, its readable diff with
  * the first, a rollback confirmed in place; the exported workbook imported back as a no-op; a
- * colleague's save between the dry run and «Применить» (409) and the reload; a methodist sees
- * neither page; keyboard, a phone's width, English. axe in every state.
+ * colleague's save between the dry run and «Применить» (409) and the reload; an iCalendar file
+ * and a broken one; the draft's events (search, postpone with a note, duplicate, a material, a
+ * conflicting save kept in the form); the service failing; a methodist sees none of the pages;
+ * keyboard, a phone's width at 200% text, English. axe in every state.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -377,6 +379,73 @@ describe('console: publishing and import', () => {
     expect(draft.document.events.find((e) => e.id === id)!.status).to.equal('cancelled');
   });
 
+  it('what publishing would change: the newest version against the draft', async () => {
+    await openAs(EDITOR, '#/publishing', 'Публикация');
+    await c!.untilText('Что изменится при публикации');
+    await c!.click('Что изменится при публикации');
+    await c!.until(() => c!.root.querySelector('[data-comparison] [data-collection]'), 'the diff');
+    expect(squash(c!.root.querySelector('#comparison-title')!.textContent)).to.equal(
+      'Что изменилось: версия 3 → черновик',
+    );
+    expect(c!.text()).to.contain('(копия)');
+    await c!.accessible();
+  });
+
+  it('an iCalendar file: the dry run says how many events it read; «Отказаться» changes nothing', async () => {
+    await openAs(EDITOR, '#/import', 'Импорт');
+    c!.control('Файл календаря (.ics)').click();
+    await c!.settled();
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Yandex LLC//Yandex Calendar//EN',
+      'BEGIN:VEVENT',
+      'UID:webinar-ui@yandex.ru',
+      'SUMMARY:Вебинар из календаря',
+      'DTSTART:20270301T070000Z',
+      'DTEND:20270301T083000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    await pick([new File([ics], 'calendar.ics', { type: 'text/calendar' })]);
+    await c!.click('Проверить');
+    await c!.until(() => c!.root.querySelector('[data-dry-run]'), 'the dry run');
+    expect(c!.text()).to.contain('Мероприятий в календаре: 1, пропущено: 0');
+    const added = squash(c!.root.querySelector('[data-kind="added"]')!.textContent);
+    expect(added).to.contain('Вебинар из календаря');
+    await c!.accessible();
+    const before = (await api<DraftAnswer>('GET', '/admin/api/content/draft')).revision;
+    await c!.click('Отказаться');
+    expect(c!.live()).to.contain('Черновик не изменён');
+    expect(focused()?.id).to.equal('import-file');
+    expect((await api<DraftAnswer>('GET', '/admin/api/content/draft')).revision).to.equal(before);
+
+    await pick([new File(['hello'], 'broken.ics')]);
+    await c!.click('Проверить');
+    await c!.until(() => c!.root.querySelector('[data-summary]'), 'the file refused');
+    expect(c!.fieldError('Файл')).to.match(/iCalendar/);
+    await c!.accessible();
+  });
+
+  it('the service failing: the page says so and «Повторить» loads it', async () => {
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) =>
+      new URL(String(input), location.href).pathname === '/admin/api/content/draft'
+        ? new Response('{}', { status: 500 })
+        : realFetch(input, init);
+    try {
+      await openAs(EDITOR, '#/publishing', 'Публикация');
+      await c!.untilText('Повторить');
+      expect(c!.text()).to.contain('Не получилось');
+      await c!.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+    await c!.click('Повторить');
+    await c!.untilText('Что изменится при публикации');
+  });
+
   it('keyboard: Tab reaches the source choice, Space picks the address, the URL field follows', async () => {
     await openAs(EDITOR, '#/import', 'Импорт');
     let element: Element | null = null;
@@ -395,23 +464,43 @@ describe('console: publishing and import', () => {
     expect(c!.fieldError('Адрес календаря')).to.equal('Укажите адрес календаря.');
   });
 
-  it('a phone’s width: nothing scrolls sideways; English', async () => {
+  it('a phone’s width at 200% text: nothing scrolls sideways; English', async () => {
     await setViewport({ width: 360, height: 740 });
     await openAs(EDITOR, '#/publishing', 'Публикация');
     await c!.until(() => versionNumbers().length === 3, 'the versions');
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    document.documentElement.style.fontSize = '200%';
+    c!.el.style.fontSize = '1rem';
+    try {
+      await c!.settled();
+      expect(document.documentElement.scrollWidth, 'publishing').to.be.at.most(360);
+      await c!.go('#/import', 'Импорт');
+      expect(document.documentElement.scrollWidth, 'import').to.be.at.most(360);
+      await c!.go('#/content-events', 'Мероприятия в черновике');
+      await c!.until(() => c!.root.querySelector('tr[data-event]'), 'the events');
+      expect(document.documentElement.scrollWidth, 'draft events').to.be.at.most(360);
+    } finally {
+      document.documentElement.style.removeProperty('font-size');
+      c!.el.style.removeProperty('font-size');
+    }
+    await c!.go('#/publishing', 'Публикация');
     const language = c!.app.querySelector('select')!;
     language.value = 'en';
     language.dispatchEvent(new Event('change'));
     await c!.untilHeading('Publishing');
-    expect(c!.text()).to.contain('Compare with previous').and.contain('Bring this version back');
+    await c!.untilText('Compare with previous');
+    expect(c!.text()).and.contain('Bring this version back');
     await c!.accessible();
     await c!.go('#/import', 'Import');
     expect(c!.text()).to.contain('A feed.json feed');
     await c!.accessible();
+    await c!.go('#/content-events', 'Events in the draft');
+    await c!.untilText('Postponed');
+    expect(c!.text()).to.contain('Duplicate');
+    await c!.accessible();
     language.value = 'ru';
     language.dispatchEvent(new Event('change'));
-    await c!.untilHeading('Импорт');
+    await c!.untilHeading('Мероприятия в черновике');
   });
 
   it('a methodist sees neither page', async () => {

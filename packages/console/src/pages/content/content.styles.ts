@@ -39,6 +39,10 @@ export const contentStyles = css`
   .diff-kind.changed::before {
     content: '~ ';
   }
+  .filters .grow {
+    min-width: 0;
+    flex: 1 1 12em;
+  }
   ul.links {
     list-style: none;
     padding: 0;
@@ -72,11 +76,30 @@ export const contentStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  input[type='file'] {
-    max-width: 100%;
+  /* At 200% text on a phone the file control's button and words are wider than the screen. */
+  form.stack {
+    grid-template-columns: minmax(0, 1fr);
   }
-  input[type='url'] {
+  fieldset {
+    min-inline-size: 0;
+  }
+  .choice {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+  }
+  input[type='file'] {
     width: 100%;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  input[type='url'],
+  input[type='search'] {
+    width: 100%;
+    min-width: 0;
+    color: inherit;
+    background: var(--m-surface);
     box-sizing: border-box;
     font: inherit;
     padding: 0.4em 0.5em;

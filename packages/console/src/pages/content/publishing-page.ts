@@ -202,6 +202,15 @@ export class ConsolePublishingPage extends ConsolePage {
           ? html`<p>${p.draftOk}</p>`
           : html`<h3 class="vh">${p.problems}</h3>${problemsView(draft.problems, this.c, 'draft')}`
       }
+      ${
+        this.versions?.[0]
+          ? html`<p>
+              <button type="button" @click=${() => this.compare(this.versions![0]!.number, 'draft')}>
+                ${p.compareDraft}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderPublishForm()}`;
   }
 
