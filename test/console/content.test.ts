@@ -130,11 +130,11 @@ describe('console: publishing and import', () => {
     const links = [...c!.root.querySelectorAll<HTMLAnchorElement>('ul.links a')].map(
       (a) => new URL(a.href).pathname,
     );
-    expect(links).to.deep.equal([
+    expect(links, 'no zip before the first publication').to.deep.equal([
       '/admin/api/content/export.xlsx',
       '/admin/api/content/template.xlsx',
-      '/admin/api/content/site.zip',
     ]);
+    expect(c!.text()).to.contain('Доступно после первой публикации');
     await c!.accessible();
   });
 
@@ -184,6 +184,13 @@ describe('console: publishing and import', () => {
     const row = squash(c!.root.querySelector('tr[data-version="1"]')!.textContent);
     expect(row).to.contain('Ирина Редактор').and.contain('Первая публикация');
     expect((await fetch('/feed.json')).status).to.equal(200);
+    const zip = c!.root.querySelector<HTMLAnchorElement>('a[href$="/site.zip"]');
+    expect(zip, 'the zip once published').to.exist;
+    const response = await fetch(zip!.href);
+    expect([response.status, response.headers.get('content-type')]).to.deep.equal([
+      200,
+      'application/zip',
+    ]);
     await c!.accessible();
   });
 
@@ -257,6 +264,30 @@ describe('console: publishing and import', () => {
     await c!.until(() => c!.root.querySelector('[data-dry-run]'), 'the dry run');
     expect(c!.text()).to.contain('Изменений нет.');
     await c!.accessible();
+  });
+
+  it('a folder of CSV files (several chosen at once) as a dry run', async () => {
+    const names = ['associations', 'consultation', 'events', 'organizations', 'people'];
+    names.push('practices', 'publisher', 'taxonomies', 'topics');
+    const files = await Promise.all(
+      names.map(
+        async (name) =>
+          new File(
+            [await (await fetch(`/demo/feeds/csv/kuznetsk/${name}.csv`)).arrayBuffer()],
+            `${name}.csv`,
+          ),
+      ),
+    );
+    await openAs(EDITOR, '#/import', 'Импорт');
+    c!.control('Папка CSV-файлов').click();
+    await c!.settled();
+    expect(c!.root.querySelector<HTMLInputElement>('#import-file')!.multiple).to.equal(true);
+    await pick(files);
+    await c!.click('Проверить');
+    await c!.until(() => c!.root.querySelector('[data-dry-run]'), 'the dry run');
+    expect(c!.text()).to.contain('Предварительный просмотр');
+    await c!.accessible();
+    await c!.click('Отказаться');
   });
 
   it('a colleague saves between the dry run and «Применить»: a 409 keeps the preview and offers a reload', async () => {

@@ -349,7 +349,11 @@ export class ConsolePublishingPage extends ConsolePage {
         <li><a href=${contentApi.download(this.api, 'export.xlsx')} download>${p.exportXlsx}</a></li>
         <li><a href=${contentApi.download(this.api, 'template.xlsx')} download>${p.templateXlsx}</a></li>
         <li>
-          <a href=${contentApi.download(this.api, 'site.zip')} download aria-describedby="zip-hint">${p.siteZip}</a>
+          ${
+            this.versions?.length
+              ? html`<a href=${contentApi.download(this.api, 'site.zip')} download aria-describedby="zip-hint">${p.siteZip}</a>`
+              : html`<span aria-describedby="zip-hint">${p.siteZip}</span>`
+          }
           <span class="hint" id="zip-hint">${p.siteZipHint}</span>
         </li>
       </ul>`;
