@@ -495,6 +495,28 @@ describe('console: publishing and import', () => {
     expect(c!.fieldError('Адрес календаря')).to.equal('Укажите адрес календаря.');
   });
 
+  it('keyboard: a rollback asked and cancelled without a mouse, focus back where it was', async () => {
+    await openAs(EDITOR, '#/publishing', 'Публикация');
+    await c!.until(() => versionNumbers().length === 3, 'the versions');
+    let element: Element | null = null;
+    for (let i = 0; i < 60; i++) {
+      await sendKeys({ press: 'Tab' });
+      element = focused();
+      if (element?.getAttribute('data-rollback') === '2') break;
+    }
+    expect(element?.getAttribute('data-rollback')).to.equal('2');
+    expect(getComputedStyle(element!).outlineStyle).to.not.equal('none');
+    await sendKeys({ press: 'Enter' });
+    await c!.settled();
+    expect(squash(focused()?.textContent)).to.equal('Да, вернуть');
+    await sendKeys({ press: 'Tab' });
+    expect(squash(focused()?.textContent)).to.equal('Отмена');
+    await sendKeys({ press: 'Enter' });
+    await c!.settled();
+    expect(focused()?.getAttribute('data-rollback')).to.equal('2');
+    expect(versionNumbers()).to.have.length(3);
+  });
+
   it('a phone’s width at 200% text: nothing scrolls sideways; English', async () => {
     await setViewport({ width: 360, height: 740 });
     await openAs(EDITOR, '#/publishing', 'Публикация');
