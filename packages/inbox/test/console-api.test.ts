@@ -704,7 +704,7 @@ describe('first administrator', () => {
 });
 
 describe('several processes on one database', () => {
-  test('the form rate limit, sign-in throttling and sessions are shared through the database', async () => {
+  test('sign-in throttling and sessions are shared through the database (two processes on one SQLite file)', async () => {
     const a = await startApp({ rateLimitMax: 3 });
     const storeB = await openSqliteStore(a.dbPath);
     const b = {
@@ -715,11 +715,6 @@ describe('several processes on one database', () => {
       }),
     };
     try {
-      const statuses = [];
-      for (const app of [a.app, b.app, a.app, b.app])
-        statuses.push((await post(app, validRequest())).statusCode);
-      assert.deepEqual(statuses, [201, 201, 201, 429]);
-
       await addUser(a.store, { email: 'shared@rmc.example.ru', name: 'Общий', role: 'methodist' });
       for (let i = 0; i < 5; i++) {
         const app = i % 2 ? b.app : a.app;
@@ -796,4 +791,28 @@ describe('the built console and the page for school webmasters', () => {
       cleanup();
     }
   });
+});
+
+test("the form's rate limit is counted in PostgreSQL, so two processes share it", {
+  skip: pgUrl ? false : 'INBOX_TEST_PG_URL is not set',
+}, async () => {
+  const schema = `rate_test_${randomBytes(6).toString('hex')}`;
+  const stores = [
+    await openPostgresStore(pgUrl!, { schema }),
+    await openPostgresStore(pgUrl!, { schema }),
+  ];
+  const apps = await Promise.all(
+    stores.map((store) =>
+      buildApp({ config: testConfig({ rateLimitMax: 3 }), store, logStream: new LogCapture() }),
+    ),
+  );
+  try {
+    const statuses = [];
+    for (const app of [apps[0]!, apps[1]!, apps[0]!, apps[1]!])
+      statuses.push((await post(app, validRequest())).statusCode);
+    assert.deepEqual(statuses, [201, 201, 201, 429]);
+  } finally {
+    for (const app of apps) await app.close();
+    for (const store of stores) await store.close();
+  }
 });

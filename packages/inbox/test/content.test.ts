@@ -416,8 +416,18 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         [],
         'the imported events are valid feed events',
       );
+      interface Imported {
+        title: string;
+        kind: string;
+        start: string;
+        end?: string;
+        format?: string;
+        onlineUrl?: string;
+        venue?: unknown;
+        recurrence: { rule: string; except?: string[]; changes?: unknown[] };
+      }
       const events = (await editor.get('/admin/api/content/draft')).json().document
-        .events as Record<string, any>[];
+        .events as Imported[];
       const rmo = events.find((e) => e.title === 'Заседание РМО учителей математики')!;
       assert.equal(rmo.start, '2027-02-09T15:00:00+03:00');
       assert.equal(rmo.end, '2027-02-09T16:30:00+03:00');
