@@ -505,7 +505,20 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 
     test('widget scripts at a versioned, immutable URL; anything else is not served', async () => {
       const info = (await t.app.inject({ method: 'GET', url: '/widgets.json' })).json();
-      assert.match(info.script, /^\/widgets\/[0-9a-f]{12}\/metodika\.js$/);
+      assert.equal(info.script, '/widgets/metodika.js', 'the stable address snippets name');
+      assert.match(info.current, /^\/widgets\/[0-9a-f]{12}\/metodika\.js$/);
+      const stable = await t.app.inject({ method: 'GET', url: '/widgets/metodika.js' });
+      assert.equal(stable.statusCode, 302);
+      assert.equal(stable.headers.location, info.current);
+      assert.match(String(stable.headers['cache-control']), /max-age=300/);
+      const frame = await t.app.inject({
+        method: 'GET',
+        url: '/widgets/frame/calendar.html?src=https%3A%2F%2Fx%2Ffeed.json',
+      });
+      assert.equal(
+        frame.headers.location,
+        `/widgets/${info.build}/frame/calendar.html?src=https%3A%2F%2Fx%2Ffeed.json`,
+      );
       const chunk = await t.app.inject({
         method: 'GET',
         url: `/widgets/${info.build}/chunks/calendar-abc123.js`,

@@ -142,7 +142,29 @@ export async function publicFeedRoutes(
     if (!build) return reply.code(404).send({ error: 'not_found' });
     return reply
       .header('Cache-Control', 'no-cache')
-      .send({ build, script: `/widgets/${build}/metodika.js` });
+      .send({ build, script: '/widgets/metodika.js', current: `/widgets/${build}/metodika.js` });
+  });
+
+  // The address a school's snippet names: it stays the same across releases and sends the browser
+  // to the current build, whose files are immutable (a module script resolves its chunks against
+  // the address after the redirect).
+  app.get('/widgets/metodika.js', async (_request, reply) => {
+    if (!build) return reply.code(404).send({ error: 'not_found' });
+    return reply
+      .header('Cache-Control', 'public, max-age=300')
+      .header('Access-Control-Allow-Origin', '*')
+      .redirect(`/widgets/${build}/metodika.js`, 302);
+  });
+
+  // The iframe pages too: `/widgets/frame/calendar.html?src=…` stays valid across releases.
+  app.get<{ Params: { '*': string } }>('/widgets/frame/*', async (request, reply) => {
+    const page = request.params['*'];
+    if (!build || !/^[a-z-]+\.html$/.test(page))
+      return reply.code(404).send({ error: 'not_found' });
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    return reply
+      .header('Cache-Control', 'public, max-age=300')
+      .redirect(`/widgets/${build}/frame/${page}${query}`, 302);
   });
 
   app.get<{ Params: { build: string; '*': string } }>(
