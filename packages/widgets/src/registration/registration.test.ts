@@ -132,6 +132,10 @@ describe('registration', () => {
     expect(sessionStorage.length).to.equal(0);
     expect(gets).to.have.length(2);
     await expect(page.el).to.be.accessible();
+    page.button('Записать ещё одного участника').click();
+    await page.placesKnown();
+    expect(page.hasForm).to.be.false;
+    expect(page.focused === page.placesButton, 'focus on «Записаться»').to.be.true;
   });
 
   it('no places: «Встать в лист ожидания», then the position in the queue', async () => {
@@ -202,6 +206,7 @@ describe('registration', () => {
     await page.signUp();
     expect(page.hasForm).to.be.false;
     expect(page.text).to.contain('Места закончились.');
+    expect(page.focused?.textContent).to.equal('Места закончились.');
     expect(page.places).to.contain('лист ожидания не ведётся');
     await expect(page.el).to.be.accessible();
   });

@@ -190,16 +190,16 @@ export class MetodikaRegistration extends MetodikaElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const target = this.target();
-    if (target && target.url !== this.url) this.start(target);
+    if (target && target.url !== this.url) void this.start(target);
   }
 
   /** Sets the form up for this event (its draft kept) and asks the service about places. */
-  private start(target: Target): void {
+  private start(target: Target): Promise<void> {
     this.url = target.url;
     this.form.start(`registration:${target.url}`);
     this.notice = '';
     this.phase = { kind: 'idle' };
-    void this.askPlaces(target);
+    return this.askPlaces(target);
   }
 
   /** Asks the service for places (unless the feed already says sign-up is closed). */
@@ -259,7 +259,7 @@ export class MetodikaRegistration extends MetodikaElement {
     if (phase.kind === 'done') return this.renderDone(phase, target);
     const open = phase.kind !== 'idle';
     return html`${this.renderPlaces(target, open)}
-      ${this.notice ? html`<p class="problem" part="problem" role="alert">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="problem notice" part="problem" role="alert" tabindex="-1">${this.notice}</p>` : nothing}
       ${open && target.consent ? this.renderForm(view, target, target.consent) : nothing}`;
   }
 
@@ -315,7 +315,7 @@ export class MetodikaRegistration extends MetodikaElement {
               void this.askPlaces(target);
             }}>${s.checkAgain}</button>`
           : action && !open
-            ? html`<button type="button" class="primary" aria-expanded="false" aria-controls="reg-form"
+            ? html`<button type="button" class="primary"
                 @click=${() => this.openForm()}>${action === 'join' ? s.join : s.register}</button>`
             : nothing
       }
@@ -373,7 +373,7 @@ export class MetodikaRegistration extends MetodikaElement {
       ${this.heading(level, 'reg-done', confirmed ? s.confirmed : s.waitlisted)}
       ${!confirmed && phase.waiting ? html`<p><strong>${s.position(phase.waiting)}</strong></p>` : nothing}
       <p>${confirmed ? s.confirmedText(phase.email) : s.waitlistedText(phase.email)}</p>
-      <button type="button" @click=${() => this.start(target)}>${s.another}</button>
+      <button type="button" @click=${() => this.again(target)}>${s.another}</button>
     </div>`;
   }
 
@@ -415,6 +415,12 @@ export class MetodikaRegistration extends MetodikaElement {
     }
     if (!this.form.consent) errors.consent = s.errors.consent!;
     return errors;
+  }
+
+  /** A fresh form for another participant; focus goes to the sign-up button. */
+  private async again(target: Target): Promise<void> {
+    await this.start(target);
+    await focusAfterRender(this, '.places', true);
   }
 
   private onSubmit(event: Event): void {
@@ -464,7 +470,7 @@ export class MetodikaRegistration extends MetodikaElement {
         this.places = { kind: 'known', state: closed as RegistrationClosed };
         this.notice = said || s.closed[closed as RegistrationClosed];
         this.phase = { kind: 'idle' };
-        return focusAfterRender(this, '.places');
+        return focusAfterRender(this, '.notice');
       }
       this.phase =
         status >= 400
