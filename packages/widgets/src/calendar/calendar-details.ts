@@ -96,7 +96,7 @@ export function renderDetails(
     </dl>
     ${
       registration?.endpoint
-        ? html`<metodika-registration event=${event.id} heading-level="3" part="registration"></metodika-registration>`
+        ? html`<metodika-registration event=${event.id} heading-level="3"></metodika-registration>`
         : nothing
     }
     ${paragraphs.length ? html`<div class="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}

@@ -73,8 +73,6 @@ const HASH_KEYS: Record<FacetKey, string> = {
  * @csspart status - A status mark (cancelled, postponed, moved online).
  * @csspart dialog - The details and day dialogs.
  * @csspart add-to-calendar - The "add to calendar" links.
- * @csspart registration - Sign-up in the details of an event whose list the department's service
- *   keeps (`<metodika-registration>`, loaded when first shown).
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message with Retry.
  * @csspart empty - The "no events" message.
