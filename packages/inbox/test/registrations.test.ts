@@ -140,15 +140,25 @@ describe('registration for events', () => {
     assert.equal(again.statusCode, 409);
     assert.match(again.json().message, /уже записаны/);
     assert.equal((await register(t, 'mk-small', signUp())).json().status, 'confirmed');
-    const third = await register(t, 'mk-small', signUp());
+    const thirdBody = signUp();
+    const third = await register(t, 'mk-small', thirdBody);
     assert.equal(third.json().status, 'waiting');
     assert.equal(third.json().waiting, 1);
+    assert.equal(third.json().position, 1);
+    const fourth = await register(t, 'mk-small', signUp());
+    assert.deepEqual([fourth.json().waiting, fourth.json().position], [2, 2]);
+    const thirdAgain = await register(t, 'mk-small', { ...thirdBody });
+    assert.deepEqual(
+      [thirdAgain.statusCode, thirdAgain.json().position],
+      [200, 1],
+      'a retry gets its own place',
+    );
     const state = (
       await t.app.inject({ method: 'GET', url: '/api/registrations/mk-small' })
     ).json();
     assert.deepEqual(
       [state.confirmed, state.waiting, state.placesLeft, state.state],
-      [2, 1, 0, 'waitlist'],
+      [2, 2, 0, 'waitlist'],
     );
 
     const confirmation = mail.sent.find((m) => m.to === first.email);

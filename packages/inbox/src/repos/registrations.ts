@@ -227,6 +227,23 @@ export const registrations = {
       : null;
   },
 
+  /** A waiting registration's place in the queue (1 = next to get a place), or null. */
+  async position(
+    q: Queryable,
+    departmentId: string,
+    eventId: string,
+    id: number,
+  ): Promise<number | null> {
+    const row = await q.get<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM registrations w, registrations me
+       WHERE me.id = ? AND me.status = 'waiting' AND w.department_id = ? AND w.event_id = ? AND w.status = 'waiting'
+         AND (w.waiting_since < me.waiting_since OR (w.waiting_since = me.waiting_since AND w.id <= me.id))`,
+      [id, departmentId, eventId],
+    );
+    const n = Number(row?.n ?? 0);
+    return n > 0 ? n : null;
+  },
+
   /** An event's list for the console: confirmed then waiting (in order), cancelled last. */
   async list(q: Queryable, departmentId: string, eventId: string): Promise<Registration[]> {
     const rows = await q.all<RegistrationRow>(

@@ -158,7 +158,18 @@ export async function registrationRoutes(
       return reply.code(result.created ? 201 : 200).send({
         status: result.registration.status,
         eventId: kept.event.id,
-        ...(result.registration.status === 'waiting' ? { waiting: counts.waiting } : {}),
+        ...(result.registration.status === 'waiting'
+          ? {
+              waiting: counts.waiting,
+              // This person's place in the queue (a retry gets the same answer).
+              position: await registrations.position(
+                db,
+                departmentId,
+                kept.event.id,
+                result.registration.id,
+              ),
+            }
+          : {}),
       });
     },
   );
