@@ -241,8 +241,9 @@ describe('console: events with registration kept by the service', () => {
     await rowClick('Участник 1', 'В лист ожидания');
     await c!.until(() => names('waiting').includes('Участник 1'), 'moved to the waiting list');
     expect(names('confirmed')).to.deep.equal(['Участник 2', 'Участник 3']);
-    // The waiting list is in the order people registered (the service promotes in that order).
-    expect(names('waiting')).to.deep.equal(['Участник 1', 'Участник 4']);
+    // The waiting list is in the order people joined it: Участник 1, moved back to it, queues
+    // behind Участник 4 (the service promotes in that order).
+    expect(names('waiting')).to.deep.equal(['Участник 4', 'Участник 1']);
     await c!.until(
       () =>
         c!
@@ -265,7 +266,7 @@ describe('console: events with registration kept by the service', () => {
     await rowClick('Участник 1', 'Записать');
     await c!.untilText('Все места заняты. Сначала освободите место.');
     expect(c!.root.activeElement, 'focus stays on the button').to.equal(register);
-    expect(names('waiting')).to.deep.equal(['Участник 1', 'Участник 4']);
+    expect(names('waiting')).to.deep.equal(['Участник 4', 'Участник 1']);
     await c!.until(() => c!.live().startsWith('Все места заняты'), 'the refusal announced');
     await c!.accessible();
   });
@@ -302,14 +303,14 @@ describe('console: events with registration kept by the service', () => {
     expect(squash(c!.root.activeElement?.textContent), 'focus on the folded list').to.equal(
       'Отменившие запись (1)',
     );
-    expect(names('confirmed')).to.deep.equal(['Участник 1', 'Участник 3']);
-    expect(names('waiting')).to.deep.equal(['Участник 4']);
+    expect(names('confirmed')).to.deep.equal(['Участник 3', 'Участник 4']);
+    expect(names('waiting')).to.deep.equal(['Участник 1']);
     expect(c!.text()).to.contain('Отменившие запись (1)').and.contain('Лист ожидания (1)');
     await c!.until(
-      () => c!.live().includes('Из листа ожидания записан(а) Участник 1'),
+      () => c!.live().includes('Из листа ожидания записан(а) Участник 4'),
       'the promotion announced',
     );
-    await untilLetter('participant1@events.test', 'Освободилось место');
+    await untilLetter('participant4@events.test', 'Освободилось место');
     c!.root.querySelector('details')!.open = true;
     await c!.accessible();
     // A registration cancelled by mistake can be brought back to either list.
@@ -334,19 +335,19 @@ describe('console: events with registration kept by the service', () => {
     c = await openConsole(WORLD, `#/events/${MK}`);
     await c.untilText('Участники (2)');
     expect(attendance('Участник 3').checked).to.equal(true);
-    expect(attendance('Участник 1').checked).to.equal(false);
+    expect(attendance('Участник 4').checked).to.equal(false);
 
     breakCalls('/attended', async () => {
       throw new TypeError('Failed to fetch');
     });
-    await tick('Участник 1', true);
-    await c.until(() => row('Участник 1').textContent?.includes('Не сохранилось'), 'failure shown');
-    expect(attendance('Участник 1').checked, 'the tick put back').to.equal(false);
+    await tick('Участник 4', true);
+    await c.until(() => row('Участник 4').textContent?.includes('Не сохранилось'), 'failure shown');
+    expect(attendance('Участник 4').checked, 'the tick put back').to.equal(false);
     expect(c.text()).to.contain(
-      'Отметка для «Участник 1» не сохранилась и возвращена как была. Проверьте подключение и отметьте ещё раз.',
+      'Отметка для «Участник 4» не сохранилась и возвращена как была. Проверьте подключение и отметьте ещё раз.',
     );
-    await c.until(() => c!.live().startsWith('Отметка для «Участник 1» не сохранилась'), 'said');
-    const box = attendance('Участник 1');
+    await c.until(() => c!.live().startsWith('Отметка для «Участник 4» не сохранилась'), 'said');
+    const box = attendance('Участник 4');
     const described = (box.getAttribute('aria-describedby') ?? '')
       .split(' ')
       .map((id) => squash(c!.root.getElementById(id)?.textContent))
@@ -355,14 +356,14 @@ describe('console: events with registration kept by the service', () => {
     await c.accessible();
 
     window.fetch = realFetch;
-    await tick('Участник 1', true);
+    await tick('Участник 4', true);
     await c.until(
-      () => row('Участник 1').textContent?.includes('Сохранено'),
+      () => row('Участник 4').textContent?.includes('Сохранено'),
       'saved the second time',
     );
-    await tick('Участник 1', false);
-    await c.until(() => c!.live() === 'Участник 1: отметка о присутствии снята.', 'unticked');
-    expect(attendance('Участник 1').checked).to.equal(false);
+    await tick('Участник 4', false);
+    await c.until(() => c!.live() === 'Участник 4: отметка о присутствии снята.', 'unticked');
+    expect(attendance('Участник 4').checked).to.equal(false);
   });
 
   it('the sign-in sheet: xlsx and csv of the registered and the waiting list', async () => {
@@ -456,27 +457,27 @@ describe('console: events with registration kept by the service', () => {
     await c!.untilText('Участники (2)');
     await c!.until(() => focused()?.tagName === 'H1', 'focus on the heading');
     const box = await tabTo(
-      (e) => e.getAttribute('aria-label') === 'Присутствовал(а): Участник 1',
-      'the tick of Участник 1',
+      (e) => e.getAttribute('aria-label') === 'Присутствовал(а): Участник 4',
+      'the tick of Участник 4',
     );
     expect(getComputedStyle(box).outlineStyle, 'a visible focus ring').to.equal('solid');
     await sendKeys({ press: 'Space' });
     await c!.until(
-      () => c!.live() === 'Участник 1: отмечен(а) как присутствовавший(ая).',
+      () => c!.live() === 'Участник 4: отмечен(а) как присутствовавший(ая).',
       'saved by Space',
     );
     await tabTo(
-      (e) => e.getAttribute('aria-label') === 'Отменить запись: Участник 1',
-      'the cancel button of Участник 1',
+      (e) => e.getAttribute('aria-label') === 'Отменить запись: Участник 4',
+      'the cancel button of Участник 4',
     );
     await sendKeys({ press: 'Enter' });
     await c!.until(() => focused()?.textContent?.trim() === 'Да, отменить запись', 'the question');
     await sendKeys({ press: 'Escape' });
     await c!.until(
-      () => focused()?.getAttribute('aria-label') === 'Отменить запись: Участник 1',
+      () => focused()?.getAttribute('aria-label') === 'Отменить запись: Участник 4',
       'back on the cancel button',
     );
-    expect(names('confirmed')).to.include('Участник 1');
+    expect(names('confirmed')).to.include('Участник 4');
   });
 
   it('a phone’s width: each person a card, nothing scrolls sideways; English', async () => {
