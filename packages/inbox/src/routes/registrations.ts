@@ -37,6 +37,16 @@ export async function registrationRoutes(
   const departmentId = DEFAULT_DEPARTMENT;
   const cancelUrl = (token: string) => `${config.publicUrl}/registrations/cancel/${token}`;
   const find = (eventId: string) => keptEvent(ctx.feed.feed(), departmentId, eventId);
+  // Letters go after the answer: a slow mail server must not hold up a sign-up that is already
+  // committed. Those still on their way are awaited when the service stops.
+  const sending = new Set<Promise<unknown>>();
+  const later = (work: Promise<unknown>) => {
+    sending.add(work);
+    void work.finally(() => sending.delete(work));
+  };
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...sending]);
+  });
   const letter = (...args: Parameters<typeof registrationLetter>) =>
     sendLetter(ctx.transport, config.mailFrom, app.log, registrationLetter(...args));
 
@@ -152,7 +162,9 @@ export async function registrationRoutes(
       );
       if (result.kind === 'stored') {
         const kind = result.registration.status === 'confirmed' ? 'confirmed' : 'waiting';
-        await letter(kind, kept, result.registration, { cancelUrl: cancelUrl(result.cancelToken) });
+        later(
+          letter(kind, kept, result.registration, { cancelUrl: cancelUrl(result.cancelToken) }),
+        );
       }
       const counts = await registrations.counts(db, departmentId, kept.event.id);
       return reply.code(result.created ? 201 : 200).send({
@@ -209,8 +221,8 @@ export async function registrationRoutes(
           { event: 'registration.cancelled', eventId: kept.event.id },
           'registration cancelled',
         );
-        await letter('cancelled', kept, found, {});
-        await tellPromoted(kept, result.promoted);
+        later(letter('cancelled', kept, found, {}));
+        later(tellPromoted(kept, result.promoted));
       }
       return reply.send(cancelPage(lang, { title: kept.event.title, status: 'cancelled' }, 'done'));
     },
