@@ -172,7 +172,14 @@ export async function startDemo({ port = 5173, inbox = true, logLevel = 'info' }
     server: {
       port,
       // The form's POST arrives here from sw.js; the inbox sees the page's Origin.
-      ...(inbox ? { proxy: { '/api/consultations': `http://127.0.0.1:${inboxPort}` } } : {}),
+      ...(inbox
+        ? {
+            proxy: {
+              '/api/consultations': `http://127.0.0.1:${inboxPort}`,
+              '/api/registrations': `http://127.0.0.1:${inboxPort}`,
+            },
+          }
+        : {}),
     },
   });
   await server.listen();

@@ -2,7 +2,8 @@
 // .example domain (never a real host, so safe to take over). A school site has no such worker.
 // - The form's POST to `https://metodkab-kuz.example/api/consultations` (the feed schema accepts
 //   https endpoints only) goes with the same body to /api/consultations on the demo server,
-//   which proxies it to the real packages/inbox started by demo/serve.mjs. The form, the inbox's
+//   which proxies it to the real packages/inbox started by demo/serve.mjs; so do the event
+//   registration's requests to `…/api/registrations/<event>`. The form, the inbox's
 //   CORS and validation, and the SQLite file are all real; only the host name is swapped.
 // - Images there (the practices' covers) are drawn here as plain placeholders.
 
@@ -16,7 +17,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (!isSample(url)) return;
   if (request.method === 'POST' && url.pathname === '/api/consultations')
-    event.respondWith(forward(request));
+    event.respondWith(forward(request, url.pathname));
+  // Event registration kept by the service: places left (GET) and sign-up (POST).
+  else if (
+    url.pathname.startsWith('/api/registrations/') &&
+    ['GET', 'POST'].includes(request.method)
+  )
+    event.respondWith(forward(request, url.pathname));
   else if (request.method === 'GET' && request.destination === 'image')
     event.respondWith(placeholder(url.pathname));
 });
@@ -32,16 +39,16 @@ function placeholder(path) {
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 }
 
-async function forward(request) {
+async function forward(request, path) {
   const headers = {};
   for (const name of ['content-type', 'accept-language']) {
     const value = request.headers.get(name);
     if (value) headers[name] = value;
   }
-  const response = await fetch('/api/consultations', {
-    method: 'POST',
+  const response = await fetch(path, {
+    method: request.method,
     headers,
-    body: await request.text(),
+    ...(request.method === 'POST' ? { body: await request.text() } : {}),
     credentials: 'omit',
   });
   // A response of our own making, so the page may read it like the receiver's CORS answer.
