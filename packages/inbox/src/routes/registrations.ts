@@ -8,10 +8,9 @@ import type { FeedSource } from '../labels.ts';
 import { pickLang } from '../lang.ts';
 import { errorBody } from '../messages.ts';
 import { cancelPage } from '../registration/cancel-page.ts';
-import { registrationLetter, sendLetter } from '../registration/mail.ts';
-import { availability, type KeptEvent, keptEvent } from '../registration/policy.ts';
-import { type Registration, registrations } from '../repos/registrations.ts';
-import { randomToken, tokenHash } from '../security/secrets.ts';
+import { registrationMailer } from '../registration/mailer.ts';
+import { availability, keptEvent } from '../registration/policy.ts';
+import { registrations } from '../repos/registrations.ts';
 import { detectSpam } from '../spam.ts';
 import { validateWith } from '../validate.ts';
 
@@ -35,7 +34,6 @@ export async function registrationRoutes(
 ): Promise<void> {
   const { db, now, config } = ctx;
   const departmentId = DEFAULT_DEPARTMENT;
-  const cancelUrl = (token: string) => `${config.publicUrl}/registrations/cancel/${token}`;
   const find = (eventId: string) => keptEvent(ctx.feed.feed(), departmentId, eventId);
   // Letters go after the answer: a slow mail server must not hold up a sign-up that is already
   // committed. Those still on their way are awaited when the service stops.
@@ -47,25 +45,13 @@ export async function registrationRoutes(
   app.addHook('onClose', async () => {
     await Promise.allSettled([...sending]);
   });
-  const letter = (...args: Parameters<typeof registrationLetter>) =>
-    sendLetter(ctx.transport, config.mailFrom, app.log, registrationLetter(...args));
-
-  /** A new personal link for someone promoted from the waiting list (only hashes are stored). */
-  const newCancelToken = async (registration: Registration) => {
-    const token = randomToken();
-    await db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
-      tokenHash(token),
-      registration.id,
-    ]);
-    return token;
-  };
-
-  /** Tells the person who moved up from the waiting list; their link is renewed with the letter. */
-  const tellPromoted = async (kept: KeptEvent, promoted: Registration | null) => {
-    if (!promoted) return;
-    const token = await newCancelToken(promoted);
-    await letter('promoted', kept, promoted, { cancelUrl: cancelUrl(token) });
-  };
+  const mail = registrationMailer({
+    db,
+    transport: ctx.transport,
+    from: config.mailFrom,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
 
   app.get<{ Params: { eventId: string } }>(
     '/api/registrations/:eventId',
@@ -162,9 +148,7 @@ export async function registrationRoutes(
       );
       if (result.kind === 'stored') {
         const kind = result.registration.status === 'confirmed' ? 'confirmed' : 'waiting';
-        later(
-          letter(kind, kept, result.registration, { cancelUrl: cancelUrl(result.cancelToken) }),
-        );
+        later(mail.send(kind, kept, result.registration, { cancelToken: result.cancelToken }));
       }
       const counts = await registrations.counts(db, departmentId, kept.event.id);
       return reply.code(result.created ? 201 : 200).send({
@@ -221,8 +205,8 @@ export async function registrationRoutes(
           { event: 'registration.cancelled', eventId: kept.event.id },
           'registration cancelled',
         );
-        later(letter('cancelled', kept, found, {}));
-        later(tellPromoted(kept, result.promoted));
+        later(mail.send('cancelled', kept, found));
+        later(mail.tellPromoted(kept, result.promoted));
       }
       return reply.send(cancelPage(lang, { title: kept.event.title, status: 'cancelled' }, 'done'));
     },

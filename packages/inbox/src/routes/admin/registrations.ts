@@ -5,11 +5,10 @@ import { toCsvRows } from '../../csv.ts';
 import type { FeedSource } from '../../labels.ts';
 import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
-import { registrationLetter, sendLetter } from '../../registration/mail.ts';
+import { registrationMailer } from '../../registration/mailer.ts';
 import { type KeptEvent, keptEvent } from '../../registration/policy.ts';
 import { audit } from '../../repos/audit.ts';
 import { type Registration, registrations } from '../../repos/registrations.ts';
-import { randomToken, tokenHash } from '../../security/secrets.ts';
 import { type AdminContext, actorOf, departmentOf, fieldError, parseBody, say } from './context.ts';
 
 const moveBody = z.object({ status: z.enum(['confirmed', 'waiting', 'cancelled']) });
@@ -102,9 +101,13 @@ export async function registrationAdminRoutes(
   const guard = { preHandler: requireStaff() };
   const kept = (request: FastifyRequest<{ Params: { eventId: string } }>) =>
     keptEvent(ctx.feed.feed(), departmentOf(request), request.params.eventId);
-  const cancelUrl = (token: string) => `${config.publicUrl}/registrations/cancel/${token}`;
-  const letter = (...args: Parameters<typeof registrationLetter>) =>
-    sendLetter(ctx.transport, config.mailFrom, app.log, registrationLetter(...args));
+  const mail = registrationMailer({
+    db,
+    transport: ctx.transport,
+    from: config.mailFrom,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
 
   app.get('/admin/api/events', guard, async (request) => {
     const feed = ctx.feed.feed();
@@ -214,14 +217,8 @@ export async function registrationAdminRoutes(
         }
         return reply.code(404).send(errorBody('not_found', request.lang));
       }
-      if (outcome.promoted && outcome.promoted.id !== id) {
-        const token = randomToken();
-        await db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
-          tokenHash(token),
-          outcome.promoted.id,
-        ]);
-        await letter('promoted', event, outcome.promoted, { cancelUrl: cancelUrl(token) });
-      }
+      if (outcome.promoted && outcome.promoted.id !== id)
+        await mail.tellPromoted(event, outcome.promoted);
       return {
         registration: row(outcome.current),
         promoted: outcome.promoted && outcome.promoted.id !== id ? row(outcome.promoted) : null,
@@ -339,7 +336,7 @@ export async function registrationAdminRoutes(
       );
       let sent = 0;
       for (const registration of list) {
-        if (await letter('message', event, registration, { body: body.text })) sent += 1;
+        if (await mail.send('message', event, registration, { body: body.text })) sent += 1;
       }
       await audit.record(
         db,

@@ -1,0 +1,52 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Transporter } from 'nodemailer';
+import type { Db } from '../db/db.ts';
+import type { Registration } from '../repos/registrations.ts';
+import { randomToken, tokenHash } from '../security/secrets.ts';
+import { type RegistrationLetter, registrationLetter, sendLetter } from './mail.ts';
+import type { KeptEvent } from './policy.ts';
+
+/**
+ * The letters the public and the console's registration routes send, with the personal
+ * cancellation link they carry: one place for the link's address and for renewing it.
+ */
+export function registrationMailer(options: {
+  db: Db;
+  transport: Transporter | null;
+  from: string | null;
+  publicUrl: string;
+  log: FastifyBaseLogger;
+}) {
+  const cancelUrl = (token: string) => `${options.publicUrl}/registrations/cancel/${token}`;
+  const send = (
+    kind: RegistrationLetter,
+    kept: KeptEvent,
+    registration: Registration,
+    extra: { cancelToken?: string; body?: string } = {},
+  ) =>
+    sendLetter(
+      options.transport,
+      options.from,
+      options.log,
+      registrationLetter(kind, kept, registration, {
+        ...(extra.cancelToken ? { cancelUrl: cancelUrl(extra.cancelToken) } : {}),
+        ...(extra.body ? { body: extra.body } : {}),
+      }),
+    );
+  return {
+    send,
+    /**
+     * Tells the person who moved up from the waiting list. Only hashes of links are stored, so
+     * their link is renewed and the new one goes with the letter.
+     */
+    async tellPromoted(kept: KeptEvent, promoted: Registration | null): Promise<void> {
+      if (!promoted) return;
+      const token = randomToken();
+      await options.db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
+        tokenHash(token),
+        promoted.id,
+      ]);
+      await send('promoted', kept, promoted, { cancelToken: token });
+    },
+  };
+}
