@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** The Content-Security-Policy of console pages: no inline script or style, no framing. */
 export const CONSOLE_CSP = {
@@ -20,6 +20,14 @@ export const CONSOLE_CSP = {
 
 /** Vite's output names: `index-BNg6bGrT.js` (an 8-character content hash before the extension). */
 const HASHED = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?|svg|png)$/;
+
+/** Pages are revalidated on every visit so a release is picked up; hashed assets kept a year. */
+function cacheByName(reply: FastifyReply, path: string): void {
+  reply.header(
+    'Cache-Control',
+    HASHED.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
+}
 
 /**
  * Security headers for everything under `/admin/` (pages and their JSON API) and the built console
@@ -56,13 +64,7 @@ export async function consoleSite(
       index: 'index.html',
       redirect: true,
       wildcard: true,
-      setHeaders: (reply, path) => {
-        const immutable = HASHED.test(basename(path));
-        reply.header(
-          'Cache-Control',
-          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
+      setHeaders: cacheByName,
     });
   } else {
     app.get('/admin/', async (_request, reply) =>
@@ -86,13 +88,7 @@ export async function consoleSite(
       decorateReply: false,
       wildcard: true,
       allowedPath: (path) => path === '/' || path === '/sites.html' || path.startsWith('/assets/'),
-      setHeaders: (reply, path) => {
-        const immutable = HASHED.test(basename(path));
-        reply.header(
-          'Cache-Control',
-          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
+      setHeaders: cacheByName,
     });
   }
   app.get('/', async (_request, reply) => reply.redirect('/sites/', 302));

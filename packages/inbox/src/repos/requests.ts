@@ -113,6 +113,10 @@ function where(viewer: Viewer, filter: RequestFilter, withStatus: boolean) {
 }
 
 const FROM = `FROM requests r LEFT JOIN users u ON u.id = r.assignee_id`;
+/** The record's columns, named through the `r` alias of FROM. */
+const ALIASED_COLUMNS = REQUEST_COLUMNS.split(', ')
+  .map((c) => `r.${c}`)
+  .join(', ');
 
 function toListRow(row: ListRow): RequestRow {
   const record = fromRow(row);
@@ -150,9 +154,7 @@ export const consoleRequests = {
   }> {
     const listed = where(viewer, filter, true);
     const rows = await q.all<ListRow>(
-      `SELECT ${REQUEST_COLUMNS.split(', ')
-        .map((c) => `r.${c}`)
-        .join(', ')}, r.first_viewed_at,
+      `SELECT ${ALIASED_COLUMNS}, r.first_viewed_at,
          r.assignee_id, u.name AS assignee_name
        ${FROM} WHERE ${listed.sql} ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`,
       [...listed.params, pageSize, (page - 1) * pageSize],
@@ -201,9 +203,7 @@ export const consoleRequests = {
   } | null> {
     const scope = where(viewer, {}, false);
     const row = await q.get<ListRow>(
-      `SELECT ${REQUEST_COLUMNS.split(', ')
-        .map((c) => `r.${c}`)
-        .join(', ')}, r.first_viewed_at,
+      `SELECT ${ALIASED_COLUMNS}, r.first_viewed_at,
          r.assignee_id, u.name AS assignee_name
        ${FROM} WHERE r.number = ? AND ${scope.sql.replace(/r\.spam IS NULL/, '1 = 1')}`,
       [number, ...scope.params],
@@ -316,9 +316,7 @@ export const consoleRequests = {
   ): Promise<StoredRequest[]> {
     const listed = where(viewer, filter, true);
     const rows = await q.all<ReadRow>(
-      `SELECT ${REQUEST_COLUMNS.split(', ')
-        .map((c) => `r.${c}`)
-        .join(', ')}
+      `SELECT ${ALIASED_COLUMNS}
        ${FROM} WHERE ${listed.sql} ORDER BY r.received_at DESC, r.id DESC LIMIT ?`,
       [...listed.params, limit],
     );
