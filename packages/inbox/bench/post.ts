@@ -5,13 +5,9 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { postLoad } from './load.ts';
 
 const url = new URL(process.argv[2] ?? 'http://127.0.0.1:8787/api/consultations');
-const origin = process.env.BENCH_ORIGIN ?? 'https://school1.example.ru';
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 
 function body(): string {
   return JSON.stringify({
@@ -28,54 +24,4 @@ function body(): string {
   });
 }
 
-function once(): Promise<number> {
-  const payload = body();
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-          origin,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-const statuses = new Map<number, number>();
-const latencies: number[] = [];
-const end = performance.now() + seconds * 1000;
-async function worker(): Promise<void> {
-  while (performance.now() < end) {
-    const start = performance.now();
-    const status = await once();
-    latencies.push(performance.now() - start);
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  }
-}
-const started = performance.now();
-await Promise.all(Array.from({ length: concurrency }, worker));
-const elapsed = (performance.now() - started) / 1000;
-latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.floor((latencies.length - 1) * p)]?.toFixed(1);
-console.log(
-  JSON.stringify({
-    requests: latencies.length,
-    seconds: Number(elapsed.toFixed(2)),
-    perSecond: Math.round(latencies.length / elapsed),
-    concurrency,
-    statuses: Object.fromEntries(statuses),
-    latencyMs: { p50: pct(0.5), p99: pct(0.99), max: pct(1) },
-  }),
-);
-agent.destroy();
+console.log(JSON.stringify(await postLoad(url, body)));

@@ -6,13 +6,9 @@
  * places with `GET <url>` afterwards: nothing lost (201s = confirmed + waiting), nothing oversold.
  */
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { postLoad } from './load.ts';
 
 const url = new URL(process.argv[2] ?? 'http://127.0.0.1:8787/api/registrations/bench-event');
-const origin = process.env.BENCH_ORIGIN ?? 'https://school1.example.ru';
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 let n = 0;
 
 function body(): string {
@@ -28,52 +24,7 @@ function body(): string {
   });
 }
 
-function post(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const payload = body();
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          origin,
-          'content-length': Buffer.byteLength(payload),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-const statuses: Record<number, number> = {};
-const until = Date.now() + seconds * 1000;
-const started = performance.now();
-await Promise.all(
-  Array.from({ length: concurrency }, async () => {
-    while (Date.now() < until) {
-      const status = await post();
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    }
-  }),
-);
-const elapsed = (performance.now() - started) / 1000;
-const total = Object.values(statuses).reduce((a, b) => a + b, 0);
+const result = await postLoad(url, body);
+// The places afterwards: nothing lost (201s = confirmed + waiting), nothing oversold.
 const places = await (await fetch(url)).json();
-console.log(
-  JSON.stringify({
-    requests: total,
-    seconds: Math.round(elapsed * 100) / 100,
-    perSecond: Math.round(total / elapsed),
-    concurrency,
-    statuses,
-    places,
-  }),
-);
-agent.destroy();
+console.log(JSON.stringify({ ...result, places }));
