@@ -26,6 +26,7 @@ import { chromiumLaunchOptions } from '../support/chromium.mjs';
 import { freePort } from '../support/free-port.mjs';
 import { launchInbox } from '../support/inbox-process.mjs';
 import { startMailCatcher } from '../support/mail-catcher.mjs';
+import { watchedPage } from '../support/watched-page.mjs';
 import { openSitesBuilt } from './sites-built.mjs';
 
 const INBOX = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
@@ -177,20 +178,7 @@ async function openBuilt(world, width) {
   const { chromium } = await import('playwright');
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    const problems = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(String(error)));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    const { page, problems } = await watchedPage(browser, { width, height: 800 });
     const response = await page.goto(`${world.url}/admin/`);
     await page.waitForFunction(
       () =>

@@ -3,6 +3,7 @@
 // what a person would see (the heading, the live widget's text, the snippet, sideways scrolling)
 // and every CSP violation, console error and failed response.
 import { chromiumLaunchOptions } from '../support/chromium.mjs';
+import { watchedPage } from '../support/watched-page.mjs';
 
 /**
  * Opens `${serviceUrl}/sites/` (with `query`, e.g. a shared choice) and reports; the widget must
@@ -12,20 +13,7 @@ export async function openSitesBuilt(serviceUrl, width, query = '') {
   const { chromium } = await import('playwright');
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const problems = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(String(error)));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    const { page, problems } = await watchedPage(browser, { width, height: 900 });
     const response = await page.goto(`${serviceUrl}/sites/${query ? `?${query}` : ''}`);
     // The calendar's shadow root holds the feed's events once the loader defined it.
     await page.waitForFunction(

@@ -1,0 +1,26 @@
+// A Playwright page that records what a person would count as broken: console errors, uncaught
+// errors, failed responses and every Content-Security-Policy violation (re-reported as errors).
+
+/**
+ * Opens a page in `browser` at `viewport` and returns it with the list its problems go into.
+ * @param {import('playwright').Browser} browser
+ * @param {{ width: number; height: number }} viewport
+ */
+export async function watchedPage(browser, viewport) {
+  const page = await browser.newPage({ viewport });
+  /** @type {string[]} */
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { page, problems };
+}
