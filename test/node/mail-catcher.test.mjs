@@ -44,3 +44,20 @@ test('clear() empties the list; ids keep growing', async () => {
   assert.equal(catcher.messages().length, 1);
   assert.equal(catcher.messages()[0]?.id, 2);
 });
+
+test('a calendar attachment (nodemailer icalEvent) is kept with its text', async () => {
+  catcher.clear();
+  const transport = nodemailer.createTransport(`smtp://127.0.0.1:${catcher.port}`);
+  const ics = 'BEGIN:VCALENDAR\r\nSUMMARY:Мастер-класс\r\nEND:VCALENDAR\r\n';
+  await transport.sendMail({
+    from: 'a@demo.local',
+    to: 'b@demo.local',
+    subject: 'x',
+    text: 'y',
+    icalEvent: { method: 'PUBLISH', filename: 'event.ics', content: ics },
+  });
+  transport.close();
+  const file = catcher.messages()[0]?.attachments.find((a) => a.filename === 'event.ics');
+  assert.equal(file?.contentType, 'application/ics');
+  assert.equal(file?.text, ics);
+});

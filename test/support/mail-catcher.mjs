@@ -10,7 +10,7 @@ const CAP = 500;
 const MAX_SIZE = 10 * 1024 * 1024;
 
 /**
- * @typedef {{ filename: string | null, contentType: string, size: number }} CaughtAttachment
+ * @typedef {{ filename: string | null, contentType: string, size: number, text?: string }} CaughtAttachment
  * @typedef {{
  *   id: number,
  *   from: string,
@@ -28,6 +28,9 @@ const MAX_SIZE = 10 * 1024 * 1024;
  * }} MailCatcher
  */
 
+/** Attachments kept as text too, so a test can read what a calendar file says. */
+const CALENDAR_TYPES = new Set(['text/calendar', 'application/ics']);
+
 /** @param {import('mailparser').AddressObject | import('mailparser').AddressObject[] | undefined} field */
 function addresses(field) {
   const list = Array.isArray(field) ? field : field ? [field] : [];
@@ -37,7 +40,7 @@ function addresses(field) {
 /**
  * Starts the catcher on 127.0.0.1:`port` (0: any free port). `messages()` returns a copy, oldest
  * first; `to` lists the envelope's recipients (so Bcc is seen too); `date` is when it arrived
- * (ISO 8601).
+ * (ISO 8601); a calendar attachment (`.ics`) has its `text`.
  * @param {{ port?: number }} [options]
  * @returns {Promise<MailCatcher>}
  */
@@ -68,6 +71,7 @@ export async function startMailCatcher({ port = 0 } = {}) {
               filename: a.filename ?? null,
               contentType: a.contentType,
               size: a.size,
+              ...(CALENDAR_TYPES.has(a.contentType) ? { text: a.content.toString('utf8') } : {}),
             })),
           });
           if (caught.length > CAP) caught = caught.slice(-CAP);
