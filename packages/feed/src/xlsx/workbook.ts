@@ -1,0 +1,164 @@
+/**
+ * The feed's spreadsheet layout as an Excel workbook, both ways (Node only): the department's
+ * service (export, template, import) and the CLI share it, so both read and write the same book.
+ */
+import ExcelJS from 'exceljs';
+import { feedToTables, type SourceTable, tableFromRecords } from '../exports.ts';
+import type { Lang } from '../problems.ts';
+import { EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '../schema/event.ts';
+
+/** A sheet per CSV file of the layout, named without `.csv`: `events.csv` → «events». */
+const sheetName = (file: string) => file.replace(/\.csv$/, '');
+const INSTRUCTIONS = 'Инструкция';
+const LISTS = 'lists';
+
+/** Columns that hold a date or date-time (formatted as dates in the template). */
+const DATE_COLUMNS = /^(start|end|deadline|registration\.deadline|date|publishedAt|updatedAt)$/;
+
+/** Fixed choices offered as drop-down lists in the template, by column. */
+const CHOICES: Record<string, readonly string[]> = {
+  kind: EVENT_KINDS,
+  status: EVENT_STATUSES,
+  format: EVENT_FORMATS,
+};
+
+const GUIDE_RU = [
+  'Лента методической службы в таблицах: один лист — один раздел ленты, как файлы CSV.',
+  'Первая строка листа — имена столбцов (пути к полям ленты). Не переименовывайте их; пустые столбцы можно удалять.',
+  'Несколько значений в одной ячейке (предметы, аудитории, объединения) — через запятую: math, phys.',
+  'Списки с несколькими полями — нумерованные группы столбцов: materials.1.title, materials.1.url, materials.2.title…',
+  'Даты: 25.11.2026; дата и время: 25.11.2026 10:00 — время службы (timeZone на листе publisher).',
+  'Да/нет: да или нет. Многострочный текст: Alt+Enter внутри ячейки.',
+  'В столбцах со справочниками (subjects, audiences…) и видами (kind, status, format) есть выпадающие списки.',
+  'Загрузка в консоли («Импорт» → «Книга Excel») сначала покажет, что добавится, изменится и удалится, и все ошибки с листом, строкой и столбцом — ничего не меняется, пока вы не подтвердите.',
+];
+const GUIDE_EN = [
+  "The methodical service's feed as tables: one sheet per part of the feed, like the CSV files.",
+  'Row 1 of each sheet names the columns (paths of feed fields). Do not rename them; empty columns may be deleted.',
+  'Several values in one cell (subjects, audiences, associations): separated by commas: math, phys.',
+  'Lists of objects use numbered column groups: materials.1.title, materials.1.url, materials.2.title…',
+  'Dates: 25.11.2026; date and time: 25.11.2026 10:00 in the service’s time zone (timeZone on the publisher sheet).',
+  'Yes/no: да or нет (also true/false). Multi-line text: Alt+Enter inside a cell.',
+  'Columns with taxonomies (subjects, audiences…) and kinds (kind, status, format) offer drop-down lists.',
+  'Importing in the console ("Import" → "Excel workbook") first shows what would be added, changed and removed and every problem by sheet, row and column; nothing changes until you confirm.',
+];
+
+/**
+ * The feed as an Excel workbook: one sheet per table of the CSV layout, every cell text (so a
+ * round trip through Excel loses nothing and runs no formula), an instructions sheet in Russian.
+ * `template`: also drop-down lists for taxonomies and kinds, and date columns formatted as dates.
+ */
+export async function feedToWorkbook(
+  feed: Record<string, unknown>,
+  options: { lang?: Lang; template?: boolean } = {},
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Metodika';
+  const guide = workbook.addWorksheet(INSTRUCTIONS);
+  guide.getColumn(1).width = 120;
+  for (const line of options.lang === 'en' ? GUIDE_EN : GUIDE_RU)
+    guide.addRow([line]).alignment = { wrapText: true };
+
+  const tables = feedToTables(feed);
+  const taxonomies = (feed.taxonomies ?? {}) as Record<string, { id: string }[]>;
+  // Hidden sheet with the ids of each taxonomy and each fixed choice, which drop-downs refer to.
+  const lists = new Map<string, string>();
+  if (options.template) {
+    const sheet = workbook.addWorksheet(LISTS, { state: 'hidden' });
+    const columns: [string, readonly string[]][] = [
+      ...Object.entries(taxonomies).map(
+        ([name, entries]) => [name, (entries ?? []).map((e) => e.id)] as [string, string[]],
+      ),
+      ...Object.entries(CHOICES),
+    ];
+    columns.forEach(([name, values], index) => {
+      const column = sheet.getColumn(index + 1);
+      column.values = [name, ...values];
+      const letter = column.letter;
+      if (values.length) lists.set(name, `${LISTS}!$${letter}$2:$${letter}$${values.length + 1}`);
+    });
+  }
+
+  for (const [file, rows] of tables) {
+    const sheet = workbook.addWorksheet(sheetName(file), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    const header = rows[0] ?? [];
+    for (const row of rows) {
+      const added = sheet.addRow(row);
+      added.eachCell((cell) => {
+        cell.numFmt = '@';
+      });
+    }
+    sheet.getRow(1).font = { bold: true };
+    header.forEach((name, index) => {
+      const column = sheet.getColumn(index + 1);
+      column.width = Math.min(50, Math.max(12, name.length + 2));
+      if (!options.template) return;
+      const last = Math.max(rows.length, 200);
+      if (DATE_COLUMNS.test(name)) {
+        // Dates typed here become real dates; the import turns them back into the service's time.
+        for (let r = 2; r <= last; r++)
+          sheet.getCell(`${column.letter}${r}`).numFmt = 'dd.mm.yyyy hh:mm';
+        return;
+      }
+      const list = lists.get(name);
+      if (!list) return;
+      for (let r = 2; r <= last; r++) {
+        sheet.getCell(`${column.letter}${r}`).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [list],
+          // Several ids may be typed with commas, so a value outside the list is allowed.
+          showErrorMessage: false,
+        };
+      }
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A cell as the text the CSV layout expects. Excel dates are wall-clock times (exceljs gives them as UTC). */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const day = `${pad(value.getUTCDate())}.${pad(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
+    const time =
+      value.getUTCHours() || value.getUTCMinutes()
+        ? ` ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`
+        : '';
+    return day + time;
+  }
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value)
+      return value.result === undefined || value.result === null ? '' : String(value.result);
+    if ('hyperlink' in value) return String(value.hyperlink);
+    return '';
+  }
+  return String(value);
+}
+
+/** Reads a workbook back into the layout's tables (the instructions and lists sheets are skipped; others are reported by the builder). */
+export async function workbookToTables(bytes: Uint8Array): Promise<Map<string, SourceTable>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const tables = new Map<string, SourceTable>();
+  for (const sheet of workbook.worksheets) {
+    if (sheet.name === INSTRUCTIONS || sheet.name === LISTS) continue;
+    const records: string[][] = [];
+    const width = sheet.getRow(1).cellCount;
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      records.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))));
+    }
+    const file = `${sheet.name.trim().toLowerCase()}.csv`;
+    tables.set(file, tableFromRecords(file, records));
+  }
+  return tables;
+}
