@@ -15,6 +15,7 @@ export * from './load/index.ts';
 export * from './parse.ts';
 export * from './problems.ts';
 export * from './recurrence/index.ts';
+export { type FoundRef, findRefs, REFERENCE_RULES, type RefTarget } from './references.ts';
 export * from './safe-url.ts';
 export * from './schema/index.ts';
 export { isKnownTimeZone } from './time-zone.ts';
