@@ -67,7 +67,12 @@
  * that a month lacks rolls over into the next month instead of being skipped.
  */
 export { type DescribeOptions, describeRule } from './describe.ts';
-export { type EventOccurrence, eventsInRange } from './events.ts';
+export {
+  type EventOccurrence,
+  eventsInRange,
+  nextOccurrences,
+  occurrenceOn,
+} from './events.ts';
 export {
   EXPANSION_LIMITS,
   type Expansion,
@@ -79,6 +84,7 @@ export {
   type Range,
   type Series,
 } from './expand.ts';
+export { occurrenceKey, splitOccurrenceKey } from './key.ts';
 export { type RecurrenceParams, recurrenceMessage } from './messages.ts';
 export {
   formatRule,
