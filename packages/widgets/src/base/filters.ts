@@ -98,6 +98,38 @@ export function compareRussian(a: string, b: string): number {
   return russian.compare(a, b);
 }
 
+/** A preset attribute's ids (`subject="history physics"`): separated by spaces or commas. */
+export function presetIds(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Presets split into what narrows the list and the ids the feed does not know. */
+export interface ResolvedPresets {
+  selection: FacetSelection;
+  /** Unknown ids per facet key. */
+  unknown: Record<string, string[]>;
+}
+
+/**
+ * The webmaster's presets (`values`: ids per facet key) against the ids the feed knows (`known`
+ * per facet key). Unknown ids are left out, and a facet none of whose ids is known does not narrow
+ * at all: a typo in a school's page shows everything rather than an empty widget.
+ */
+export function resolvePresets(
+  values: Readonly<Record<string, string>>,
+  known: Readonly<Record<string, ReadonlyMap<string, unknown>>>,
+): ResolvedPresets {
+  const selection: FacetSelection = {};
+  const unknown: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const ids = presetIds(value);
+    const ok = ids.filter((id) => known[key]?.has(id));
+    if (ok.length) selection[key] = ok;
+    if (ok.length < ids.length) unknown[key] = ids.filter((id) => !ok.includes(id));
+  }
+  return { selection, unknown };
+}
+
 /** Toggles one value in a selection; returns a new selection. */
 export function toggleFacet(selection: FacetSelection, key: string, value: string): FacetSelection {
   const current = selection[key] ?? [];

@@ -48,3 +48,11 @@ export function reportFeedProblems(view: FeedView): void {
   }
   for (const error of view.failed ?? []) reportLoadError(error);
 }
+
+/** Names preset ids the feed does not know (a typo, a removed subject), once per element and value. */
+export function reportUnknownPreset(tag: string, attribute: string, ids: readonly string[]): void {
+  if (!once(`preset ${tag} ${attribute} ${ids.join(' ')}`)) return;
+  console.warn(
+    `[metodika] <${tag} ${attribute}="…">: в ленте нет ${ids.join(', ')}; это условие не применено, показано всё. / The feed has no ${ids.join(', ')}; this preset is ignored, everything is shown.`,
+  );
+}

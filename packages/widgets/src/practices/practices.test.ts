@@ -229,3 +229,78 @@ describe('practices: validation and robustness', () => {
     });
   });
 });
+
+describe('practices: presets', () => {
+  it('subject narrows the feed with a notice; «Показать все» widens it for the visit, in the hash', async () => {
+    const page = await practices(
+      html`<metodika-practices id="best" src=${KUZ} subject="math"></metodika-practices>`,
+    );
+    expect(page.preset).to.equal('Показаны только практики: предмет «Математика».');
+    expect(page.count).to.equal('4 практики');
+    expect(page.cards.every((card) => card.textContent?.includes('Математика'))).to.be.true;
+    await expect(page.el).to.be.accessible();
+    const button = page.presetButton!;
+    expect(button.textContent?.trim()).to.equal('Показать все практики');
+    button.focus();
+    button.click();
+    await page.settle();
+    expect(page.count).to.equal('25 практик');
+    expect(page.preset).to.equal('Показаны все практики, без подборки этой страницы.');
+    expect(decodeURIComponent(location.hash)).to.contain('best.all=1');
+    // The same button, relabelled: focus stays where the visitor is.
+    expect(page.focused).to.equal(button);
+    expect(button.textContent?.trim()).to.equal('Вернуть подборку');
+    await expect(page.el).to.be.accessible();
+    const again = await practices(
+      html`<metodika-practices id="best" src=${KUZ} subject="math"></metodika-practices>`,
+    );
+    expect(again.count).to.equal('25 практик');
+    await again.click('Вернуть подборку');
+    expect(again.count).to.equal('4 практики');
+    expect(location.hash).to.not.contain('best.all');
+  });
+
+  it('presets combine with the visitor’s filters, which count within the selection', async () => {
+    const page = await practices(
+      html`<metodika-practices src=${KUZ} kind="video lesson-plan" lang="en"></metodika-practices>`,
+    );
+    expect(page.preset).to.equal('Showing only practices: type “Video, Lesson plan”.');
+    expect(page.count).to.equal('6 practices');
+    await page.search('химия');
+    expect(page.count).to.equal('1 practice of 6');
+  });
+
+  it('a compact strip keeps to the presets and offers no widening', async () => {
+    const page = await practices(
+      html`<metodika-practices src=${KUZ} limit="3" association="rmo-preschool"></metodika-practices>`,
+    );
+    expect(page.titles).to.have.length(3);
+    expect(page.preset).to.contain('объединение «');
+    expect(page.presetButton).to.be.null;
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('unknown ids are named in the console and narrow nothing; known ones still apply', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const all = await practices(
+        html`<metodika-practices src=${KUZ} association="no-such-group"></metodika-practices>`,
+      );
+      expect(all.count).to.equal('25 практик');
+      expect(all.preset).to.equal('');
+      const some = await practices(
+        html`<metodika-practices src=${KUZ} subject="math no-such-subject" education-level="ooo"></metodika-practices>`,
+      );
+      expect(some.preset).to.contain('предмет «Математика»');
+      expect(some.preset).to.contain('уровень образования «');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.some((w) => w.includes('association="…"') && w.includes('no-such-group'))).to.be
+      .true;
+    expect(warnings.some((w) => w.includes('subject="…"') && w.includes('no-such-subject'))).to.be
+      .true;
+  });
+});

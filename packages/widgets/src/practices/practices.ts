@@ -5,11 +5,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { collectionStyles } from '../base/collection/collection.styles.ts';
 import {
   CollectionController,
+  type FacetLabels,
   labelList,
   renderCount,
   renderEventRef,
   renderLink,
-  renderNoMatches,
   renderRow,
   renderShowMore,
   syncDialog,
@@ -35,7 +35,10 @@ const PAGE = 12;
 /**
  * The best-practice feed: cards newest first with featured ones pinned on top, filters, search,
  * "show more", details with attachments and the event where the practice was presented.
- * With `limit` it is a compact "latest N" strip for a home page.
+ * With `limit` it is a compact "latest N" strip for a home page. Presets narrow it for a school's
+ * page — `subject`, `kind`, `education-level`, `tag`, `association` — with a notice saying so and
+ * «Показать все практики» to widen it for the visit; ids the feed lacks are named in the console
+ * and narrow nothing.
  *
  * @summary Best practices of a methodical service's feed.
  * @csspart root - The inner wrapper.
@@ -43,6 +46,7 @@ const PAGE = 12;
  * @csspart search - The search box.
  * @csspart facet - One filter (a disclosure with its checkboxes).
  * @csspart chips - Active filters.
+ * @csspart preset - The notice that presets narrow the list, with its widen button.
  * @csspart count - The number of practices found.
  * @csspart card - One practice.
  * @csspart cover - A card's cover image.
@@ -70,6 +74,21 @@ export class MetodikaPractices extends MetodikaElement {
   /** Shows only the newest N practices as a compact strip without filters (0: the full feed). */
   @property({ type: Number }) limit = 0;
 
+  /** Only practices of these subjects (ids of the feed's `subjects`, space-separated). */
+  @property() subject = '';
+
+  /** Only practices of these kinds (`methodical-development lesson-plan`…). */
+  @property() kind = '';
+
+  /** Only practices for these education levels (ids of the feed's `educationLevels`). */
+  @property({ attribute: 'education-level' }) educationLevel = '';
+
+  /** Only practices with these tags (ids of the feed's `tags`). */
+  @property() tag = '';
+
+  /** Only practices of these associations (association ids, space-separated). */
+  @property() association = '';
+
   private readonly collection = new CollectionController(this, {
     namespace: () => this.hashNamespace,
     keys: {
@@ -80,6 +99,14 @@ export class MetodikaPractices extends MetodikaElement {
       association: 'assoc',
     },
     page: PAGE,
+    listed: 'practices',
+    presets: () => ({
+      kind: ['kind', this.kind],
+      subjects: ['subject', this.subject],
+      educationLevels: ['education-level', this.educationLevel],
+      tags: ['tag', this.tag],
+      association: ['association', this.association],
+    }),
   });
 
   protected override get hashName(): string {
@@ -118,32 +145,37 @@ export class MetodikaPractices extends MetodikaElement {
     </section>`;
   }
 
-  private facets(view: FeedView, items: readonly PracticeItem[]): Facet[] {
-    const s = this.s;
-    const labels: Record<(typeof PRACTICE_FACETS)[number], Map<string, string>> = {
-      kind: new Map(Object.entries(s.kinds)),
+  /** The ids each facet knows, with their labels in the page's language. */
+  private labels(view: FeedView): Record<(typeof PRACTICE_FACETS)[number], Map<string, string>> {
+    return {
+      kind: new Map(Object.entries(this.s.kinds)),
       subjects: taxonomyLabels(view, 'subjects', this.locale),
       educationLevels: taxonomyLabels(view, 'educationLevels', this.locale),
       tags: taxonomyLabels(view, 'tags', this.locale),
       association: new Map(view.associations.map((a) => [a.id, a.name])),
     };
+  }
+
+  private facets(items: readonly PracticeItem[], labels: FacetLabels): Facet[] {
     return PRACTICE_FACETS.map((key) => ({
       key,
-      label: s.facets[key],
-      options: facetOptions(items, (item) => item.facets[key], labels[key]),
+      label: this.s.facets[key],
+      options: facetOptions(items, (item) => item.facets[key], labels[key] ?? new Map()),
     }));
   }
 
   private renderFeed(view: FeedView): TemplateResult {
     const c = this.collection;
-    const all = preparePractices(view);
+    const labels = this.labels(view);
+    const all = c.inPreset(preparePractices(view), labels);
     const found = filterItems(all, { selection: c.selection, words: queryWords(c.query) });
     const search = this.s.search;
-    return html`${c.renderFilters({ facets: this.facets(view, all), searchLabel: search, landmark: this.uniqueName(search), t: this.t })}
+    return html`${c.renderPreset(labels, this.s.facets, this.locale)}
+      ${c.renderFilters({ facets: this.facets(all, labels), searchLabel: search, landmark: this.uniqueName(search), t: this.t })}
       ${renderCount(found.length, all.length, this.locale, this.s.practices)}
       ${
         found.length === 0
-          ? renderNoMatches(this.t, this.locale, () => c.reset())
+          ? c.renderNoMatches(this.t, this.locale)
           : html`<ul class="cards">
               ${found.slice(0, c.limit).map((item) => html`<li>${this.renderCard(item, view)}</li>`)}
             </ul>`
@@ -152,10 +184,12 @@ export class MetodikaPractices extends MetodikaElement {
   }
 
   private renderStrip(view: FeedView): TemplateResult {
-    const newest = [...preparePractices(view)]
+    const labels = this.labels(view);
+    const newest = [...this.collection.inPreset(preparePractices(view), labels, false)]
       .sort((a, b) => b.practice.published.localeCompare(a.practice.published))
       .slice(0, this.limit);
-    return html`<ol class="strip">
+    return html`${this.collection.renderPreset(labels, this.s.facets, this.locale, false)}
+      <ol class="strip">
         ${newest.map(
           ({ practice }) => html`<li part="card">
             ${this.renderOpener(practice.id, practice.title)}

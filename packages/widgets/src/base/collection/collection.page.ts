@@ -36,6 +36,16 @@ export class CollectionPage<T extends MetodikaElement = MetodikaElement> extends
     return this.root.querySelector('.count')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
 
+  /** The notice that the page's presets narrow the list ('' when there is none). */
+  get preset(): string {
+    return this.root.querySelector('.preset span')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** The notice's widen / restore button. */
+  get presetButton(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.preset button');
+  }
+
   /** The details dialog. */
   get dialog(): HTMLDialogElement {
     return this.root.querySelector('dialog')!;

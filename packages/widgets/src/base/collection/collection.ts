@@ -16,12 +16,15 @@ import {
 } from 'lit';
 import { openDialog } from '../dialog.ts';
 import {
+  type Browsable,
   type Chip,
   type Facet,
   type FacetSelection,
+  filterItems,
   renderChips,
   renderFacets,
   renderSearch,
+  resolvePresets,
   selectionFromHash,
   selectionSize,
   selectionToHash,
@@ -30,8 +33,12 @@ import {
 import { HashStateController, type HashValues } from '../hash-state.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BaseStrings } from '../i18n/ru.ts';
+import { reportUnknownPreset } from '../webmaster-log.ts';
 import { widgetLink } from '../widget-links.ts';
-import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
+import { type CollectionStrings, collectionStrings, type Listed } from './collection.strings.ts';
+
+/** Ids the feed knows per facet key, with their labels as shown. */
+export type FacetLabels = Readonly<Record<string, ReadonlyMap<string, string>>>;
 
 /** How a browsing widget keeps its filters, paging and open entry. */
 export interface CollectionOptions {
@@ -57,6 +64,13 @@ export interface CollectionOptions {
   };
   /** Called after the visitor changed a filter or the search (e.g. to announce the count). */
   onFilter?: () => void;
+  /**
+   * The webmaster's presets per facet key: the attribute that sets it and its value (ids
+   * separated by spaces or commas), e.g. `{ subjects: ['subject', this.subject] }`.
+   */
+  presets?: () => Readonly<Record<string, readonly [attribute: string, value: string]>>;
+  /** What the widget lists, as the preset notice names it. */
+  listed?: Listed;
 }
 
 /**
@@ -76,6 +90,8 @@ export class CollectionController implements ReactiveController {
   limit: number;
   /** Id of the entry whose details are open ('' when none). */
   open = '';
+  /** The visitor lifted the webmaster's presets for this visit (`all=1` in the hash). */
+  wide = false;
   private readonly hash: HashStateController;
 
   constructor(
@@ -107,6 +123,7 @@ export class CollectionController implements ReactiveController {
       Object.entries(flags).map(([name, short]) => [name, values[short] === '1']),
     );
     this.open = values[this.openKey] ?? '';
+    this.wide = values.all === '1';
     this.options.extra?.read(values);
     this.host.requestUpdate();
   }
@@ -123,6 +140,7 @@ export class CollectionController implements ReactiveController {
       values[short] = this.flags[name] ? '1' : '';
     Object.assign(values, this.options.extra?.write());
     values[this.openKey] = this.open;
+    values.all = this.wide && this.presetValues().length > 0 ? '1' : '';
     this.hash.write(values);
   }
 
@@ -170,6 +188,96 @@ export class CollectionController implements ReactiveController {
       this.query = '';
       this.flags = {};
     });
+  }
+
+  /** Lifts the presets for this visit (`true`) or restores them. */
+  setWide(wide: boolean): void {
+    this.change(() => {
+      this.wide = wide;
+    });
+  }
+
+  /** The presets set, as `[facet key, attribute, value]`, leaving out empty ones. */
+  private presetValues(): [string, string, string][] {
+    return Object.entries(this.options.presets?.() ?? {})
+      .filter(([, [, value]]) => value.trim() !== '')
+      .map(([key, [attribute, value]]) => [key, attribute, value]);
+  }
+
+  /**
+   * The presets as a facet selection, only ids `known` has (the rest are named in the webmaster
+   * log); `{}` once the visitor widened the list, unless `widen` is false (a compact strip, which
+   * offers no widening).
+   */
+  presetSelection(known: FacetLabels, widen = true): FacetSelection {
+    return this.wide && widen ? {} : this.resolvePresets(known);
+  }
+
+  private resolvePresets(known: FacetLabels): FacetSelection {
+    const set = this.presetValues();
+    if (set.length === 0) return {};
+    const { selection, unknown } = resolvePresets(
+      Object.fromEntries(set.map(([key, , value]) => [key, value])),
+      known,
+    );
+    const tag = (this.host as unknown as Element).localName;
+    for (const [key, attribute] of set) {
+      const ids = unknown[key];
+      if (ids) reportUnknownPreset(tag, attribute, ids);
+    }
+    return selection;
+  }
+
+  /** `items` within the presets (all of them when none applies or, `widen`, the visitor widened). */
+  inPreset<T extends Browsable>(
+    items: readonly T[],
+    known: FacetLabels,
+    widen = true,
+  ): readonly T[] {
+    const selection = this.presetSelection(known, widen);
+    return selectionSize(selection) ? filterItems(items, { selection, words: [] }) : items;
+  }
+
+  /**
+   * The notice that the list is narrowed by the page's presets, naming them by `facetNames`, with
+   * «Показать все …» (`widen`), which then becomes «Вернуть подборку»; nothing without presets.
+   */
+  renderPreset(
+    known: FacetLabels,
+    facetNames: Readonly<Record<string, string>>,
+    locale: Locale,
+    widen = true,
+  ): TemplateResult | typeof nothing {
+    const wide = this.wide && widen;
+    const selection = this.resolvePresets(known);
+    if (selectionSize(selection) === 0) return nothing;
+    const w = collectionStrings[locale];
+    const what = w.listed[this.options.listed ?? 'events'];
+    const conditions = Object.entries(selection)
+      .map(([key, ids]) =>
+        w.presetCondition(facetNames[key] ?? key, labelList(ids, known[key] ?? new Map())),
+      )
+      .join(', ');
+    return html`<p class="banner preset" part="preset">
+      <span>${wide ? w.presetWidened(what) : w.presetNarrowed(what, conditions)}</span>
+      ${
+        widen
+          ? html`<button type="button" class="link" @click=${() => this.setWide(!wide)}>
+            ${wide ? w.presetRestore : w.presetWiden(what)}
+          </button>`
+          : nothing
+      }
+    </p>`;
+  }
+
+  /**
+   * "Nothing matches" with "reset filters" when the visitor's filters emptied the list; when the
+   * presets alone did, just says so (the preset notice above offers widening).
+   */
+  renderNoMatches(t: BaseStrings, locale: Locale): TemplateResult {
+    return this.active
+      ? renderNoMatches(t, locale, () => this.reset())
+      : html`<p class="state empty" part="empty">${collectionStrings[locale].presetEmpty}</p>`;
   }
 
   /** Shows one more page. */
