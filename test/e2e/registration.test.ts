@@ -2,60 +2,22 @@
 /**
  * <metodika-registration> in Chromium against the real department's service (packages/inbox,
  * started by the test run's inboxPlugin with INBOX_FEED = test/e2e/registration-feed.json and a
- * temp SQLite file; only this page's origin may post). The feed names an https endpoint; the
- * test's fetch seam sends the same requests to the local service, so places left, CORS,
- * validation, capacity, the waiting list and the duplicate check are all real.
+ * temp SQLite file; only this page's origin may post; see registration-service.ts). The feed
+ * names an https endpoint; the test's fetch seam sends the same requests to the local service,
+ * so places left, CORS, validation, capacity, the waiting list and the duplicate check are real.
  */
 import { expect } from '@open-wc/testing';
 import '../../packages/widgets/src/registration/define.ts';
 import { loaderOptions } from '../../packages/widgets/src/base/feed-loader.ts';
 import { sendOptions } from '../../packages/widgets/src/base/form/form-send.ts';
 import { REG_ENDPOINT } from '../../packages/widgets/src/registration/registration.fixtures.ts';
-import { mountRegistration } from '../../packages/widgets/src/registration/registration.page.ts';
 import { forgetAvailability } from '../../packages/widgets/src/registration/registration-availability.ts';
-import { fresh } from '../../packages/widgets/src/test-support/feeds.ts';
-
-const FEED = '/test/e2e/registration-feed.json';
-let service = '';
-/** The feed file the service reads, given to the widget as it is. */
-let feed: object = {};
-
-/** The feed's requests go to the local service; `down` makes the network fail instead. */
-function route(hooks: { down?: boolean; before?: (n: number, method: string) => void } = {}) {
-  let n = 0;
-  sendOptions.fetch = async (input, init) => {
-    const url = String(input);
-    expect(url.startsWith(`${REG_ENDPOINT}/`)).to.be.true;
-    hooks.before?.(++n, init?.method ?? 'GET');
-    if (hooks.down) throw new TypeError('Failed to fetch');
-    return fetch(url.replace(REG_ENDPOINT, service), init);
-  };
-}
-
-/** What the service says about an event's places now (no cache: straight to it). */
-async function placesOf(
-  id: string,
-): Promise<{ confirmed: number; waiting: number; state: string }> {
-  return (await fetch(`${service}/${id}?n=${Date.now()}`)).json();
-}
-
-const form = async (event: string, lang = '') => {
-  const page = await mountRegistration({
-    src: fresh('registration-feed.json', '/test/e2e'),
-    feed,
-    event,
-    lang,
-  });
-  await page.placesKnown();
-  return page;
-};
+import { connect, form, placesOf, reg, route, signUpDirectly } from './registration-service.ts';
 
 before(async function (this: { timeout(ms: number): void }) {
   // The service compiles its TypeScript on start: seconds on a busy machine.
   this.timeout(60_000);
-  const { url } = (await (await fetch('/__inbox-registration')).json()) as { url: string };
-  service = `${url}/api/registrations`;
-  feed = await (await fetch(FEED)).json();
+  await connect();
 });
 
 beforeEach(() => {
@@ -84,7 +46,7 @@ describe('registration → real service', () => {
   it('sending fails, the draft is kept, the retry (same key, answer lost once) is stored once', async () => {
     let lost = false;
     sendOptions.fetch = async (input, init) => {
-      const url = String(input).replace(REG_ENDPOINT, service);
+      const url = String(input).replace(REG_ENDPOINT, reg.service);
       if (init?.method !== 'POST') return fetch(url, init);
       if (!lost) {
         // Stored by the service, but the answer never reaches the page.
@@ -157,17 +119,9 @@ describe('registration → real service', () => {
     expect(page.places).to.contain('Осталось 1 место из 1.');
     await page.openForm();
     // Someone else takes the place meanwhile.
-    const other = await fetch(`${service}/mk-nowait`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        idempotencyKey: 'e2e-other-0000000001',
-        name: 'Кузнецова Ольга',
-        organization: { name: 'МБОУ СОШ № 1' },
-        email: 'kuznetsova@school1.example',
-        consent: { given: true, version: '2026-09-01', acceptedAt: new Date().toISOString() },
-        locale: 'ru',
-      }),
+    const other = await signUpDirectly('mk-nowait', {
+      name: 'Кузнецова Ольга',
+      email: 'kuznetsova@school1.example',
     });
     expect(other.status).to.equal(201);
     await page.signUp();
