@@ -1,7 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../problems.ts';
-import { buildFeedFromCsv, type CsvProblem, formatLocation } from './csv/build-feed.ts';
+import {
+  buildFeedFromCsv,
+  buildFeedFromTables,
+  type CsvBuild,
+  type CsvProblem,
+  formatLocation,
+} from './csv/build-feed.ts';
 import { feedToCsvFiles } from './csv/export-feed.ts';
 import { EXIT, type Io, paint, UsageError } from './io.ts';
 import type { CliMessages } from './messages.ts';
@@ -25,26 +31,64 @@ async function readFolder(folder: string, messages: CliMessages): Promise<Map<st
   return files;
 }
 
-function formatProblems(problems: readonly CsvProblem[], lang: Lang, io: Io): string {
+function formatProblems(
+  problems: readonly CsvProblem[],
+  lang: Lang,
+  io: Io,
+  sheets: boolean,
+): string {
   return problems
     .map((problem) => {
       const marker =
         problem.severity === 'error' ? paint(io, 'red', '✖') : paint(io, 'yellow', '⚠');
-      return `${marker} ${formatLocation(problem, lang)}: ${problem.message}`;
+      return `${marker} ${formatLocation(problem, lang, { sheets })}: ${problem.message}`;
     })
     .join('\n');
 }
 
-/** `metodika build <folder> [-o feed.json]`: CSV tables → feed.json, problems located by cell. */
+/** A workbook is named by its extension; anything else is a folder of CSV files. */
+export const isWorkbook = (path: string) => /\.xlsx$/i.test(path);
+
+/** Reads a workbook's sheets as the layout's tables and builds the feed from them. */
+async function buildFromWorkbook(
+  path: string,
+  lang: Lang,
+  messages: CliMessages,
+): Promise<CsvBuild> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(
+      messages.cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)),
+    );
+  }
+  // Loaded on demand: exceljs is large, and the other commands never need it.
+  const { workbookToTables } = await import('../xlsx/workbook.ts');
+  let tables: Awaited<ReturnType<typeof workbookToTables>>;
+  try {
+    tables = await workbookToTables(bytes);
+  } catch {
+    throw new UsageError(messages.cannotRead(path, messages.notWorkbook));
+  }
+  return buildFeedFromTables(tables, { lang });
+}
+
+/**
+ * `metodika build <folder|book.xlsx> [-o feed.json]`: CSV tables or a workbook's sheets →
+ * feed.json, problems located by cell.
+ */
 export async function buildCommand(
-  folder: string,
+  source: string,
   options: { output: string | undefined; lang: Lang },
   messages: CliMessages,
   io: Io,
 ): Promise<number> {
-  const files = await readFolder(folder, messages);
-  const build = buildFeedFromCsv(files, { lang: options.lang });
-  if (build.problems.length > 0) io.out(`${formatProblems(build.problems, options.lang, io)}\n\n`);
+  const build = isWorkbook(source)
+    ? await buildFromWorkbook(source, options.lang, messages)
+    : buildFeedFromCsv(await readFolder(source, messages), { lang: options.lang });
+  if (build.problems.length > 0)
+    io.out(`${formatProblems(build.problems, options.lang, io, isWorkbook(source))}\n\n`);
   const errors = build.problems.filter((p) => p.severity === 'error').length;
   io.out(`${summaryLine({ errors, warnings: build.problems.length - errors }, messages, io)}\n`);
   if (!build.ok) {
@@ -58,13 +102,11 @@ export async function buildCommand(
   return EXIT.ok;
 }
 
-/** `metodika csv <feed.json> <folder>`: a feed → the CSV tables `build` reads. */
-export async function csvCommand(
+/** The feed as written (not as parsed), so nothing the author typed is lost on the way out. */
+async function readFeedAsWritten(
   source: string,
-  folder: string,
   messages: CliMessages,
-  io: Io,
-): Promise<number> {
+): Promise<Record<string, unknown>> {
   const text = await readSource(source, messages);
   let feed: unknown;
   try {
@@ -75,10 +117,39 @@ export async function csvCommand(
   if (feed === null || typeof feed !== 'object' || Array.isArray(feed)) {
     throw new UsageError(messages.cannotRead(source, messages.feedUnusable));
   }
-  // The feed is exported as written, not as parsed: nothing the author typed is lost on the way.
-  const files = feedToCsvFiles(feed as Record<string, unknown>);
+  return feed as Record<string, unknown>;
+}
+
+/** `metodika csv <feed.json> <folder>`: a feed → the CSV tables `build` reads. */
+export async function csvCommand(
+  source: string,
+  folder: string,
+  messages: CliMessages,
+  io: Io,
+): Promise<number> {
+  const files = feedToCsvFiles(await readFeedAsWritten(source, messages));
   await mkdir(folder, { recursive: true });
   for (const [name, content] of files) await writeFile(join(folder, name), content, 'utf8');
   io.out(`${messages.written(folder, messages.files(files.size))}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `metodika xlsx <feed.json> [-o feed.xlsx] [--template]`: a feed → the workbook `build` (and the
+ * department's console) reads; `--template` adds the drop-down lists and date formats.
+ */
+export async function xlsxCommand(
+  source: string,
+  options: { output: string | undefined; lang: Lang; template: boolean },
+  messages: CliMessages,
+  io: Io,
+): Promise<number> {
+  const feed = await readFeedAsWritten(source, messages);
+  const { feedToWorkbook } = await import('../xlsx/workbook.ts');
+  const output = options.output ?? 'feed.xlsx';
+  const bytes = await feedToWorkbook(feed, { lang: options.lang, template: options.template });
+  await writeFile(output, bytes);
+  const events = Array.isArray(feed.events) ? feed.events.length : 0;
+  io.out(`${messages.written(output, messages.events(events))}\n`);
   return EXIT.ok;
 }

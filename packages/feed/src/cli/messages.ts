@@ -10,6 +10,7 @@ export interface CliMessages {
   helpIcs: string;
   helpBuild: string;
   helpCsv: string;
+  helpXlsx: string;
   unknownCommand(name: string): string;
   usage(detail: string): string;
   badLang(value: string): string;
@@ -31,6 +32,7 @@ export interface CliMessages {
   column: string;
   field: string;
   notWritten: string;
+  notWorkbook: string;
   files(n: number): string;
 }
 
@@ -43,8 +45,10 @@ const ru: CliMessages = {
   validate <файл|адрес>         проверить ленту (JSON) и показать, что исправить
   schema                        вывести JSON Schema ленты
   ics <лента> [-o файл.ics]     выгрузить мероприятия в календарь iCalendar (.ics)
-  build <папка> [-o feed.json]  собрать ленту из CSV-таблиц (Excel, LibreOffice)
+  build <папка|книга.xlsx> [-o feed.json]
+                                собрать ленту из CSV-таблиц или книги Excel
   csv <лента> <папка>           выгрузить ленту в CSV-таблицы для редактирования
+  xlsx <лента> [-o книга.xlsx]  выгрузить ленту в книгу Excel (лист на таблицу)
   atom <лента> [-o файл]        выгрузить лучшие практики в ленту Atom (для программ чтения лент)
   jsonfeed <лента> [-o файл]    выгрузить лучшие практики в формате JSON Feed 1.1
 
@@ -65,17 +69,26 @@ const ru: CliMessages = {
 
 Выгружает мероприятия ленты в календарь iCalendar (RFC 5545) для Яндекс Календаря, Outlook,
 Google Календаря. Без -o календарь выводится в стандартный вывод.`,
-  helpBuild: `Использование: metodika build <папка> [-o feed.json] [--lang en]
+  helpBuild: `Использование: metodika build <папка|книга.xlsx> [-o feed.json] [--lang en]
 
 Собирает ленту из CSV-таблиц папки: publisher.csv, taxonomies.csv, organizations.csv, people.csv,
 events.csv, associations.csv, practices.csv, consultation.csv, topics.csv.
 Кодировка UTF-8 или Windows-1251, разделитель «;» или «,» — определяются сами.
-Каждая ошибка указывает файл, строку и столбец. Описание столбцов — src/cli/README-csv.md.
+Или из книги Excel (.xlsx) с листами тех же имён (publisher, events…), как её выгружает
+metodika xlsx или консоль службы.
+Каждая ошибка указывает файл (лист), строку и столбец. Описание столбцов — src/cli/README-csv.md.
 Без -o лента записывается в feed.json в текущей папке; при ошибках файл не записывается.`,
   helpCsv: `Использование: metodika csv <лента> <папка>
 
 Выгружает ленту в CSV-таблицы (UTF-8 с BOM, разделитель «;») — с них удобно начать работу
 в Excel или LibreOffice, а затем собрать ленту командой metodika build.`,
+  helpXlsx: `Использование: metodika xlsx <лента> [-o книга.xlsx] [--template] [--lang en]
+
+Выгружает ленту в книгу Excel: лист на таблицу (те же столбцы, что в CSV), все ячейки текстом,
+лист «Инструкция». metodika build книга.xlsx собирает ленту обратно без потерь.
+Без -o книга записывается в feed.xlsx в текущей папке.
+
+  --template   шаблон: справочники и виды — выпадающими списками, даты — форматом даты`,
   unknownCommand: (name) => `Неизвестная команда «${name}». Список команд: metodika --help`,
   usage: (detail) => `${detail}\nСправка: metodika --help`,
   badLang: (value) => `Неизвестный язык «${value}»: укажите --lang ru или --lang en.`,
@@ -105,6 +118,7 @@ events.csv, associations.csv, practices.csv, consultation.csv, topics.csv.
   column: 'столбец',
   field: 'поле',
   notWritten: 'Файл не записан: сначала исправьте ошибки.',
+  notWorkbook: 'это не книга Excel (.xlsx); сохраните её в Excel как «Книга Excel»',
   files: (n) => plural(n, 'ru', ['файл', 'файла', 'файлов']),
 };
 
@@ -117,8 +131,10 @@ Commands:
   validate <file|url>           check a feed (JSON) and show what to fix
   schema                        print the feed's JSON Schema
   ics <feed> [-o file.ics]      export the events as an iCalendar (.ics) file
-  build <folder> [-o feed.json] build the feed from CSV tables (Excel, LibreOffice)
+  build <folder|book.xlsx> [-o feed.json]
+                                build the feed from CSV tables or an Excel workbook
   csv <feed> <folder>           export a feed to CSV tables for editing
+  xlsx <feed> [-o book.xlsx]    export a feed to an Excel workbook (a sheet per table)
   atom <feed> [-o file]         export best practices as an Atom feed (for feed readers)
   jsonfeed <feed> [-o file]     export best practices as a JSON Feed 1.1
 
@@ -138,17 +154,25 @@ Prints the feed's JSON Schema, generated from the zod schemas. Editors (VS Code�
   helpIcs: `Usage: metodika ics <feed> [-o file.ics] [--lang en]
 
 Exports the feed's events as an iCalendar (RFC 5545) calendar. Without -o it goes to standard output.`,
-  helpBuild: `Usage: metodika build <folder> [-o feed.json] [--lang en]
+  helpBuild: `Usage: metodika build <folder|book.xlsx> [-o feed.json] [--lang en]
 
 Builds the feed from the folder's CSV tables: publisher.csv, taxonomies.csv, organizations.csv,
 people.csv, events.csv, associations.csv, practices.csv, consultation.csv, topics.csv.
-UTF-8 or Windows-1251, ";" or "," separators are detected. Each problem names the file, row and
-column. Columns are described in src/cli/README-csv.md.
+UTF-8 or Windows-1251, ";" or "," separators are detected. Or from an Excel workbook (.xlsx) with
+sheets of the same names (publisher, events…), as metodika xlsx or the service's console writes it.
+Each problem names the file (sheet), row and column. Columns are described in src/cli/README-csv.md.
 Without -o the feed is written to feed.json in the current folder; nothing is written on errors.`,
   helpCsv: `Usage: metodika csv <feed> <folder>
 
 Exports a feed to CSV tables (UTF-8 with BOM, ";" separator) to edit in Excel or LibreOffice,
 then build it back with metodika build.`,
+  helpXlsx: `Usage: metodika xlsx <feed> [-o book.xlsx] [--template] [--lang en]
+
+Exports the feed to an Excel workbook: a sheet per table (the CSV columns), every cell as text,
+an instructions sheet. metodika build book.xlsx builds the feed back without loss.
+Without -o the workbook is written to feed.xlsx in the current folder.
+
+  --template   a template: taxonomies and kinds as drop-down lists, date columns as dates`,
   unknownCommand: (name) => `Unknown command "${name}". Commands: metodika --help`,
   usage: (detail) => `${detail}\nHelp: metodika --help`,
   badLang: (value) => `Unknown language "${value}": use --lang ru or --lang en.`,
@@ -178,6 +202,7 @@ then build it back with metodika build.`,
   column: 'column',
   field: 'field',
   notWritten: 'Nothing written: fix the errors first.',
+  notWorkbook: 'not an Excel workbook (.xlsx); save it in Excel as "Excel Workbook"',
   files: (n) => plural(n, 'en', ['file', 'files', 'files']),
 };
 

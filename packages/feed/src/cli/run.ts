@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Lang } from '../problems.ts';
-import { buildCommand, csvCommand } from './build.ts';
+import { buildCommand, csvCommand, xlsxCommand } from './build.ts';
 import { FEED_COMMANDS, type FeedCommand, feedCommand, feedCommandHelp } from './feeds.ts';
 import { icsCommand } from './ics.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
@@ -17,9 +17,10 @@ const OPTIONS = {
   json: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   timeout: { type: 'string' },
+  template: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
-const COMMANDS = ['validate', 'schema', 'ics', 'build', 'csv', ...FEED_COMMANDS] as const;
+const COMMANDS = ['validate', 'schema', 'ics', 'build', 'csv', 'xlsx', ...FEED_COMMANDS] as const;
 type Command = (typeof COMMANDS)[number];
 
 function commandHelp(command: Command, messages: CliMessages, lang: Lang): string {
@@ -31,6 +32,7 @@ function commandHelp(command: Command, messages: CliMessages, lang: Lang): strin
     ics: messages.helpIcs,
     build: messages.helpBuild,
     csv: messages.helpCsv,
+    xlsx: messages.helpXlsx,
   };
   return texts[command as Exclude<Command, FeedCommand>];
 }
@@ -116,7 +118,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         );
       case 'build':
         return await buildCommand(
-          need(args[0], lang === 'ru' ? 'папка' : 'folder'),
+          need(args[0], lang === 'ru' ? 'папка или книга Excel' : 'folder or Excel workbook'),
           { output: values.output, lang },
           messages,
           io,
@@ -134,6 +136,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await csvCommand(
           need(args[0], lang === 'ru' ? 'лента' : 'feed'),
           need(args[1], lang === 'ru' ? 'папка' : 'folder'),
+          messages,
+          io,
+        );
+      case 'xlsx':
+        return await xlsxCommand(
+          need(args[0], lang === 'ru' ? 'лента' : 'feed'),
+          { output: values.output, lang, template: values.template ?? false },
           messages,
           io,
         );

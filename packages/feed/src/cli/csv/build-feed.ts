@@ -342,10 +342,20 @@ function located(problem: Problem, map: SourceMap): CsvProblem {
   };
 }
 
-/** `events.csv, строка 14, столбец «start»` / `events.csv, row 14, column "start"`. */
-export function formatLocation(location: CsvLocation, lang: Lang): string {
-  const parts = [location.file];
+/**
+ * `events.csv, строка 14, столбец «start»` / `events.csv, row 14, column "start"`; with `sheets`
+ * (a workbook's tables) `лист «events», строка 14, …`.
+ */
+export function formatLocation(
+  location: CsvLocation,
+  lang: Lang,
+  options: { sheets?: boolean } = {},
+): string {
   const quote = (text: string) => (lang === 'ru' ? `«${text}»` : `"${text}"`);
+  const sheet = location.file.replace(/\.csv$/, '');
+  const parts = [
+    options.sheets ? `${lang === 'ru' ? 'лист' : 'sheet'} ${quote(sheet)}` : location.file,
+  ];
   if (location.row !== undefined) parts.push(`${lang === 'ru' ? 'строка' : 'row'} ${location.row}`);
   if (location.column !== undefined)
     parts.push(`${lang === 'ru' ? 'столбец' : 'column'} ${quote(location.column)}`);

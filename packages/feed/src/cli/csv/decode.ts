@@ -1,9 +1,9 @@
-import iconv from 'iconv-lite';
-
 /** Text encodings a spreadsheet saves CSV in, as we detect them. */
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1251';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+// Node's and browsers' own decoder (WHATWG Encoding) knows Windows-1251: no code-page tables to load.
+const cp1251 = new TextDecoder('windows-1251');
 
 /**
  * Decodes a CSV file's bytes. Excel in a Russian Windows saves «CSV (разделители — точка с запятой)»
@@ -17,6 +17,6 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'win1251'), encoding: 'windows-1251' };
+    return { text: cp1251.decode(bytes), encoding: 'windows-1251' };
   }
 }
