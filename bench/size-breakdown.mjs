@@ -5,7 +5,9 @@
 // (whole bundle gzip minus the bundle with that file's text removed, so shared vocabulary counts
 // only once). With --price it also rebuilds the bundle without the English tables (UI strings,
 // problem messages) to price them; those variants are measurements only, never shipped.
-// Run: node bench/size-breakdown.mjs [--widget W] [--top N] [--no-build] [--price] [--dump <file>]
+// --file <dist-relative path> breaks down one file of the script-tag build as it is (no build),
+// e.g. a chunk a page loads before it paints (test/size/budget.mjs lists them).
+// Run: node bench/size-breakdown.mjs [--widget W | --file F] [--top N] [--no-build] [--price] [--dump <file>]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +20,15 @@ const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 60;
 const widget = args.includes('--widget') ? args[args.indexOf('--widget') + 1] : 'calendar';
 
-if (!args.includes('--no-build'))
+const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
+if (!only && !args.includes('--no-build'))
   await build({
     root: widgets,
     configFile: join(widgets, 'vite.config.ts'),
     logLevel: 'silent',
     mode: widget,
   });
-const file = join(widgets, `dist/metodika-${widget}.js`);
+const file = join(widgets, only ? `dist/${only}` : `dist/metodika-${widget}.js`);
 const code = await readFile(file, 'utf8');
 const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
 /** Short name: package-relative path. */
@@ -57,7 +60,9 @@ const rows = [...files].map(([key, { text, ranges: rs }]) => {
   return { key, raw: Buffer.byteLength(text), alone: gzip(text), marginal: total - gzip(without) };
 });
 rows.sort((a, b) => b.marginal - a.marginal);
-console.log(`dist/metodika-${widget}.js: ${Buffer.byteLength(code)} B raw, ${total} B gzip -9`);
+console.log(
+  `${file.slice(widgets.length + 1)}: ${Buffer.byteLength(code)} B raw, ${total} B gzip -9`,
+);
 console.log(
   `${'file'.padEnd(56)} ${'raw B'.padStart(7)} ${'gz alone'.padStart(8)} ${'gz marg'.padStart(7)}`,
 );

@@ -64,6 +64,13 @@ const framePages: Plugin = {
   },
 };
 
+/**
+ * Modules of the script-tag build that must stay chunks of their own, loaded on demand: the
+ * problems' messages (both languages), which the feed loader imports only when a feed has
+ * problems (packages/feed/src/load/load.ts).
+ */
+const LAZY_GROUPS = [{ name: 'problem-messages', test: /packages\/feed\/src\/problems\.ts$/ }];
+
 /** A script-tag chunk's file: a widget's chunk is named after its folder, a lazy part after its file. */
 function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
   const [, widget, file] =
@@ -139,6 +146,10 @@ export default defineConfig(({ mode }) => {
           ...(esm || widget ? {} : { chunkFileNames: chunkName }),
           // A one-widget file stands alone: its lazy parts are inlined, not split off.
           ...(widget ? { inlineDynamicImports: true } : {}),
+          // The script tag's lazy parts that Rolldown would otherwise fold into the chunk every
+          // page loads first (it merges a module imported both statically, by some widget, and
+          // dynamically into the shared chunk).
+          ...(esm || widget ? {} : { codeSplitting: { groups: LAZY_GROUPS } }),
         },
       },
     },

@@ -23,23 +23,26 @@ const entry = (widget) => `src/${widget}/${widget === 'feed' ? 'feed-provider' :
  */
 export const PAGES = [
   { name: 'the script tag’s own file', sources: [], target: 4_096, limit: 4_096 },
+  // The problems' messages load on demand (37.4 KB measured; 40.3 KB before, over the old
+  // 39.4 KB limit since the presets and recurrence commits).
   {
     name: 'home page with the calendar strip',
     sources: [entry('feed'), entry('calendar')],
     target: 20_480,
-    limit: 39_400,
+    limit: 38_100,
   },
   {
     name: 'events page with the month grid',
     sources: [entry('feed'), entry('calendar')],
     target: 28_672,
-    limit: 39_400,
+    limit: 38_100,
   },
   // Associations raised 35 000 → 35 200 on purpose: 35 076 B since the recurrence schema (4f6a9cb),
   // and the loader's entry for <metodika-registration> (+23 B on every page).
+  // Both lowered with the problems' messages on demand: 33 312 and 32 516 B measured.
   ...[
-    ['associations', 35_200],
-    ['practices', 35_000],
+    ['associations', 34_000],
+    ['practices', 33_200],
   ].map(([widget, limit]) => ({
     name: `a page with <metodika-${widget}>`,
     sources: [entry('feed'), entry(widget)],
@@ -48,17 +51,21 @@ export const PAGES = [
   })),
   // Raised 35 000 → 35 900 on purpose: the form's code is shared with the registration form in a
   // chunk of its own (base/form), a second file (+0.85 KB gzip) and the shared controller (+0.9 KB).
+  // Raised 35 900 → 37 400 and 38 000 → 39 200 on purpose: 36 107 B since the presets commit
+  // (451f567); the forms word their problems before they send, so they load the problems'
+  // messages, now a chunk of their own for the browsing widgets' sake (+0.5 KB: the split and
+  // Rolldown's module-namespace helper).
   {
     name: 'a page with <metodika-consultation>',
     sources: [entry('feed'), entry('consultation')],
     target: 24_576,
-    limit: 35_900,
+    limit: 37_400,
   },
   {
     name: 'a page with <metodika-registration>',
     sources: [entry('feed'), entry('registration')],
     target: 24_576,
-    limit: 38_000,
+    limit: 39_200,
   },
   {
     name: 'all four widgets with every lazy part',
@@ -70,14 +77,17 @@ export const PAGES = [
     target: 49_152,
     // Raised 59 700 → 61 800 on purpose: 59 781 B before the registration form; the consultation
     // form's code shared with it in a chunk of its own (+1.7 KB, see above) and the loader (+23 B).
-    limit: 61_800,
+    // Raised 61 800 → 70 200: 68 297 B since the recurrence commits (the details' lazy part with
+    // the series' .ics, 5.1 → 10.4 KB) and the presets; the messages' own chunk +0.5 KB.
+    limit: 70_200,
   },
   {
     name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
     sources: [entry('feed'), entry('calendar')],
     lazy: true,
     target: 49_152,
-    limit: 56_200,
+    // Raised 56 200 → 64 000 for the same reasons as "all four" (62 280 B before the messages' chunk).
+    limit: 64_000,
   },
 ];
 

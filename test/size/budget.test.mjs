@@ -22,6 +22,24 @@ test('a calendar page loads nothing of the registration form before it paints', 
   );
 });
 
+test('the problems’ messages are not loaded before a browsing widget paints', () => {
+  // A message of problems.ts: a valid feed needs none, the loader fetches them when it has some.
+  const message = /Проверьте запятые, кавычки и скобки/;
+  const browsing = pages.filter((p) => /calendar|month grid|associations|practices/.test(p.name));
+  assert.ok(browsing.length >= 4);
+  for (const page of browsing.filter((p) => !p.lazy)) {
+    const loaded = page.files.filter((file) =>
+      message.test(readFileSync(`${DIST}${file}`, 'utf8')),
+    );
+    assert.deepEqual(loaded, [], `${page.name} loads ${loaded.join(', ')}`);
+  }
+  const all = pages.find((p) => p.name.startsWith('all four'));
+  assert.ok(
+    all?.files.some((file) => message.test(readFileSync(`${DIST}${file}`, 'utf8'))),
+    'a lazy part holds them',
+  );
+});
+
 test('the one-file calendar loads the registration file beside it, not inlined', () => {
   const calendar = readFileSync(`${DIST}metodika-calendar.js`, 'utf8');
   assert.match(calendar, /import\(`\.\/metodika-registration\.js`\)/);

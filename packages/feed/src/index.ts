@@ -13,6 +13,7 @@ export * from './ics/index.ts';
 export { PRACTICE_KIND_LABELS } from './labels/practice-kinds.ts';
 export * from './load/index.ts';
 export * from './parse.ts';
+export { formatPath } from './problem-path.ts';
 export * from './problems.ts';
 export * from './recurrence/index.ts';
 export { type FoundRef, findRefs, REFERENCE_RULES, type RefTarget } from './references.ts';

@@ -1,12 +1,5 @@
-import {
-  formatPath,
-  type Lang,
-  type Problem,
-  type ProblemCode,
-  type ProblemParams,
-  problemMessage,
-  type Severity,
-} from './problems.ts';
+import { formatPath } from './problem-path.ts';
+import type { Lang, Problem, ProblemCode, ProblemParams, Severity } from './problems.ts';
 import { findRefs, REFERENCE_RULES, type RefTarget, refsResolve } from './references.ts';
 import type { CollectionName, Feed } from './schema/feed.ts';
 import type { TaxonomyName } from './schema/publisher.ts';
@@ -67,6 +60,7 @@ export interface FeedEngine<N> {
 
 interface Context {
   lang: Lang;
+  word: WordProblem;
   problems: Problem[];
 }
 
@@ -83,7 +77,7 @@ function report(
     severity,
     code,
     params,
-    message: problemMessage(code, params, ctx.lang),
+    message: ctx.word(code, params, ctx.lang),
     ...extra,
   });
 }
@@ -151,14 +145,25 @@ export interface ParserChecks {
 }
 
 /**
+ * Words a problem (problems.ts's `problemMessage`), or leaves it unworded (`''`): the browser's
+ * loader words problems only when a feed has some, loading the messages then.
+ */
+export type WordProblem = (code: ProblemCode, params: ProblemParams, lang: Lang) => string;
+
+/** How a parser words its problems, and the checks it runs beyond the schema. */
+export interface ParserSetup extends ParserChecks {
+  word: WordProblem;
+}
+
+/**
  * A feed parser over a validation engine. One bad item never hides the rest: it is dropped and
- * reported, and references to it are reported where they occur. `checks` adds checks the
- * browser's parser leaves out to keep its bundle small (the recurrence rules: the widgets'
+ * reported, and references to it are reported where they occur. `setup` words the problems and
+ * adds checks the browser's parser leaves out to keep its bundle small (the recurrence rules: the widgets'
  * expansion ignores a rule it cannot read, and the CLI and the service report it).
  */
 export function createFeedParser<N>(
   engine: FeedEngine<N>,
-  checks: ParserChecks = {},
+  setup: ParserSetup,
 ): (input: unknown, options?: ParseOptions) => ParseResult {
   const collectionNames = Object.keys(engine.items) as CollectionName[];
   const headerShape = engine.shape(engine.header) ?? {};
@@ -191,7 +196,7 @@ export function createFeedParser<N>(
   }
 
   return function parse(input: unknown, options: ParseOptions = {}): ParseResult {
-    const ctx: Context = { lang: options.lang ?? 'ru', problems: [] };
+    const ctx: Context = { lang: options.lang ?? 'ru', word: setup.word, problems: [] };
     const strict = options.mode === 'strict';
     let json = input;
     if (typeof input === 'string') {
@@ -284,7 +289,7 @@ export function createFeedParser<N>(
           !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra)
         )
           return;
-        const eventCheck = checks.event;
+        const eventCheck = setup.event;
         if (
           name === 'events' &&
           eventCheck &&

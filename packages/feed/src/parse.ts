@@ -5,7 +5,7 @@ import {
   type ParseOptions,
   type ParseResult,
 } from './parse-core.ts';
-import { defineProblemWords } from './problems.ts';
+import { defineProblemWords, problemMessage } from './problems.ts';
 import { checkRecurrence } from './recurrence/check.ts';
 import { recurrenceMessage } from './recurrence/messages.ts';
 import { collectionSchemas, feedHeaderSchema, SUPPORTED_VERSIONS } from './schema/feed.ts';
@@ -52,6 +52,7 @@ defineProblemWords('recurrence', recurrenceMessage);
 
 /** The Node parser runs every check; the browser's (compact) leaves out the recurrence one. */
 const parseWithZod = createFeedParser(zodEngine, {
+  word: problemMessage,
   event: { field: 'recurrence', check: checkRecurrence },
 });
 

@@ -203,13 +203,3 @@ export function problemMessage(
 export function translateProblems(problems: Problem[], lang: Lang): Problem[] {
   return problems.map((p) => ({ ...p, message: problemMessage(p.code, p.params, lang) }));
 }
-
-/** `['events', 3, 'start']` → `events[3].start`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(корень)';
-}

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type * as z from 'zod/mini';
 import { validateConsultationRequest } from '../src/compact/consultation.ts';
-import { compactEngine, parseFeedCompact } from '../src/compact/engine.ts';
+import { compactEngine, parseFeedCompact, parseFeedUnworded } from '../src/compact/engine.ts';
 import { compactRulesText, GENERATED_FILE } from '../src/compact/generate.ts';
 import * as rules from '../src/compact/rules.generated.ts';
 import type { Rule } from '../src/compact/rules.ts';
@@ -21,6 +21,7 @@ import {
   problemMessage,
   SUPPORTED_VERSIONS,
   TAXONOMY_NAMES,
+  translateProblems,
 } from '../src/index.ts';
 import { linkUrl, webUrl } from '../src/schema/primitives.ts';
 
@@ -38,13 +39,23 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Both engines on the same input must give the same feed and the same problems, in both modes. */
+/**
+ * Both engines on the same input must give the same feed and the same problems, in both modes;
+ * so must the loader's parser, which leaves the messages out until the loader words them.
+ */
 function assertSameParse(input: unknown, label: string): void {
   for (const mode of ['tolerant', 'strict'] as ParseMode[]) {
     const text = typeof input === 'string' ? input : JSON.stringify(input);
     const zod = parseFeed(text, { mode });
     const compact = parseFeedCompact(text, { mode });
     assert.deepStrictEqual(compact, zod, `${label} (${mode})`);
+    const unworded = parseFeedUnworded(text, { mode });
+    assert.ok(
+      unworded.problems.every((problem) => problem.message === ''),
+      `${label} (${mode}, unworded)`,
+    );
+    const worded = { ...unworded, problems: translateProblems(unworded.problems, 'ru') };
+    assert.deepStrictEqual(worded, zod, `${label} (${mode}, worded by the loader)`);
   }
 }
 

@@ -1,4 +1,5 @@
-import { formatPath, type Lang, problemMessage } from '../problems.ts';
+import { formatPath } from '../problem-path.ts';
+import { type Lang, problemMessage } from '../problems.ts';
 import type { ConsultationRequest } from '../schema/consultation.ts';
 import { consultationRequest } from './rules.generated.ts';
 import { validate } from './validate.ts';

@@ -1,6 +1,7 @@
-// The compact validator: parseFeed's results (test/compact.test.ts) without zod in the bundle.
-import { parseFeedCompact as parseFeed } from '../compact/engine.ts';
-import { type Lang, translateProblems } from '../problems.ts';
+// The compact validator: parseFeed's results (test/compact.test.ts) without zod in the bundle,
+// and without the problems' words until a feed has problems (wordProblems below).
+import { parseFeedUnworded as parseFeed } from '../compact/engine.ts';
+import type { Lang, Problem } from '../problems.ts';
 import type { FeedView } from '../view.ts';
 import { type CachedFeed, defaultStorage, readCache, writeCacheSoon } from './cache.ts';
 import { FeedLoadError, type LoadErrorKind, loadErrorMessage } from './errors.ts';
@@ -40,21 +41,37 @@ function requests(): Map<string, Settled> {
   return host[REQUESTS];
 }
 
-function withLang(settled: Settled, lang: Lang): Promise<LoadedFeed> {
-  if (settled.lang === lang) return settled.promise;
-  return settled.promise.then(
-    (loaded) => ({ ...loaded, problems: translateProblems(loaded.problems, lang) }),
-    (error: unknown) => {
+/**
+ * Words problems in `lang`. The messages (problems.ts, both languages) are a chunk of their own,
+ * loaded the first time a feed has problems: a valid feed's page never loads them. Should that
+ * chunk fail to load, each problem is worded by its code rather than failing the feed.
+ */
+async function wordProblems(problems: Problem[], lang: Lang): Promise<Problem[]> {
+  if (problems.length === 0) return problems;
+  const words = await import('../problems.ts').catch(() => undefined);
+  return words
+    ? words.translateProblems(problems, lang)
+    : problems.map((problem) => ({ ...problem, message: problem.code }));
+}
+
+/** A load whose problems (in the feed, or in the error of an unusable one) are worded in `lang`. */
+function worded(promise: Promise<LoadedFeed>, lang: Lang): Promise<LoadedFeed> {
+  return promise.then(
+    async (loaded) => ({ ...loaded, problems: await wordProblems(loaded.problems, lang) }),
+    async (error: unknown) => {
       if (error instanceof FeedLoadError && error.problems) {
-        const translated = new FeedLoadError(error.kind, error.url, error.message, {
-          problems: translateProblems(error.problems, lang),
+        throw new FeedLoadError(error.kind, error.url, error.message, {
+          problems: await wordProblems(error.problems, lang),
           cause: error.cause,
         });
-        throw translated;
       }
       throw error;
     },
   );
+}
+
+function withLang(settled: Settled, lang: Lang): Promise<LoadedFeed> {
+  return settled.lang === lang ? settled.promise : worded(settled.promise, lang);
 }
 
 /**
@@ -72,7 +89,7 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   const map = requests();
   const known = map.get(absolute);
   if (known && !options.reload) return withLang(known, lang);
-  const promise = fetchFeed(absolute, options, lang);
+  const promise = worded(fetchFeed(absolute, options), lang);
   // A rejection is handled by the caller; the stored copy must not count as unhandled too.
   promise.catch(() => {});
   map.set(absolute, { lang, promise });
@@ -106,7 +123,7 @@ function asLoadError(error: unknown): FeedLoadError {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-async function fetchFeed(url: string, options: LoadOptions, lang: Lang): Promise<LoadedFeed> {
+async function fetchFeed(url: string, options: LoadOptions): Promise<LoadedFeed> {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const now = options.now ?? Date.now;
   const cached = readCache(storage, url);
@@ -114,7 +131,6 @@ async function fetchFeed(url: string, options: LoadOptions, lang: Lang): Promise
     fallback(
       cached,
       new FeedLoadError(kind, url, loadErrorMessage(kind, url, details.status), details),
-      lang,
     );
 
   let response: Response;
@@ -137,7 +153,7 @@ async function fetchFeed(url: string, options: LoadOptions, lang: Lang): Promise
 
   if (response.status === 304 && cached) {
     const fetchedAt = now();
-    const parsed = parseFeed(cached.body, { mode: 'tolerant', lang });
+    const parsed = parseFeed(cached.body, { mode: 'tolerant' });
     if (parsed.feed) {
       writeCacheSoon(storage, url, { ...cached, ...validators(response, cached), fetchedAt });
       return { url, feed: parsed.feed, problems: parsed.problems, stale: false, fetchedAt };
@@ -145,12 +161,12 @@ async function fetchFeed(url: string, options: LoadOptions, lang: Lang): Promise
   }
   if (!response.ok) return fail('http', { status: response.status });
 
-  const parsed = parseFeed(body, { mode: 'tolerant', lang });
+  const parsed = parseFeed(body, { mode: 'tolerant' });
   if (!parsed.feed) {
     const error = new FeedLoadError('invalid', url, loadErrorMessage('invalid', url), {
       problems: parsed.problems,
     });
-    return fallback(cached, error, lang);
+    return fallback(cached, error);
   }
   const fetchedAt = now();
   const entry: CachedFeed = { body, ...validators(response), fetchedAt };
@@ -212,9 +228,9 @@ function validators(
 }
 
 /** Serves the last good copy as stale, or rejects with the error when there is none. */
-function fallback(cached: CachedFeed | null, error: FeedLoadError, lang: Lang): LoadedFeed {
+function fallback(cached: CachedFeed | null, error: FeedLoadError): LoadedFeed {
   if (cached) {
-    const parsed = parseFeed(cached.body, { mode: 'tolerant', lang });
+    const parsed = parseFeed(cached.body, { mode: 'tolerant' });
     if (parsed.feed) {
       return {
         url: error.url,
