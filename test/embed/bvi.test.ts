@@ -6,10 +6,21 @@
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/index.ts';
+import '../../packages/widgets/src/registration/define.ts';
+import { loaderOptions } from '../../packages/widgets/src/base/feed-loader.ts';
+import { sendOptions } from '../../packages/widgets/src/base/form/form-send.ts';
 import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
 import { CalendarPage } from '../../packages/widgets/src/calendar/calendar.page.ts';
 import type { MetodikaCalendar } from '../../packages/widgets/src/calendar/calendar.ts';
+import {
+  REG_ENDPOINT,
+  registrationFeed,
+} from '../../packages/widgets/src/registration/registration.fixtures.ts';
+import { RegistrationPage } from '../../packages/widgets/src/registration/registration.page.ts';
+import { forgetAvailability } from '../../packages/widgets/src/registration/registration-availability.ts';
+import { fresh } from '../../packages/widgets/src/test-support/feeds.ts';
 import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
+import { json, stubFetch } from './fixtures/make-feed.ts';
 
 /** Computed colours of the parts bvi cannot reach: the widget's surface, text, and a day cell. */
 export function colours(el: MetodikaCalendar): {
@@ -94,9 +105,54 @@ function textElements(page: WidgetPage): HTMLElement[] {
   );
 }
 
+/**
+ * Form controls a person types in or picks from: what they show is no text node. The honeypot
+ * (off screen, for bots) is no one's to read.
+ */
+function controls(page: WidgetPage): HTMLElement[] {
+  return page.allElements.filter(
+    (el): el is HTMLElement =>
+      ((el instanceof HTMLInputElement && !['checkbox', 'radio', 'hidden'].includes(el.type)) ||
+        el instanceof HTMLTextAreaElement ||
+        el instanceof HTMLSelectElement) &&
+      !el.closest('.hp'),
+  );
+}
+
+/**
+ * The registration's feed (an event far ahead whose list the service keeps) and a service that
+ * says places are open, so its form can be opened.
+ */
+function registrationService(): string {
+  const src = fresh('registration.json');
+  loaderOptions.fetch = stubFetch({ 'registration.json': () => json(registrationFeed()) });
+  forgetAvailability();
+  sendOptions.fetch = async (input) => {
+    expect(String(input)).to.equal(`${REG_ENDPOINT}/mk-small`);
+    return json({
+      eventId: 'mk-small',
+      capacity: 2,
+      confirmed: 1,
+      waiting: 0,
+      placesLeft: 1,
+      waitlist: true,
+      state: 'open',
+      deadline: '2031-03-01',
+    });
+  };
+  return src;
+}
+
 describe('every widget under every bvi scheme at the largest font', () => {
+  afterEach(() => {
+    delete loaderOptions.fetch;
+    delete sendOptions.fetch;
+    sessionStorage.clear();
+  });
+
   for (const [scheme, [fg, bg]] of Object.entries(SCHEMES)) {
     it(`${scheme}: every text in the scheme's two colours and at least ${LARGEST}px`, async () => {
+      const registration = registrationService();
       const wrapper = await fixture<HTMLDivElement>(html`<div
         class="bvi-body"
         data-bvi-theme=${scheme}
@@ -107,9 +163,16 @@ describe('every widget under every bvi scheme at the largest font', () => {
         <metodika-associations src="/demo/feeds/kuznetsk.json" today="2026-11-23"></metodika-associations>
         <metodika-practices src="/demo/feeds/kuznetsk.json"></metodika-practices>
         <metodika-consultation src="/demo/feeds/kuznetsk.json"></metodika-consultation>
+        <metodika-registration src=${registration} event="mk-small"></metodika-registration>
       </div>`);
       const pages = [...wrapper.children].map((el) => new WidgetPage(el as MetodikaElement));
       for (const page of pages) await page.ready();
+      // The registration's form with its fields, the submit button and the errors of an empty send.
+      const signUp = new RegistrationPage(wrapper.querySelector('metodika-registration')!);
+      await signUp.openForm();
+      await signUp.submit();
+      expect(signUp.error('name')).to.not.equal('');
+      expect(signUp.submitButton).to.not.equal(null);
       const wrong: string[] = [];
       for (const page of pages) {
         const el = page.el;
@@ -118,6 +181,15 @@ describe('every widget under every bvi scheme at the largest font', () => {
           const what = `<${el.localName}> ${text.localName}.${text.className} «${text.textContent!.trim().slice(0, 30)}»`;
           if (style.color !== fg && style.color !== bg)
             wrong.push(`${what}: colour ${style.color}`);
+          if (Number.parseFloat(style.fontSize) < LARGEST) wrong.push(`${what}: ${style.fontSize}`);
+        }
+        for (const control of controls(page)) {
+          const style = getComputedStyle(control);
+          const what = `<${el.localName}> ${control.localName}#${control.id}`;
+          if (style.color !== fg && style.color !== bg)
+            wrong.push(`${what}: colour ${style.color}`);
+          if (style.backgroundColor !== fg && style.backgroundColor !== bg)
+            wrong.push(`${what}: background ${style.backgroundColor}`);
           if (Number.parseFloat(style.fontSize) < LARGEST) wrong.push(`${what}: ${style.fontSize}`);
         }
       }
