@@ -4,12 +4,50 @@ import { feedSchema } from '../schema/feed.ts';
 /** Identifies the schema; a URN because the project publishes no schema URL of its own. */
 export const SCHEMA_ID = 'urn:metodika:feed:v1';
 
+/** The formats JSON Schema 2020-12 defines (§7.3); validators ignore others, with a warning. */
+const STANDARD_FORMATS = new Set([
+  'date-time',
+  'date',
+  'time',
+  'duration',
+  'email',
+  'idn-email',
+  'hostname',
+  'idn-hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'iri',
+  'iri-reference',
+  'uuid',
+  'uri-template',
+  'json-pointer',
+  'relative-json-pointer',
+  'regex',
+]);
+
+/**
+ * zod names its string checks as formats (`z.startsWith('https://')` → `"format": "starts_with"`)
+ * and also writes the same rule as a standard `pattern`; such a format is dropped. A check without
+ * that `pattern` would be lost, so it stops the generation instead.
+ */
+function standardFormat(schema: { format?: string; pattern?: string }): void {
+  if (schema.format === undefined || STANDARD_FORMATS.has(schema.format)) return;
+  if (schema.pattern === undefined)
+    throw new Error(`JSON Schema: no standard form for the string check "${schema.format}"`);
+  delete schema.format;
+}
+
 /**
  * The feed's JSON Schema, generated from the zod source. `io: 'input'` describes what authors
  * write: fields with defaults (status, format, level…) are optional, as in the parser.
  */
 export function feedJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(feedSchema, { io: 'input' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(feedSchema, {
+    io: 'input',
+    override: ({ jsonSchema }) => standardFormat(jsonSchema),
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   const properties = rest.properties as Record<string, unknown>;
   return {
