@@ -20,13 +20,12 @@ import {
   renderCount,
   renderEventRef,
   renderLink,
-  renderNoMatches,
   renderRow,
   renderShowMore,
   syncDialog,
   taxonomyLabels,
 } from '../base/collection/collection.ts';
-import { type Facet, type FacetSelection, facetOptions, filterItems } from '../base/filters.ts';
+import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS, widgetLink } from '../base/widget-links.ts';
@@ -45,17 +44,15 @@ import {
 /** Cards shown at first and added by "show more". */
 const PAGE = 20;
 
-/** A space- or comma-separated attribute as a list. */
-const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
-
 /**
  * The directory of methodical associations (РМО, ШМО, творческие группы, клубы наставников…)
  * with filters, search and details (upcoming events and practices from the same feed); with
  * `mode="platforms"`, the feed's base and support schools, sites, resource centres and «Точки
  * роста» with their roles, each opening its details (the associations based there, the events
  * held there) like an association does, also from a `#pl.id=…` link. Presets narrow it for a
- * school's page: `subject`, `kind`, or one
- * association's card with `association-id`.
+ * school's page: `subject`, `kind`, `audience`, `education-level` (with a notice saying so and
+ * «Показать все объединения» to widen it for the visit; ids the feed lacks narrow nothing), or
+ * one association's card with `association-id`.
  *
  * @summary Methodical associations and platforms of a methodical service's feed.
  * @csspart root - The inner wrapper.
@@ -63,6 +60,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart search - The search box.
  * @csspart facet - One filter (a disclosure with its checkboxes).
  * @csspart chips - Active filters.
+ * @csspart preset - The notice that presets narrow the directory, with its widen button.
  * @csspart count - The number of entries found.
  * @csspart card - One association or organization.
  * @csspart show-more - The "show more" button.
@@ -98,6 +96,12 @@ export class MetodikaAssociations extends MetodikaElement {
   /** Only associations of these kinds (`rmo shmo`…). */
   @property() kind = '';
 
+  /** Only associations for these audiences (ids of the feed's `audiences`). */
+  @property() audience = '';
+
+  /** Only associations of these education levels (ids of the feed's `educationLevels`). */
+  @property({ attribute: 'education-level' }) educationLevel = '';
+
   /** Today as an ISO date (`2026-11-23`) for "upcoming"; by default the publisher's today. */
   @property() today = '';
 
@@ -113,6 +117,13 @@ export class MetodikaAssociations extends MetodikaElement {
       roleLevel: 'rlvl',
     },
     page: PAGE,
+    listed: 'associations',
+    presets: () => ({
+      subjects: ['subject', this.subject],
+      kind: ['kind', this.kind],
+      audiences: ['audience', this.audience],
+      educationLevels: ['education-level', this.educationLevel],
+    }),
   });
 
   protected override get hashName(): string {
@@ -163,10 +174,21 @@ export class MetodikaAssociations extends MetodikaElement {
     </section>`;
   }
 
-  /** Associations within the `subject` and `kind` presets. */
+  /** Associations within the presets. */
   private presetAssociations(view: FeedView): Entry<Association>[] {
-    const preset: FacetSelection = { subjects: list(this.subject), kind: list(this.kind) };
-    return filterItems(prepareDirectory(view).associations, { selection: preset, words: [] });
+    return this.collection.inPreset(prepareDirectory(view).associations, this.labels(view));
+  }
+
+  /** The ids each directory facet knows, with their labels in the page's language. */
+  private labels(view: FeedView): Record<(typeof ASSOCIATION_FACETS)[number], Map<string, string>> {
+    const s = this.s;
+    return {
+      kind: new Map(Object.entries(s.kinds)),
+      level: new Map(Object.entries(s.levels)),
+      subjects: taxonomyLabels(view, 'subjects', this.locale),
+      educationLevels: taxonomyLabels(view, 'educationLevels', this.locale),
+      audiences: taxonomyLabels(view, 'audiences', this.locale),
+    };
   }
 
   private facets<K extends string>(
@@ -202,7 +224,7 @@ export class MetodikaAssociations extends MetodikaElement {
     return html`${filters} ${renderCount(found.length, all.length, this.locale, forms)}
       ${
         found.length === 0
-          ? renderNoMatches(this.t, this.locale, () => c.reset())
+          ? c.renderNoMatches(this.t, this.locale)
           : html`<ul class="cards">
               ${found.slice(0, c.limit).map((entry) => html`<li>${card(entry)}</li>`)}
             </ul>`
@@ -212,23 +234,18 @@ export class MetodikaAssociations extends MetodikaElement {
 
   private renderDirectory(view: FeedView): TemplateResult {
     const s = this.s;
+    const labels = this.labels(view);
     const all = this.presetAssociations(view);
-    const facets = this.facets(ASSOCIATION_FACETS, all, {
-      kind: new Map(Object.entries(s.kinds)),
-      level: new Map(Object.entries(s.levels)),
-      subjects: taxonomyLabels(view, 'subjects', this.locale),
-      educationLevels: taxonomyLabels(view, 'educationLevels', this.locale),
-      audiences: taxonomyLabels(view, 'audiences', this.locale),
-    });
+    const facets = this.facets(ASSOCIATION_FACETS, all, labels);
     const open = all.find((entry) => entry.item.id === this.collection.open)?.item;
-    return this.renderList(
+    return html`${this.collection.renderPreset(labels, s.facets, this.locale)}${this.renderList(
       all,
       facets,
       s.search,
       s.associations,
       (entry) => this.renderCard(entry.item, view),
       this.renderDialog(open, view),
-    );
+    )}`;
   }
 
   private renderSingle(view: FeedView): TemplateResult {

@@ -11,7 +11,7 @@ import {
 } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CollectionController, renderNoMatches } from '../base/collection/collection.ts';
+import { CollectionController, type FacetLabels } from '../base/collection/collection.ts';
 import { openDialog } from '../base/dialog.ts';
 import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
 import type { HashValues } from '../base/hash-state.ts';
@@ -58,7 +58,10 @@ const HASH_KEYS: Record<FacetKey, string> = {
 
 /**
  * The methodical service's event calendar: a month grid and an agenda, filters, search, details
- * with "add to calendar", schema.org JSON-LD for search engines.
+ * with "add to calendar", schema.org JSON-LD for search engines. Presets narrow it for a school's
+ * page — `subject`, `kind`, `audience`, `education-level`, `association` — with a notice saying so
+ * and «Показать все события» to widen it for the visit; ids the feed lacks are named in the
+ * console and narrow nothing.
  *
  * @summary Event calendar of a methodical service's feed.
  * @csspart root - The inner wrapper.
@@ -67,6 +70,7 @@ const HASH_KEYS: Record<FacetKey, string> = {
  * @csspart search - The search box.
  * @csspart facet - One filter (a disclosure with its checkboxes).
  * @csspart chips - Active filters.
+ * @csspart preset - The notice that presets narrow the calendar, with its widen button.
  * @csspart grid - The month grid (table).
  * @csspart agenda - The agenda list.
  * @csspart event - An event in the grid or the agenda.
@@ -93,7 +97,7 @@ export class MetodikaCalendar extends MetodikaElement {
   static override styles = [baseStyles, calendarStyles];
 
   /** `month`, `agenda`, or `auto` (agenda when the widget is narrow). */
-  @property() view: CalendarView | 'auto' = 'auto';
+  @property() view: 'auto' | 'month' | 'agenda' = 'auto';
 
   /** Today as an ISO date (`2026-11-23`); by default the publisher's today. For tests and demos. */
   @property() today = '';
@@ -106,6 +110,21 @@ export class MetodikaCalendar extends MetodikaElement {
    * navigation and filters; each opens its details (0: the full calendar).
    */
   @property({ type: Number }) limit = 0;
+
+  /** Only events of these subjects (ids of the feed's `subjects`, space-separated). */
+  @property() subject = '';
+
+  /** Only events of these kinds (`seminar webinar`…, space-separated). */
+  @property() kind = '';
+
+  /** Only events for these audiences (ids of the feed's `audiences`). */
+  @property() audience = '';
+
+  /** Only events for these education levels (ids of the feed's `educationLevels`). */
+  @property({ attribute: 'education-level' }) educationLevel = '';
+
+  /** Only events of these associations (association ids, space-separated). */
+  @property() association = '';
 
   @state() private chosenView: CalendarView | undefined;
   @state() private month = '';
@@ -131,13 +150,23 @@ export class MetodikaCalendar extends MetodikaElement {
       }),
     },
     onFilter: () => this.announceCount(),
+    listed: 'events',
+    presets: () => ({
+      subjects: ['subject', this.subject],
+      kind: ['kind', this.kind],
+      audiences: ['audience', this.audience],
+      educationLevels: ['education-level', this.educationLevel],
+      associations: ['association', this.association],
+    }),
   });
   private readonly width = new NarrowController(this, NARROW_EM);
   private readonly print = new PrintController(this);
   private focusAfterRender = false;
   private lastView: FeedView | undefined;
   private lastJsonLd: unknown;
-  private facetCache: { view: FeedView; locale: Locale; facets: Facet[] } | undefined;
+  private facetCache:
+    | { view: FeedView; locale: Locale; preset: string; facets: Facet[] }
+    | undefined;
 
   protected override get hashName(): string {
     return LINK_TARGETS.event.hashName;
@@ -267,7 +296,7 @@ export class MetodikaCalendar extends MetodikaElement {
 
   private filtered(view: FeedView): CalendarEvent[] {
     const from = this.browse.flags.upcoming ? this.todayKey() : undefined;
-    return filterItems(prepareEvents(view), {
+    return filterItems(this.browse.inPreset(prepareEvents(view), this.labels(view)), {
       selection: this.browse.selection,
       words: queryWords(this.browse.query),
       keep: from ? (item) => item.endDay >= from : undefined,
@@ -339,7 +368,8 @@ export class MetodikaCalendar extends MetodikaElement {
     return html`${this.renderFeedState(
       (view) =>
         this.limit > 0
-          ? html`${renderStrip(this.context(), prepareEvents(view), this.limit)}
+          ? html`${this.browse.renderPreset(this.labels(view), s.facets, this.locale, false)}
+              ${renderStrip(this.context(), this.browse.inPreset(prepareEvents(view), this.labels(view), false), this.limit)}
               ${this.renderEventsPageLink(view)} ${this.renderDetailsDialog(view)}`
           : this.renderCalendar(view),
       {
@@ -356,7 +386,7 @@ export class MetodikaCalendar extends MetodikaElement {
     const events = this.filtered(view);
     const headingId = 'heading';
     const currentView = this.currentView;
-    const noMatches = () => renderNoMatches(this.t, this.locale, () => this.browse.reset());
+    const noMatches = () => this.browse.renderNoMatches(this.t, this.locale);
     return html`
       <div class="toolbar nav" part="toolbar">
         <div class="nav-buttons">
@@ -383,6 +413,7 @@ export class MetodikaCalendar extends MetodikaElement {
           )}
         </div>
       </div>
+      ${this.browse.renderPreset(this.labels(view), s.facets, this.locale)}
       ${this.browse.renderFilters({
         facets: this.facets(view),
         searchLabel: s.search,
@@ -431,15 +462,27 @@ export class MetodikaCalendar extends MetodikaElement {
   /** Facet options with their counts over all events: the same until the feed or language changes. */
   private facets(view: FeedView): Facet[] {
     const cached = this.facetCache;
-    if (cached?.view === view && cached.locale === this.locale) return cached.facets;
+    const preset = this.browse.presetKey;
+    if (cached?.view === view && cached.locale === this.locale && cached.preset === preset)
+      return cached.facets;
     const facets = this.countFacets(view);
-    this.facetCache = { view, locale: this.locale, facets };
+    this.facetCache = { view, locale: this.locale, preset, facets };
     return facets;
   }
 
   private countFacets(view: FeedView): Facet[] {
+    const labels = this.labels(view);
+    const all = this.browse.inPreset(prepareEvents(view), labels);
+    return FACET_KEYS.map((key) => ({
+      key,
+      label: this.s.facets[key],
+      options: facetOptions(all, (item) => item.facets[key], labels[key] ?? new Map()),
+    }));
+  }
+
+  /** The ids each facet knows, with their labels in the page's language. */
+  private labels(view: FeedView): FacetLabels {
     const s = this.s;
-    const all = prepareEvents(view);
     const taxonomy = (name: keyof FeedView['taxonomies']) =>
       new Map(
         view.taxonomies[name].map((e) => [e.id, (this.locale === 'en' && e.labelEn) || e.label]),
@@ -455,11 +498,7 @@ export class MetodikaCalendar extends MetodikaElement {
         ['online', s.formats.online],
       ]),
     };
-    return FACET_KEYS.map((key) => ({
-      key,
-      label: s.facets[key],
-      options: facetOptions(all, (item) => item.facets[key], labels[key]),
-    }));
+    return labels;
   }
 
   /** The details dialog of the open event; its content waits for the lazy part (then re-renders). */

@@ -204,6 +204,11 @@ export class CollectionController implements ReactiveController {
       .map(([key, [attribute, value]]) => [key, attribute, value]);
   }
 
+  /** Changes whenever the presets or their widening do (for caches of what they narrow). */
+  get presetKey(): string {
+    return JSON.stringify([this.wide, this.presetValues()]);
+  }
+
   /**
    * The presets as a facet selection, only ids `known` has (the rest are named in the webmaster
    * log); `{}` once the visitor widened the list, unless `widen` is false (a compact strip, which
@@ -229,11 +234,7 @@ export class CollectionController implements ReactiveController {
   }
 
   /** `items` within the presets (all of them when none applies or, `widen`, the visitor widened). */
-  inPreset<T extends Browsable>(
-    items: readonly T[],
-    known: FacetLabels,
-    widen = true,
-  ): readonly T[] {
+  inPreset<T extends Browsable>(items: T[], known: FacetLabels, widen = true): T[] {
     const selection = this.presetSelection(known, widen);
     return selectionSize(selection) ? filterItems(items, { selection, words: [] }) : items;
   }

@@ -1,0 +1,111 @@
+import { expect, html } from '@open-wc/testing';
+import '../../associations/define.ts';
+import '../../calendar/define.ts';
+import type { MetodikaAssociations } from '../../associations/associations.ts';
+import { CalendarPage } from '../../calendar/calendar.page.ts';
+import { mount, resetLoader } from '../../test-support/feeds.ts';
+import { CollectionPage } from './collection.page.ts';
+
+/**
+ * The webmaster's presets as the calendar and the directory take them from the shared browsing
+ * controller (the practice feed's own cases are in practices.test.ts).
+ */
+
+const KUZ = '/demo/feeds/kuznetsk.json';
+
+const notice = (page: { el: HTMLElement }) =>
+  page.el.shadowRoot?.querySelector('.preset span')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const widenButton = (page: { el: HTMLElement }) =>
+  page.el.shadowRoot?.querySelector<HTMLButtonElement>('.preset button') ?? null;
+
+beforeEach(resetLoader);
+
+describe('presets: calendar', () => {
+  it('audience narrows the month with a notice; widening shows every event and is kept in the hash', async () => {
+    const page = await mount(
+      html`<metodika-calendar id="events" src=${KUZ} today="2026-11-23" view="agenda" audience="young-teachers" no-jsonld></metodika-calendar>`,
+      CalendarPage,
+    );
+    expect(notice(page)).to.match(/^Показаны только события: для кого «[^»]+»\.$/);
+    expect(page.eventIds).to.deep.equal([
+      'ev-2026-11-25-seminar-sferum',
+      'ev-2026-11-26-open-literature',
+      'ev-2026-11-26-ymp-classroom',
+      'ev-2026-11-30-rmo-english',
+    ]);
+    // The filters offer only what the selection holds: no event for young teachers is on history.
+    const filters = () => page.el.shadowRoot?.querySelector('.filters')?.textContent ?? '';
+    expect(filters()).to.contain('Литература');
+    expect(filters()).to.not.contain('История');
+    await expect(page.el).to.be.accessible();
+    widenButton(page)!.click();
+    await page.settle();
+    expect(page.eventIds).to.include('ev-2026-11-24-webinar-gia-history');
+    expect(page.eventIds.length).to.be.greaterThan(4);
+    expect(notice(page)).to.equal('Показаны все события, без подборки этой страницы.');
+    expect(filters()).to.contain('История');
+    expect(decodeURIComponent(location.hash)).to.contain('events.all=1');
+    await expect(page.el).to.be.accessible();
+    widenButton(page)!.click();
+    await page.settle();
+    expect(page.eventIds).to.have.length(4);
+    expect(location.hash).to.not.contain('events.all');
+  });
+
+  it('subject and kind together; the strip keeps to them without a widen button', async () => {
+    const page = await mount(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" limit="5" subject="history" no-jsonld></metodika-calendar>`,
+      CalendarPage,
+    );
+    expect(page.eventIds).to.deep.equal([
+      'ev-2026-11-24-webinar-gia-history',
+      'ev-2026-12-17-mc-history-sources',
+    ]);
+    expect(notice(page)).to.equal('Показаны только события: предмет «История».');
+    expect(widenButton(page)).to.be.null;
+    await expect(page.el).to.be.accessible();
+    const both = await mount(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" limit="5" subject="history" kind="master-class" lang="en" no-jsonld></metodika-calendar>`,
+      CalendarPage,
+    );
+    expect(both.eventIds).to.deep.equal(['ev-2026-12-17-mc-history-sources']);
+    expect(notice(both)).to.match(/^Showing only events: subject “History”, type “[^”]+”\.$/);
+  });
+
+  it('an unknown association is named in the console and the calendar shows everything', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const page = await mount(
+        html`<metodika-calendar src=${KUZ} today="2026-11-23" limit="3" association="rmo-nowhere" no-jsonld></metodika-calendar>`,
+        CalendarPage,
+      );
+      expect(page.eventIds).to.have.length(3);
+      expect(notice(page)).to.equal('');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.find((w) => w.includes('rmo-nowhere'))).to.contain(
+      '<metodika-calendar association="…">',
+    );
+  });
+});
+
+describe('presets: directory', () => {
+  it('audience and education level narrow the directory; widening lifts both', async () => {
+    const page = await mount(
+      html`<metodika-associations id="dir" src=${KUZ} audience="speech-therapists" education-level="noo"></metodika-associations>`,
+      CollectionPage<MetodikaAssociations>,
+    );
+    expect(page.preset).to.match(
+      /^Показаны только объединения: для кого «[^»]+», уровень образования «[^»]+»\.$/,
+    );
+    expect(page.count).to.equal('1 объединение');
+    expect(page.card('pg-inclusion')).to.not.be.null;
+    await expect(page.el).to.be.accessible();
+    await page.click('Показать все объединения');
+    expect(page.count).to.equal('18 объединений');
+    expect(decodeURIComponent(location.hash)).to.contain('dir.all=1');
+  });
+});
