@@ -27,7 +27,8 @@ const EDITOR = { email: 'editor@sites.test', password: 'синий трамва�
 const TODAY = '2026-11-23';
 
 interface DemoFeed {
-  events: { id: string; title: string; start: string }[];
+  events: { id: string; title: string; start: string; subjects?: string[] }[];
+  practices: { id: string; subjects?: string[] }[];
   associations: { id: string; name: string; subjects?: string[] }[];
   [key: string]: unknown;
 }
@@ -253,9 +254,18 @@ describe('sites page: what it offers comes from custom-elements.json', () => {
       expect(element.textContent!.trim()).to.equal('<b>');
       const frame = frameUrl(choice, urls);
       if (frame) {
-        for (const key of new URL(frame).searchParams.keys()) {
+        const params = new URL(frame).searchParams;
+        for (const key of params.keys()) {
+          // The accent is the frame page's own parameter, for the declared custom property.
+          if (key === 'accent') {
+            expect(ELEMENTS.get(widget.tag)!.cssProperties).to.include('--metodika-accent');
+            continue;
+          }
           expect(declared.has(key), `iframe parameter ${key} of ${widget.tag}`).to.equal(true);
         }
+        expect(params.get('accent'), `the accent reaches ${widget.tag}'s iframe`).to.equal(
+          widget.accent ? '#7a1f5c' : null,
+        );
       }
     }
     expect(escapeHtml('"<&>')).to.equal('&quot;&lt;&amp;&gt;');
@@ -416,7 +426,11 @@ describe('sites page: the live widget and the snippet', () => {
     await p.el.updateComplete;
     expect(p.snippet()).to.contain('style="--metodika-accent: #7a1f5c"');
     expect(p.preview()!.style.getPropertyValue('--metodika-accent')).to.equal('#7a1f5c');
-    expect(p.text()).to.contain('Акцентный цвет в iframe не передаётся');
+    expect(
+      new URL(
+        /src="([^"]+)"/.exec(p.snippet('frame'))![1]!.replaceAll('&amp;', '&'),
+      ).searchParams.get('accent'),
+    ).to.equal('#7a1f5c');
     // A colour too light to read on white is pointed out.
     const colour = p.control('Цвет');
     colour.value = '#ffdd00';
@@ -437,6 +451,119 @@ describe('sites page: the live widget and the snippet', () => {
     expect(p.snippet()).to.contain('limit="3"');
     expect(p.preview()!.getAttribute('limit')).to.equal('3');
     await p.accessible();
+  });
+
+  it('calendar presets from the feed: the live calendar says it is narrowed and widens; axe in each state', async function (this: Timed) {
+    this.timeout(30000);
+    const p = await openSites(WORLD, { today: TODAY });
+    await p.until(() => p.preview()?.localName === 'metodika-calendar', 'the calendar mounted');
+    // Every preset the calendar declares is offered, its options from the published feed.
+    for (const name of ['subject', 'kind', 'audience', 'education-level', 'association']) {
+      const select = p.root.querySelector<HTMLSelectElement>(`select#preset-${name}`);
+      expect(select?.options.length ?? 0, name).to.be.greaterThan(2);
+    }
+    const views = [...p.control<HTMLSelectElement>('Вид календаря').options].map((o) => o.value);
+    expect(views).to.deep.equal(['auto', 'month', 'agenda']);
+    await p.pick('Вид календаря', 'agenda');
+    await p.pick('Предмет', 'history');
+    expect(p.snippet()).to.contain('subject="history"');
+    const notice = () =>
+      squash(p.preview()?.shadowRoot?.querySelector('.preset span')?.textContent ?? '');
+    await p.until(
+      () => notice() === 'Показаны только события: предмет «История».',
+      'the notice in the preview',
+    );
+    const titles = () =>
+      [...(p.preview()?.shadowRoot?.querySelectorAll('[data-event]') ?? [])].map((e) =>
+        squash(e.textContent),
+      );
+    await p.until(() => titles().length > 0, 'the narrowed agenda');
+    const history = feed.events.filter(
+      (e) => e.subjects?.includes('history') && e.start.startsWith('2026-11'),
+    );
+    expect(titles()).to.have.length(history.length);
+    await p.accessible();
+    await expect(p.preview()!).to.be.accessible();
+    const widen = p.preview()!.shadowRoot!.querySelector<HTMLButtonElement>('.preset button')!;
+    expect(squash(widen.textContent)).to.equal('Показать все события');
+    widen.click();
+    await p.until(() => notice().startsWith('Показаны все события'), 'widened');
+    expect(titles().length).to.be.greaterThan(history.length);
+    expect(decodeURIComponent(location.hash)).to.contain('all=1');
+    await expect(p.preview()!).to.be.accessible();
+    widen.click();
+    await p.until(() => titles().length === history.length, 'the selection back');
+    expect(location.hash).not.to.contain('all=1');
+  });
+
+  it('a practices snippet with a preset and an accent, pasted into a plain page and as an iframe, renders the narrowed feed', async function (this: Timed) {
+    this.timeout(40000);
+    const p = await openSites(WORLD);
+    await p.until(() => p.snippet(), 'the snippet');
+    await p.widget('Лучшие практики');
+    await p.pick('Предмет', 'math');
+    p.control('Свой акцентный цвет').click();
+    await p.el.updateComplete;
+    let copied = '';
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: async (text: string) => {
+          copied = text;
+        },
+      },
+    });
+    try {
+      p.button('Скопировать код').click();
+      await p.until(() => p.status() === 'Скопировано', 'copied');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+    expect(copied).to.contain('subject="math"');
+    const math = feed.practices.filter((x) => x.subjects?.includes('math')).length;
+    /** The pasted widget's notice, card count and accent, once it has drawn its cards. */
+    const narrowed = async (frame: HTMLIFrameElement, what: string) => {
+      document.body.append(frame);
+      try {
+        let el: HTMLElement | null | undefined;
+        await waitUntil(
+          () => {
+            el = frame.contentDocument?.querySelector<HTMLElement>('metodika-practices');
+            return (el?.shadowRoot?.querySelectorAll('.card').length ?? 0) > 0;
+          },
+          what,
+          { timeout: 20000 },
+        );
+        const root = el!.shadowRoot!;
+        return {
+          notice: squash(root.querySelector('.preset span')?.textContent),
+          cards: root.querySelectorAll('.card').length,
+          accent: getComputedStyle(el!).getPropertyValue('--metodika-accent').trim(),
+        };
+      } finally {
+        frame.remove();
+      }
+    };
+    const pasted = document.createElement('iframe');
+    pasted.title = 'school page';
+    pasted.srcdoc = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Школа</title></head><body><h1>Математика</h1>${copied}</body></html>`;
+    expect(await narrowed(pasted, 'the pasted widget')).to.deep.equal({
+      notice: 'Показаны только практики: предмет «Математика».',
+      cards: math,
+      accent: '#7a1f5c',
+    });
+    const framed = document.createElement('iframe');
+    framed.title = 'iframe';
+    framed.src = new URL(
+      /src="([^"]+)"/.exec(p.snippet('frame'))![1]!.replaceAll('&amp;', '&'),
+    ).href;
+    expect(await narrowed(framed, 'the iframe page')).to.deep.equal({
+      notice: 'Показаны только практики: предмет «Математика».',
+      cards: math,
+      accent: '#7a1f5c',
+    });
   });
 
   it('a choice round-trips through the address, to send a school a ready snippet', async function (this: Timed) {

@@ -8,11 +8,14 @@
  * - `src` (required): the feed's URL, http(s) only; several, separated by spaces, are merged.
  *   A relative URL is taken relative to this page.
  * - `lang`: `ru` (default) or `en`.
+ * - `accent`: the accent colour as `#rrggbb` (`%23` in the address), set as `--metodika-accent`.
  * - calendar: `view` (`month`, `agenda`, `auto`), `today` (`2026-11-23`), `no-jsonld` (`1`),
- *   `limit` (a positive number: the next N events as a strip).
- * - associations: `mode` (`associations`, `platforms`), `association-id`, `subject` and `kind`
- *   (ids, several separated by spaces), `today`.
- * - practices: `limit` (a positive number).
+ *   `limit` (a positive number: the next N events as a strip), and the presets `subject`,
+ *   `kind`, `audience`, `education-level`, `association` (ids, several separated by spaces).
+ * - associations: `mode` (`associations`, `platforms`), `association-id`, the presets `subject`,
+ *   `kind`, `audience`, `education-level`, `today`.
+ * - practices: `limit` (a positive number), the presets `subject`, `kind`, `education-level`,
+ *   `tag`, `association`.
  * - consultation: `preset-topic`, `preset-methodist`.
  *
  * Nothing from the query reaches markup: the element is created and its attributes set.
@@ -45,6 +48,8 @@ const feedIds = (value) => {
   const ids = value.trim().split(/\s+/);
   return ids.length <= 20 && ids.every(feedId);
 };
+/** The accent colour: only `#rrggbb`, so nothing but a colour reaches the style. */
+const isColour = (/** @type {string} */ value) => /^#[0-9a-f]{6}$/i.test(value);
 /** @type {Check} */
 const positive = (value) => /^[1-9]\d{0,3}$/.test(value);
 /** A boolean attribute: present for `1`/`true`/empty, absent otherwise. */
@@ -64,6 +69,11 @@ const WIDGETS = {
       today: isoDate,
       'no-jsonld': flag,
       limit: positive,
+      subject: feedIds,
+      kind: feedIds,
+      audience: feedIds,
+      'education-level': feedIds,
+      association: feedIds,
     },
     flags: ['no-jsonld'],
   },
@@ -75,13 +85,22 @@ const WIDGETS = {
       'association-id': feedId,
       subject: feedIds,
       kind: feedIds,
+      audience: feedIds,
+      'education-level': feedIds,
       today: isoDate,
     },
   },
   practices: {
     tag: 'metodika-practices',
     title: { ru: 'Лучшие практики', en: 'Best practices' },
-    options: { limit: positive },
+    options: {
+      limit: positive,
+      subject: feedIds,
+      kind: feedIds,
+      'education-level': feedIds,
+      tag: feedIds,
+      association: feedIds,
+    },
   },
   consultation: {
     tag: 'metodika-consultation',
@@ -157,6 +176,8 @@ function main() {
     // A boolean attribute is on by its presence; its value does not matter.
     el.setAttribute(option, widget.flags?.includes(option) ? '' : value);
   }
+  const accent = query.get('accent') ?? '';
+  if (isColour(accent)) el.style.setProperty('--metodika-accent', accent);
   document.body.append(el);
   reportHeight(name);
 }

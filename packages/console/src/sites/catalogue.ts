@@ -93,12 +93,6 @@ export function literalValues(typeText: string | undefined): string[] | null {
   return values.every((v): v is string => v !== undefined) ? values : null;
 }
 
-/** Values for choices whose manifest type names an alias (`CalendarView | 'auto'`). */
-const KNOWN_CHOICES: Record<string, string[]> = {
-  view: ['auto', 'month', 'agenda'],
-  mode: ['associations', 'platforms'],
-};
-
 /**
  * Every attribute the page knows how to offer, and how; an attribute missing here is never
  * offered (`src` and `lang` are set by the page itself, `today` and `no-jsonld` are for tests).
@@ -131,7 +125,8 @@ function sourceOf(
   switch (name) {
     case 'view':
     case 'mode': {
-      const values = literalValues(attribute.type?.text) ?? KNOWN_CHOICES[name];
+      // The widgets type these as unions of literals, so the manifest lists their values.
+      const values = literalValues(attribute.type?.text);
       return values ? { from: 'choice', values } : null;
     }
     case 'subject':

@@ -596,13 +596,7 @@ export class MetodikaSites extends LitElement {
       ${this.renderSnippet('script', s.scriptCode, s.scriptCodeHint, code, s.copy)}
       ${
         frame
-          ? this.renderSnippet(
-              'frame',
-              s.frameCode,
-              choice.accent ? `${s.frameCodeHint} ${s.frameAccent}` : s.frameCodeHint,
-              frame,
-              s.copyFrame,
-            )
+          ? this.renderSnippet('frame', s.frameCode, s.frameCodeHint, frame, s.copyFrame)
           : html`<p class="hint">${s.frameMissing}</p>`
       }
     </section>`;

@@ -48,7 +48,6 @@ export interface SitesStrings {
   scriptCodeHint: string;
   frameCode: string;
   frameCodeHint: string;
-  frameAccent: string;
   frameMissing: string;
   copy: string;
   copyFrame: string;
@@ -171,7 +170,6 @@ export const ru: SitesStrings = {
   frameCode: 'Если сайт удаляет <script>: iframe',
   frameCodeHint:
     'Запасной вариант. Плагин «Версия для слабовидящих» по умолчанию скрывает iframe, а высоту iframe нужно подобрать самому.',
-  frameAccent: 'Акцентный цвет в iframe не передаётся.',
   frameMissing: 'Для этого виджета варианта с iframe нет.',
   copy: 'Скопировать код',
   copyFrame: 'Скопировать код iframe',
@@ -347,7 +345,6 @@ export const en: SitesStrings = {
   frameCode: 'If the site strips <script>: iframe',
   frameCodeHint:
     'A fallback. The “version for the visually impaired” plugin hides iframes by default, and the iframe’s height must be set by hand.',
-  frameAccent: 'The accent colour does not reach an iframe.',
   frameMissing: 'This widget has no iframe variant.',
   copy: 'Copy code',
   copyFrame: 'Copy iframe code',

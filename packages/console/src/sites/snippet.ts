@@ -87,6 +87,8 @@ export function frameUrl(choice: WidgetChoice, urls: { script: string; feed: str
   for (const [name, value] of elementAttributes(choice, urls.feed)) {
     page.searchParams.set(name, value);
   }
+  // The frame page sets it as `--metodika-accent`, taking only `#rrggbb`.
+  if (choice.widget.accent && choice.accent) page.searchParams.set('accent', choice.accent);
   return page.href;
 }
 
