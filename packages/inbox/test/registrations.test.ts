@@ -9,6 +9,7 @@ import nodemailer from 'nodemailer';
 import { buildApp } from '../src/app.ts';
 import type { FeedSource } from '../src/labels.ts';
 import { sendRegistrationNotices } from '../src/registration/notices.ts';
+import { availability, keptEvent } from '../src/registration/policy.ts';
 import { openPostgresStore } from '../src/store/index.ts';
 import { ALLOWED, LogCapture, startApp, type TestApp, testConfig } from './helpers.ts';
 import { addUser, StaffClient } from './staff-client.ts';
@@ -580,4 +581,25 @@ test('200 concurrent sign-ups for 30 places through two service processes on one
     for (const app of apps) await app.close();
     for (const store of stores) await store.close();
   }
+});
+
+describe('registration closes at the deadline', () => {
+  /** mk-small with `deadline`, as the service sees it at `iso` (the feed's zone: Europe/Moscow). */
+  const stateAt = (deadline: string, iso: string) => {
+    const kept = keptEvent(testFeed(), 'default', 'mk-small')!;
+    const event = { ...kept.event, registration: { ...kept.event.registration!, deadline } };
+    return availability({ ...kept, event }, { confirmed: 0, waiting: 0 }, new Date(iso)).state;
+  };
+
+  test('a bare date is the last day to sign up, to its end in the publisher’s zone', () => {
+    assert.equal(stateAt('2031-03-01', '2031-03-01T09:00:00+03:00'), 'open');
+    assert.equal(stateAt('2031-03-01', '2031-03-01T23:59:59+03:00'), 'open', 'late that evening');
+    assert.equal(stateAt('2031-03-02', '2031-03-02T00:00:00+03:00'), 'open');
+    assert.equal(stateAt('2031-03-01', '2031-03-02T00:00:00+03:00'), 'deadline');
+  });
+
+  test('a date-time closes at that moment', () => {
+    assert.equal(stateAt('2031-03-01T18:00:00+03:00', '2031-03-01T17:59:59+03:00'), 'open');
+    assert.equal(stateAt('2031-03-01T18:00:00+03:00', '2031-03-01T18:00:00+03:00'), 'deadline');
+  });
 });

@@ -1,8 +1,6 @@
 import type { Feed, FeedEvent, RegistrationAvailability } from '@metodika/feed';
-import { isDateOnly } from '@metodika/feed';
+import { isDateOnly, todayInZone } from '@metodika/feed';
 import type { RegistrationCounts, RegistrationPolicy } from '../repos/registrations.ts';
-
-const DAY_MS = 86_400_000;
 
 /** An event whose list the department's service keeps, with the feed it came from. */
 export interface KeptEvent {
@@ -31,11 +29,12 @@ export function keptEvent(
   };
 }
 
-/** The instant a date or date-time stops being in the future; a bare date lasts through its day (UTC+14 at the latest). */
-function endOf(value: string): number {
-  return isDateOnly(value)
-    ? Date.parse(`${value}T00:00:00Z`) + DAY_MS - 14 * 3_600_000
-    : Date.parse(value);
+/**
+ * Whether sign-up has closed by `deadline` at `now`. A bare date is the last day to sign up, in
+ * the publisher's zone, as the calendar shows it («Запись до 1 марта»); a date-time is the moment.
+ */
+export function deadlinePassed(deadline: string, zone: string, now: number): boolean {
+  return isDateOnly(deadline) ? todayInZone(zone, now) > deadline : Date.parse(deadline) <= now;
 }
 
 /** What a new sign-up would get now, or why none is possible, with the counts (no personal data). */
@@ -54,7 +53,7 @@ export function availability(
       ? 'cancelled'
       : Date.parse(event.start) <= now
         ? 'past'
-        : deadline && endOf(deadline) <= now
+        : deadline && deadlinePassed(deadline, kept.feed.publisher.timeZone, now)
           ? 'deadline'
           : placesLeft === 0
             ? policy.waitlist

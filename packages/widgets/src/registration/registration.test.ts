@@ -1,3 +1,4 @@
+import { addDays, todayInZone } from '@metodika/feed';
 import { expect } from '@open-wc/testing';
 import './define.ts';
 import { json } from '../../../../test/embed/fixtures/make-feed.ts';
@@ -172,6 +173,33 @@ describe('registration', () => {
     expect(page.focused).to.equal(page.control('email'));
     expect(page.control('name').value).to.equal('Иванова Мария Петровна');
     await expect(page.el).to.be.accessible();
+  });
+
+  it('a bare-date deadline: its own day is open to its end in the publisher’s zone, the next closed', async () => {
+    // Ten hours behind UTC: the publisher's day ends long after it has ended in UTC+14.
+    const zone = 'Pacific/Honolulu';
+    const today = todayInZone(zone);
+    const withDeadline = (deadline: string) => {
+      const feed = registrationFeed() as {
+        publisher: { timeZone: string };
+        events: { id: string; registration?: object }[];
+      };
+      feed.publisher.timeZone = zone;
+      const event = feed.events.find((e) => e.id === 'mk-free')!;
+      event.registration = { ...event.registration, deadline };
+      return mountRegistration({ src: fresh('registration.json'), feed, event: 'mk-free' });
+    };
+    const last = await withDeadline(today);
+    await last.placesKnown();
+    expect(gets).to.deep.equal([`${REG_ENDPOINT}/mk-free`]);
+    expect(last.placesButton!.textContent!.trim()).to.equal('Записаться');
+    last.el.remove();
+    gets = [];
+    forgetAvailability();
+    const after = await withDeadline(addDays(today, -1));
+    await after.placesKnown();
+    expect(after.places).to.contain('Запись закрыта: срок записи истёк.');
+    expect(gets).to.deep.equal([]);
   });
 
   for (const [event, text] of [

@@ -8,6 +8,7 @@ import {
   type RegistrationAvailability,
   type RegistrationClosed,
   safeHref,
+  todayInZone,
 } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -63,20 +64,19 @@ type Phase =
 
 /** Stands in for the key while checking a form that was never submitted. */
 const CHECK_KEY = '00000000-0000-0000-0000-000000000000';
-const DAY_MS = 86_400_000;
-
-/** The instant a deadline passes; a bare date lasts through its day anywhere (UTC+14 last). */
-const deadlineEnd = (value: string) =>
-  isDateOnly(value)
-    ? Date.parse(`${value}T00:00:00Z`) + DAY_MS - 14 * 3_600_000
-    : Date.parse(value);
+/**
+ * Whether sign-up has closed by `deadline` at `now`, as the service decides: a bare date is the
+ * last day to sign up in the publisher's zone (as the calendar shows it), a date-time the moment.
+ */
+const deadlinePassed = (deadline: string, zone: string, now: number) =>
+  isDateOnly(deadline) ? todayInZone(zone, now) > deadline : Date.parse(deadline) <= now;
 
 /** Why the feed alone says no sign-up is possible now, as the service would. */
-function closedByFeed(event: FeedEvent, now: number): RegistrationClosed | null {
+function closedByFeed(event: FeedEvent, zone: string, now: number): RegistrationClosed | null {
   const deadline = event.registration?.deadline;
   if (event.status === 'cancelled') return 'cancelled';
   if (Date.parse(event.start) <= now) return 'past';
-  if (deadline && deadlineEnd(deadline) <= now) return 'deadline';
+  if (deadline && deadlinePassed(deadline, zone, now)) return 'deadline';
   return null;
 }
 
@@ -204,7 +204,7 @@ export class MetodikaRegistration extends MetodikaElement {
 
   /** Asks the service for places (unless the feed already says sign-up is closed). */
   private async askPlaces(target: Target): Promise<void> {
-    const closed = closedByFeed(target.event, Date.now());
+    const closed = closedByFeed(target.event, target.zone, Date.now());
     if (closed) {
       this.places = { kind: 'known', state: closed };
       return;
