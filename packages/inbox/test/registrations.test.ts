@@ -583,6 +583,50 @@ test('200 concurrent sign-ups for 30 places through two service processes on one
   }
 });
 
+describe('the sign-up endpoint has the receiver’s limits', () => {
+  test('CORS for the allowed sites only, a body limit, a rate limit per address', async () => {
+    const local = await startApp(
+      { rateLimitMax: 2, bodyLimit: 4096 },
+      { feed: feedSource(testFeed()), mailTransport: mailbox().transport },
+    );
+    try {
+      const preflight = (origin: string) =>
+        local.app.inject({
+          method: 'OPTIONS',
+          url: '/api/registrations/mk-crowd',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
+        });
+      const allowed = await preflight(ALLOWED);
+      assert.equal(allowed.statusCode, 204);
+      assert.equal(allowed.headers['access-control-allow-origin'], ALLOWED);
+      assert.match(String(allowed.headers['access-control-allow-methods']), /POST/);
+      const foreign = await preflight('https://evil.example');
+      assert.equal(foreign.headers['access-control-allow-origin'], undefined);
+
+      const big = await register(local, 'mk-crowd', signUp({ name: 'Я'.repeat(4000) }));
+      assert.equal(big.statusCode, 413);
+      assert.equal(big.json().error, 'too_large');
+
+      const first = await register(local, 'mk-crowd', signUp());
+      assert.equal(first.statusCode, 201);
+      assert.equal(first.headers['access-control-allow-origin'], ALLOWED);
+      // The third request from this address (the oversized one counted too) within the window.
+      const limited = await register(local, 'mk-crowd', signUp());
+      assert.equal(limited.statusCode, 429);
+      assert.equal(limited.json().error, 'rate_limited');
+      const places = await local.app.inject({ method: 'GET', url: '/api/registrations/mk-crowd' });
+      assert.equal(places.statusCode, 200, 'places left are not rate-limited with sign-ups');
+      assert.equal(places.json().confirmed, 1);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
 describe('registration closes at the deadline', () => {
   /** mk-small with `deadline`, as the service sees it at `iso` (the feed's zone: Europe/Moscow). */
   const stateAt = (deadline: string, iso: string) => {
