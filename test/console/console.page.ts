@@ -106,6 +106,37 @@ export class ConsolePageObject {
     await this.settled();
   }
 
+  /** The fieldset whose legend reads `legend` (a group of choices, a date and a time). */
+  group(legend: string, root: ParentNode = this.root): HTMLFieldSetElement {
+    const found = [...root.querySelectorAll('fieldset')].find(
+      (f) => squash(f.querySelector(':scope > legend')?.textContent) === legend,
+    );
+    if (!found) throw new Error(`no group «${legend}»`);
+    return found;
+  }
+
+  /** Types into the field `label` inside the group `legend` (e.g. «Начало» → «дата»). */
+  async fillIn(legend: string, label: string, value: string): Promise<void> {
+    const input = this.control(label, this.group(legend));
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.settled();
+  }
+
+  /** Ticks or clears the checkbox (or picks the radio) whose label reads `label`. */
+  async tick(label: string, on = true, root: ParentNode = this.root): Promise<void> {
+    const input = this.control(label, root);
+    if (input.checked === on) return;
+    input.click();
+    await this.settled();
+  }
+
+  /** The message shown in a group (its `.field-error`). */
+  groupError(legend: string): string {
+    return squash(this.group(legend).querySelector(':scope > .field-error')?.textContent);
+  }
+
   /** Picks an option of a select by its visible text. */
   async choose(label: string, optionText: string): Promise<void> {
     const select = this.control<HTMLSelectElement>(label);

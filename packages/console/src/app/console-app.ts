@@ -17,6 +17,7 @@ import type { ConsoleContext, ConsolePage } from './console-page.ts';
 const NAV: { page: PageName; admin: boolean; content?: true }[] = [
   { page: 'requests', admin: false },
   { page: 'events', admin: false },
+  { page: 'content', admin: false, content: true },
   { page: 'publishing', admin: false, content: true },
   { page: 'import', admin: false, content: true },
   { page: 'content-events', admin: false, content: true },
@@ -342,6 +343,8 @@ export class MetodikaConsole extends LitElement {
         return html`<console-publishing-page data-page .context=${ctx} .route=${route}></console-publishing-page>`;
       case 'import':
         return html`<console-import-page data-page .context=${ctx} .route=${route}></console-import-page>`;
+      case 'content':
+        return html`<console-editors-page data-page .context=${ctx} .route=${route}></console-editors-page>`;
       case 'content-events':
         return html`<console-draft-events-page data-page .context=${ctx} .route=${route}></console-draft-events-page>`;
       case 'withdrawal':

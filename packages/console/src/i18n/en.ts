@@ -30,6 +30,7 @@ export const en: Strings = {
     label: 'Sections',
     requests: 'Requests',
     events: 'Events',
+    content: 'Content',
     publishing: 'Publishing',
     import: 'Import',
     'content-events': 'Events in the draft',

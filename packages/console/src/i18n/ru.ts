@@ -29,6 +29,7 @@ export const ru = {
     label: 'Разделы',
     requests: 'Заявки',
     events: 'Мероприятия',
+    content: 'Содержание',
     publishing: 'Публикация',
     import: 'Импорт',
     'content-events': 'Мероприятия в черновике',

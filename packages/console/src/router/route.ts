@@ -8,6 +8,7 @@
 export const PAGES = [
   'requests',
   'events',
+  'content',
   'publishing',
   'import',
   'content-events',

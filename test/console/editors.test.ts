@@ -1,0 +1,352 @@
+/// <reference path="../../packages/widgets/src/test-globals.d.ts" />
+/**
+ * The content editors against a real service of its own (world "editors"), the draft being the
+ * demo feed: an organization added and picked as an event's venue; the feed's own Russian
+ * messages at the fields; a failed save and a colleague's save (409) keeping what was typed; the
+ * recurrence builder writing a rule and saying it in words; the live widget following the form;
+ * a referenced item refused on delete, an unreferenced one deleted; a methodist without the page;
+ * keyboard; a phone's width. axe in every state.
+ */
+
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { problemMessage } from '../../packages/feed/src/problems.ts';
+import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
+
+const WORLD = 'editors';
+const EDITOR = {
+  email: 'editors.editor@console.test',
+  name: 'Вера Редактор',
+  password: 'черновик правится прямо в браузере',
+};
+const METHODIST = {
+  email: 'editors.methodist@console.test',
+  name: 'Олег Методист',
+  password: 'методисту правка ленты не нужна',
+};
+const EVENT = 'ev-2026-10-01-council';
+
+type Doc = Record<string, unknown> & {
+  events: Record<string, unknown>[];
+  organizations: Record<string, unknown>[];
+};
+interface DraftAnswer {
+  document: Doc;
+  revision: number;
+}
+
+let c: ConsolePageObject | null = null;
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function focused(): Element | null {
+  let element: Element | null = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const session = await (await fetch('/admin/api/session')).json();
+  const response = await fetch(path, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+const draft = () => api<DraftAnswer>('GET', '/admin/api/content/draft');
+/** A colleague's save in another tab. */
+async function saveDraft(edit: (d: Doc) => void): Promise<DraftAnswer> {
+  const current = await draft();
+  edit(current.document);
+  return api<DraftAnswer>('PUT', '/admin/api/content/draft', {
+    document: current.document,
+    revision: current.revision,
+  });
+}
+const eventIn = (d: Doc, id = EVENT) => d.events.find((e) => e.id === id)!;
+
+async function openAs(
+  who: { email: string; name: string; password: string },
+  hash: string,
+  heading: string,
+) {
+  c = await openConsole(WORLD, hash);
+  await c.until(() => c!.heading(), 'a page');
+  const signedIn = squash(c.app.querySelector('.who strong')?.textContent);
+  if (signedIn && signedIn !== who.name) {
+    await c.click('Выйти');
+    await c.untilHeading('Вход');
+  }
+  if (c.heading() === 'Вход') await c.signIn(who.email, who.password);
+  await c.untilHeading(heading);
+}
+
+/** The event's form, opened from the list as a person would. */
+async function openEvent(id = EVENT): Promise<void> {
+  await openAs(EDITOR, `#/content?c=events&id=${id}`, 'Содержание');
+  await c!.until(() => c!.root.querySelector('form h2'), 'the event form');
+}
+
+/** The text inside the preview's widget (its own shadow roots included). */
+function previewText(): string {
+  const preview = c!.root.querySelector('console-feed-preview');
+  const collect = (node: Node): string => {
+    let text = '';
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += ` ${child.textContent}`;
+      else {
+        const el = child as Element;
+        if (el.shadowRoot) text += collect(el.shadowRoot);
+        text += collect(el);
+      }
+    }
+    return text;
+  };
+  return preview?.shadowRoot ? squash(collect(preview.shadowRoot)) : '';
+}
+
+before(async function (this: { timeout(ms: number): void }) {
+  this.timeout(60000);
+  await helper(WORLD, 'account', { ...EDITOR, role: 'editor' });
+  await helper(WORLD, 'account', { ...METHODIST, role: 'methodist' });
+  // The draft starts as the demo feed, put by the API as an import would.
+  c = await openConsole(WORLD, '#/requests');
+  await c.signIn(EDITOR.email, EDITOR.password);
+  const demo = await (await fetch('/demo/feeds/kuznetsk.json')).json();
+  const first = await draft();
+  await api('PUT', '/admin/api/content/draft', { document: demo, revision: first.revision });
+  c.remove();
+  c = null;
+});
+
+afterEach(async () => {
+  c?.remove();
+  c = null;
+  await setViewport({ width: 1100, height: 800 });
+});
+
+describe('console: content editors', () => {
+  it('adds an organization, then picks it as an event’s venue; the draft keeps both', async () => {
+    await openAs(EDITOR, '#/content?c=organizations', 'Содержание');
+    await c!.until(() => c!.root.querySelector('tr[data-item="metodkab"]'), 'the organizations');
+    const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));
+    expect(nav).to.include('Содержание');
+    await c!.accessible();
+    await c!.click('Добавить');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the new item form');
+    expect(squash(c!.root.querySelector('form h2')!.textContent)).to.equal('Новая запись');
+    await c!.fill('Идентификатор', 'sosh-99');
+    await c!.fill('Название', 'МБОУ СОШ № 99');
+    await c!.choose('Тип', 'Школа');
+    await c!.accessible();
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    expect(c!.live()).to.equal('«МБОУ СОШ № 99» сохранено в черновике.');
+    const saved = await draft();
+    expect(saved.document.organizations.find((o) => o.id === 'sosh-99')).to.deep.equal({
+      id: 'sosh-99',
+      name: 'МБОУ СОШ № 99',
+      type: 'school',
+    });
+    await c!.until(() => c!.root.querySelector('tr[data-item="sosh-99"]'), 'in the list');
+
+    await c!.go(`#/content?c=events&id=${EVENT}`, 'Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the event form');
+    await c!.choose('Место проведения', 'МБОУ СОШ № 99');
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    const after = await draft();
+    expect((eventIn(after.document).venue as { organization: string }).organization).to.equal(
+      'sosh-99',
+    );
+    expect(after.revision).to.equal(saved.revision + 1);
+  });
+
+  it('checks on the spot with the feed’s own words, and keeps the draft unchanged', async () => {
+    await openEvent();
+    const before = await draft();
+    await c!.fill('Название', '');
+    expect(c!.fieldError('Название')).to.equal(problemMessage('required', {}, 'ru'));
+    await c!.fill('Ссылка на трансляцию', 'javascript:alert(1)');
+    expect(c!.fieldError('Ссылка на трансляцию')).to.equal(
+      problemMessage('web_url', { value: 'javascript:alert(1)' }, 'ru'),
+    );
+    await c!.fill('Мест', 'двадцать');
+    expect(c!.fieldError('Мест')).to.not.equal('');
+    await c!.accessible();
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.root.querySelector('[data-summary]'), 'the summary');
+    expect(focused()?.hasAttribute('data-summary')).to.equal(true);
+    expect(squash(c!.root.querySelector('[data-summary]')!.textContent)).to.contain('Название: ');
+    expect((await draft()).revision, 'nothing saved').to.equal(before.revision);
+    await c!.accessible();
+    // The summary's entry takes focus to its field.
+    const entry = [...c!.root.querySelectorAll<HTMLButtonElement>('[data-summary] button')].find(
+      (b) => squash(b.textContent).startsWith('Название'),
+    )!;
+    entry.click();
+    expect(focused()).to.equal(c!.control('Название'));
+  });
+
+  it('a failed save keeps the form as typed and says so', async () => {
+    await openEvent();
+    await c!.fill('Название', 'Совет, перенесённый в актовый зал');
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) =>
+      init?.method === 'PUT' &&
+      new URL(String(input), location.href).pathname === '/admin/api/content/draft'
+        ? new Response('{}', { status: 500 })
+        : realFetch(input, init);
+    try {
+      await c!.click('Сохранить в черновик');
+      await c!.until(() => c!.root.querySelector('[data-save-error]'), 'the failure');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(squash(c!.root.querySelector('[data-save-error]')!.textContent)).to.contain(
+      'Черновик не сохранён, ваши правки остались в форме.',
+    );
+    expect(focused()?.hasAttribute('data-save-error')).to.equal(true);
+    expect(c!.control('Название').value).to.equal('Совет, перенесённый в актовый зал');
+    await c!.accessible();
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved on the second try');
+    expect(eventIn((await draft()).document).title).to.equal('Совет, перенесённый в актовый зал');
+  });
+
+  it('a colleague saved first (409): the edits stay, reload keeps them, the second save has both', async () => {
+    await openEvent();
+    await c!.fill('Пояснение к статусу', 'Начало в 15:00, а не в 14:00.');
+    await saveDraft((d) => {
+      d.organizations[0]!.shortName = 'Методкабинет (правка коллеги)';
+    });
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.root.querySelector('[data-save-error]'), 'the conflict');
+    expect(c!.text()).to.contain('изменил коллега');
+    expect(c!.control<HTMLTextAreaElement>('Пояснение к статусу').value).to.equal(
+      'Начало в 15:00, а не в 14:00.',
+    );
+    await c!.accessible();
+    await c!.click('Обновить черновик и оставить мои правки');
+    await c!.until(() => !c!.root.querySelector('[data-save-error]'), 'reloaded');
+    expect(c!.control<HTMLTextAreaElement>('Пояснение к статусу').value).to.equal(
+      'Начало в 15:00, а не в 14:00.',
+    );
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    const after = (await draft()).document;
+    expect(after.organizations[0]!.shortName).to.equal('Методкабинет (правка коллеги)');
+    expect(eventIn(after).statusNote).to.equal('Начало в 15:00, а не в 14:00.');
+  });
+
+  it('the rule builder: «каждую неделю по вторникам до 25 мая» written as a rule and in words', async () => {
+    await openEvent();
+    await c!.choose('Повторять', 'каждую неделю');
+    await c!.tick('Вторник', true, c!.group('Дни недели'));
+    await c!.tick('до даты', true, c!.group('Окончание серии'));
+    await c!.fill('Последний день', '2027-05-25');
+    const code = squash(c!.root.querySelector('[data-rule-code]')!.textContent);
+    expect(code).to.equal('FREQ=WEEKLY;BYDAY=TU;UNTIL=20270525');
+    const words = squash(c!.root.querySelector('[data-rule-words]')!.textContent);
+    expect(words).to.contain('каждую неделю по вторникам');
+    expect(words).to.contain('25 мая 2027');
+    // The event's first meeting is a Thursday: the feed warns the series starts at its first.
+    await c!.accessible();
+    await c!.click('Добавить дату');
+    await c!.fillIn('Даты без встречи', 'Даты без встречи 1', '2027-01-05');
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    expect(eventIn((await draft()).document).recurrence).to.deep.equal({
+      rule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20270525',
+      except: ['2027-01-05'],
+    });
+    // Monthly: «второй вторник», shown with its ordinal.
+    await c!.choose('Повторять', 'каждый месяц');
+    await c!.choose('Который вторник месяца', 'второй');
+    expect(squash(c!.root.querySelector('[data-rule-code]')!.textContent)).to.equal(
+      'FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270525',
+    );
+    expect(squash(c!.root.querySelector('[data-rule-words]')!.textContent)).to.contain(
+      'второй вторник',
+    );
+  });
+
+  it('the preview is the real calendar with the form’s draft, and follows the typing', async () => {
+    await openEvent('ev-2026-10-05-shmo-evlashevo');
+    await c!.until(() => previewText().includes('Заседание ШМО'), 'the widget shows the event');
+    await c!.fill('Название', 'ШМО: новое название из формы');
+    await c!.until(() => previewText().includes('ШМО: новое название из формы'), 'updated');
+    expect(previewText()).to.not.contain('межпредметная диагностика');
+    await c!.accessible();
+    await c!.fill('Название', '');
+    await c!.until(
+      () => previewText().includes('Предпросмотр появится, когда в форме не останется ошибок'),
+      'no preview of an invalid event',
+    );
+  });
+
+  it('a referenced organization is not deleted (the places are listed); a free one is', async () => {
+    await openAs(EDITOR, '#/content?c=organizations&q=sosh-99', 'Содержание');
+    await c!.until(() => c!.root.querySelector('tr[data-item="sosh-99"]'), 'the organization');
+    await c!.click('Удалить');
+    await c!.click('Да, удалить');
+    await c!.until(() => c!.root.querySelector('[data-refused]'), 'refused');
+    const refused = squash(c!.root.querySelector('[data-refused]')!.textContent);
+    expect(refused).to.contain('нельзя удалить');
+    expect(refused).to.contain('Место проведения');
+    expect(focused()?.hasAttribute('data-refused')).to.equal(true);
+    expect((await draft()).document.organizations.some((o) => o.id === 'sosh-99')).to.equal(true);
+    await c!.accessible();
+
+    await saveDraft((d) => {
+      d.organizations.push({ id: 'free-org', name: 'Свободная организация', type: 'other' });
+    });
+    c!.remove();
+    await openAs(EDITOR, '#/content?c=organizations&q=free-org', 'Содержание');
+    await c!.until(() => c!.root.querySelector('tr[data-item="free-org"]'), 'the free one');
+    await c!.click('Удалить');
+    await c!.click('Да, удалить');
+    await c!.until(() => c!.live().includes('удалено'), 'deleted');
+    expect((await draft()).document.organizations.some((o) => o.id === 'free-org')).to.equal(false);
+  });
+
+  it('people: consent to publication is a field, with the feed’s warning without it', async () => {
+    await openAs(EDITOR, '#/content?c=people&id=kireeva', 'Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the person');
+    await c!.tick('Согласие на публикацию имени и контактов', false);
+    await c!.fill('E-mail', 'kireeva@example.ru');
+    await c!.until(() => c!.root.querySelector('[data-warning]'), 'the consent warning');
+    expect(c!.text()).to.contain('152-ФЗ');
+    await c!.accessible();
+  });
+
+  it('keyboard: Tab reaches «Изменить», Enter opens the form; a phone’s width scrolls nothing sideways', async () => {
+    await openAs(EDITOR, '#/content?c=events&q=council', 'Содержание');
+    await c!.until(() => c!.root.querySelector(`tr[data-item="${EVENT}"]`), 'the event');
+    let element: Element | null = null;
+    for (let i = 0; i < 60; i++) {
+      await sendKeys({ press: 'Tab' });
+      element = focused();
+      if (squash(element?.textContent) === 'Изменить') break;
+    }
+    expect(squash(element?.textContent)).to.equal('Изменить');
+    await sendKeys({ press: 'Enter' });
+    await c!.until(() => c!.root.querySelector('form h2'), 'the form');
+
+    await setViewport({ width: 360, height: 740 });
+    await c!.settled();
+    expect(document.documentElement.scrollWidth, 'the form').to.be.at.most(360);
+    await c!.go('#/content?c=organizations', 'Содержание');
+    expect(document.documentElement.scrollWidth, 'the list').to.be.at.most(360);
+    await c!.accessible();
+  });
+
+  it('a methodist has no content page', async () => {
+    await openAs(METHODIST, '#/content', 'Содержание');
+    const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));
+    expect(nav).to.not.include('Содержание');
+    expect(squash(c!.app.querySelector('main')!.textContent)).to.contain('нет прав');
+  });
+});
