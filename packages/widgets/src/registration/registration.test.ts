@@ -76,6 +76,9 @@ describe('registration', () => {
     expect(page.focused).to.equal(page.control('name'));
     expect(page.control('name').autocomplete).to.equal('name');
     expect(page.control('organization').autocomplete).to.equal('organization');
+    // The organization by type-ahead from the feed's organizations.
+    const suggested = [...(page.control('organization').list?.options ?? [])].map((o) => o.value);
+    expect(suggested).to.deep.equal(['Методический кабинет', 'МБОУ СОШ № 1']);
     expect(page.control('email').autocomplete).to.equal('email');
     expect(page.control('email').required).to.be.true;
     expect(page.control('phone').autocomplete).to.equal('tel');
