@@ -67,7 +67,7 @@ async function buildFromWorkbook(
   const { workbookToTables } = await import('../xlsx/workbook.ts');
   let tables: Awaited<ReturnType<typeof workbookToTables>>;
   try {
-    tables = await workbookToTables(bytes);
+    tables = await workbookToTables(bytes, { lang });
   } catch {
     throw new UsageError(messages.cannotRead(path, messages.notWorkbook));
   }

@@ -3,7 +3,7 @@
  * service (export, template, import) and the CLI share it, so both read and write the same book.
  */
 import ExcelJS from 'exceljs';
-import { feedToTables, type SourceTable, tableFromRecords } from '../exports.ts';
+import { type CsvProblem, feedToTables, type SourceTable, tableFromRecords } from '../exports.ts';
 import type { Lang } from '../problems.ts';
 import { EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '../schema/event.ts';
 
@@ -144,21 +144,90 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(value);
 }
 
-/** Reads a workbook back into the layout's tables (the instructions and lists sheets are skipped; others are reported by the builder). */
-export async function workbookToTables(bytes: Uint8Array): Promise<Map<string, SourceTable>> {
+/** More data rows than a department's feed ever holds in one table: the rest is not read. */
+export const MAX_SHEET_ROWS = 10_000;
+
+const READ_MESSAGES = {
+  ru: {
+    merged: (range: string) =>
+      `Объединённые ячейки ${range}: значение есть только в первой из них. Разъедините ячейки и впишите значение в каждую.`,
+    tooLong: (row: number) =>
+      `На листе больше ${MAX_SHEET_ROWS.toLocaleString('ru-RU')} строк с данными: строки начиная с ${row} не прочитаны. Удалите лишние строки или разделите лист.`,
+  },
+  en: {
+    merged: (range: string) =>
+      `Merged cells ${range}: only the first of them holds the value. Unmerge them and fill in each cell.`,
+    tooLong: (row: number) =>
+      `The sheet has more than ${MAX_SHEET_ROWS.toLocaleString('en-US')} rows of data: rows from ${row} on were not read. Delete the extra rows or split the sheet.`,
+  },
+};
+
+/** One sheet as the layout's table, with what the builder must report about the sheet itself. */
+function sheetToTable(sheet: ExcelJS.Worksheet, lang: Lang): SourceTable {
+  const file = `${sheet.name.trim().toLowerCase()}.csv`;
+  const problems: CsvProblem[] = [];
+  const width = sheet.getRow(1).cellCount;
+  // Sparse, indexed by row - 1: only rows that exist are visited, so a stray cell at row
+  // 1,048,576 costs nothing, and tableFromRecords keeps each row's number.
+  const records: string[][] = [];
+  // A merged range: exceljs gives every cell the first cell's value, which would copy it into
+  // rows that never had it. Each other cell reads as empty and the range is reported once.
+  const merges = new Map<string, { master: ExcelJS.Cell; last: ExcelJS.Cell }>();
+  let dataRows = 0;
+  sheet.eachRow((row, number) => {
+    if (dataRows > MAX_SHEET_ROWS) return;
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const merge = merges.get(cell.master.address);
+        if (merge) merge.last = cell;
+        else merges.set(cell.master.address, { master: cell.master, last: cell });
+        cells.push('');
+      } else cells.push(cellText(cell));
+    }
+    if (number > 1 && cells.some((text) => text.trim() !== '') && ++dataRows > MAX_SHEET_ROWS) {
+      problems.push({
+        file,
+        row: number,
+        severity: 'error',
+        code: 'sheet_too_long',
+        message: READ_MESSAGES[lang].tooLong(number),
+      });
+      return;
+    }
+    records[number - 1] = cells;
+  });
+  const header = (records[0] ?? []).map((name) => name.trim());
+  for (const { master, last } of merges.values()) {
+    problems.push({
+      file,
+      row: Number(master.row),
+      column: header[Number(master.col) - 1] || undefined,
+      severity: 'error',
+      code: 'merged_cells',
+      message: READ_MESSAGES[lang].merged(`${master.address}:${last.address}`),
+    });
+  }
+  return { ...tableFromRecords(file, records), problems };
+}
+
+/**
+ * Reads a workbook back into the layout's tables (the instructions and lists sheets are skipped;
+ * others are reported by the builder). Merged cells and over-long sheets come back as problems
+ * of their table, in `lang`.
+ */
+export async function workbookToTables(
+  bytes: Uint8Array,
+  options: { lang?: Lang } = {},
+): Promise<Map<string, SourceTable>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const tables = new Map<string, SourceTable>();
   for (const sheet of workbook.worksheets) {
     if (sheet.name === INSTRUCTIONS || sheet.name === LISTS) continue;
-    const records: string[][] = [];
-    const width = sheet.getRow(1).cellCount;
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      records.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))));
-    }
-    const file = `${sheet.name.trim().toLowerCase()}.csv`;
-    tables.set(file, tableFromRecords(file, records));
+    const table = sheetToTable(sheet, options.lang ?? 'ru');
+    tables.set(table.file, table);
   }
   return tables;
 }

@@ -15,8 +15,13 @@ import {
 import { rowToObject } from './record.ts';
 import { readTable, type Table } from './table.ts';
 
-/** A table as the builder reads it: from a CSV file or a workbook's sheet. */
-export type SourceTable = Pick<Table, 'file' | 'header' | 'rows'>;
+/**
+ * A table as the builder reads it: from a CSV file or a workbook's sheet, with the problems its
+ * reader found in the source itself (a workbook's merged cells, a sheet too long to read).
+ */
+export type SourceTable = Pick<Table, 'file' | 'header' | 'rows'> & {
+  problems?: readonly CsvProblem[];
+};
 
 /** Where in the spreadsheets a problem is: file, row as the spreadsheet shows it, column. */
 export interface CsvLocation {
@@ -52,12 +57,16 @@ const CSV_MESSAGES = {
     unknown_file: 'Файл пропущен: такой таблицы в ленте нет. Проверьте имя файла.',
     bad_column:
       'Неверное имя столбца: номера в составных столбцах начинаются с 1 (materials.1.title).',
+    empty_table:
+      'Таблица пуста: в первой строке нет имён столбцов, и этот раздел ленты окажется пустым.',
   },
   en: {
     missing_file:
       'File not found: the feed cannot be built without it (id, name and timeZone at least).',
     unknown_file: 'File ignored: the feed has no such table. Check the file name.',
     bad_column: 'Bad column name: numbers in grouped columns start at 1 (materials.1.title).',
+    empty_table:
+      'The table is empty: row 1 names no columns, so this part of the feed would be empty.',
   },
 } as const;
 
@@ -205,6 +214,7 @@ export function buildFeedFromTables(
   const tables = new Map<string, SourceTable>();
   const known = new Set<string>([...Object.values(FILES), ...Object.values(COLLECTION_FILES)]);
   for (const [name, table] of sources) {
+    problems.push(...(table.problems ?? []));
     if (!known.has(name)) {
       problems.push({
         file: name,
@@ -213,6 +223,15 @@ export function buildFeedFromTables(
         message: CSV_MESSAGES[lang].unknown_file,
       });
       continue;
+    }
+    // A cleared sheet would silently empty its part of the feed: said at the table.
+    if (!table.header.some(Boolean)) {
+      problems.push({
+        file: name,
+        severity: 'warning',
+        code: 'empty_table',
+        message: CSV_MESSAGES[lang].empty_table,
+      });
     }
     tables.set(name, table);
   }

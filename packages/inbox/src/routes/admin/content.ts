@@ -206,7 +206,7 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
     if (!body) return;
     let tables: Awaited<ReturnType<typeof workbookToTables>>;
     try {
-      tables = await workbookToTables(Buffer.from(body.file, 'base64'));
+      tables = await workbookToTables(Buffer.from(body.file, 'base64'), { lang: request.lang });
     } catch {
       return reply.code(422).send({
         error: 'validation',
