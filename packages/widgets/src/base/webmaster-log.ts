@@ -3,7 +3,7 @@ import type { FeedLoadError, FeedView } from '@metodika/feed';
 const LOGGED = Symbol.for('metodika.logged');
 
 /** Each message once per page, however many widgets (or bundle copies) hit the same problem. */
-function once(key: string): boolean {
+export function once(key: string): boolean {
   const host = globalThis as { [LOGGED]?: Set<string> };
   host[LOGGED] ??= new Set();
   const seen = host[LOGGED];
@@ -47,12 +47,4 @@ export function reportFeedProblems(view: FeedView): void {
     );
   }
   for (const error of view.failed ?? []) reportLoadError(error);
-}
-
-/** Names preset ids the feed does not know (a typo, a removed subject), once per element and value. */
-export function reportUnknownPreset(tag: string, attribute: string, ids: readonly string[]): void {
-  if (!once(`preset ${tag} ${attribute} ${ids.join(' ')}`)) return;
-  console.warn(
-    `[metodika] <${tag} ${attribute}="…">: в ленте нет ${ids.join(', ')}; это условие не применено, показано всё. / The feed has no ${ids.join(', ')}; this preset is ignored, everything is shown.`,
-  );
 }

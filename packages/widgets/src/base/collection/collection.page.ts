@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { WidgetPage } from '../../test-support/widget.page.ts';
 import type { MetodikaElement } from '../metodika-element.ts';
 
@@ -39,6 +40,13 @@ export class CollectionPage<T extends MetodikaElement = MetodikaElement> extends
   /** The notice that the page's presets narrow the list ('' when there is none). */
   get preset(): string {
     return this.root.querySelector('.preset span')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** Waits for the preset notice (its words are a chunk of their own) and gives its text. */
+  async presetShown(): Promise<string> {
+    await waitUntil(() => this.preset, 'the preset notice');
+    await this.settle();
+    return this.preset;
   }
 
   /** The notice's widen / restore button. */

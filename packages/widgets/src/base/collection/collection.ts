@@ -33,9 +33,25 @@ import {
 import { HashStateController, type HashValues } from '../hash-state.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BaseStrings } from '../i18n/ru.ts';
-import { reportUnknownPreset } from '../webmaster-log.ts';
 import { widgetLink } from '../widget-links.ts';
-import { type CollectionStrings, collectionStrings, type Listed } from './collection.strings.ts';
+import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
+import type { Listed } from './preset-notice.ts';
+
+type Notice = typeof import('./preset-notice.ts');
+let notice: Notice | undefined;
+let noticeLoading: Promise<Notice> | undefined;
+
+/** The presets' notice chunk, once for every widget of the page; a failed load is retried. */
+function loadNotice(): Promise<Notice> {
+  noticeLoading ??= import('./preset-notice.ts').then(
+    (module) => (notice = module),
+    (error: unknown) => {
+      noticeLoading = undefined;
+      throw error;
+    },
+  );
+  return noticeLoading;
+}
 
 /** Ids the feed knows per facet key, with their labels as shown. */
 export type FacetLabels = Readonly<Record<string, ReadonlyMap<string, string>>>;
@@ -106,6 +122,18 @@ export class CollectionController implements ReactiveController {
 
   hostConnected(): void {
     this.apply(this.hash.read());
+    // Fetched beside the feed, so the notice is there when the narrowed list first paints.
+    if (this.presetValues().length) this.notice();
+  }
+
+  /** The presets' notice chunk if it has arrived; else starts loading it and redraws then. */
+  private notice(): Notice | undefined {
+    if (!notice)
+      loadNotice().then(
+        () => this.host.requestUpdate(),
+        () => undefined,
+      );
+    return notice;
   }
 
   private get openKey(): string {
@@ -228,7 +256,7 @@ export class CollectionController implements ReactiveController {
     const tag = (this.host as unknown as Element).localName;
     for (const [key, attribute] of set) {
       const ids = unknown[key];
-      if (ids) reportUnknownPreset(tag, attribute, ids);
+      if (ids) this.notice()?.reportUnknownPreset(tag, attribute, ids);
     }
     return selection;
   }
@@ -241,7 +269,8 @@ export class CollectionController implements ReactiveController {
 
   /**
    * The notice that the list is narrowed by the page's presets, naming them by `facetNames`, with
-   * «Показать все …» (`widen`), which then becomes «Вернуть подборку»; nothing without presets.
+   * «Показать все …» (unless `widen` is false), which then becomes «Вернуть подборку»; nothing
+   * without presets.
    */
   renderPreset(
     known: FacetLabels,
@@ -249,26 +278,19 @@ export class CollectionController implements ReactiveController {
     locale: Locale,
     widen = true,
   ): TemplateResult | typeof nothing {
-    const wide = this.wide && widen;
     const selection = this.resolvePresets(known);
-    if (selectionSize(selection) === 0) return nothing;
-    const w = collectionStrings[locale];
-    const what = w.listed[this.options.listed ?? 'events'];
-    const conditions = Object.entries(selection)
-      .map(([key, ids]) =>
-        w.presetCondition(facetNames[key] ?? key, labelList(ids, known[key] ?? new Map())),
-      )
-      .join(', ');
-    return html`<p class="banner preset" part="preset">
-      <span>${wide ? w.presetWidened(what) : w.presetNarrowed(what, conditions)}</span>
-      ${
-        widen
-          ? html`<button type="button" class="link" @click=${() => this.setWide(!wide)}>
-            ${wide ? w.presetRestore : w.presetWiden(what)}
-          </button>`
-          : nothing
-      }
-    </p>`;
+    const chunk = selectionSize(selection) ? this.notice() : undefined;
+    if (!chunk) return nothing;
+    return chunk.renderPresetNotice({
+      locale,
+      listed: this.options.listed ?? 'events',
+      conditions: Object.entries(selection).map(([key, ids]) => [
+        facetNames[key] ?? key,
+        labelList(ids, known[key] ?? new Map()),
+      ]),
+      wide: this.wide && widen,
+      toggle: widen ? () => this.setWide(!this.wide) : undefined,
+    });
   }
 
   /**
@@ -276,9 +298,11 @@ export class CollectionController implements ReactiveController {
    * presets alone did, just says so (the preset notice above offers widening).
    */
   renderNoMatches(t: BaseStrings, locale: Locale): TemplateResult {
-    return this.active
-      ? renderNoMatches(t, locale, () => this.reset())
-      : html`<p class="state empty" part="empty">${collectionStrings[locale].presetEmpty}</p>`;
+    if (this.active) return renderNoMatches(t, locale, () => this.reset());
+    return (
+      this.notice()?.renderPresetEmpty(locale) ??
+      html`<p class="state empty" part="empty">${collectionStrings[locale].noMatches}</p>`
+    );
   }
 
   /** Shows one more page. */

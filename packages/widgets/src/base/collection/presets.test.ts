@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../associations/define.ts';
 import '../../calendar/define.ts';
 import type { MetodikaAssociations } from '../../associations/associations.ts';
@@ -15,6 +15,11 @@ const KUZ = '/demo/feeds/kuznetsk.json';
 
 const notice = (page: { el: HTMLElement }) =>
   page.el.shadowRoot?.querySelector('.preset span')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** Waits for the notice (its words are a chunk of their own) and gives its text. */
+async function shown(page: { el: HTMLElement }): Promise<string> {
+  await waitUntil(() => notice(page), 'the preset notice');
+  return notice(page);
+}
 const widenButton = (page: { el: HTMLElement }) =>
   page.el.shadowRoot?.querySelector<HTMLButtonElement>('.preset button') ?? null;
 
@@ -26,7 +31,7 @@ describe('presets: calendar', () => {
       html`<metodika-calendar id="events" src=${KUZ} today="2026-11-23" view="agenda" audience="young-teachers" no-jsonld></metodika-calendar>`,
       CalendarPage,
     );
-    expect(notice(page)).to.match(/^Показаны только события: для кого «[^»]+»\.$/);
+    expect(await shown(page)).to.match(/^Показаны только события: для кого «[^»]+»\.$/);
     expect(page.eventIds).to.deep.equal([
       'ev-2026-11-25-seminar-sferum',
       'ev-2026-11-26-open-literature',
@@ -61,7 +66,7 @@ describe('presets: calendar', () => {
       'ev-2026-11-24-webinar-gia-history',
       'ev-2026-12-17-mc-history-sources',
     ]);
-    expect(notice(page)).to.equal('Показаны только события: предмет «История».');
+    expect(await shown(page)).to.equal('Показаны только события: предмет «История».');
     expect(widenButton(page)).to.be.null;
     await expect(page.el).to.be.accessible();
     const both = await mount(
@@ -69,7 +74,7 @@ describe('presets: calendar', () => {
       CalendarPage,
     );
     expect(both.eventIds).to.deep.equal(['ev-2026-12-17-mc-history-sources']);
-    expect(notice(both)).to.match(/^Showing only events: subject “History”, type “[^”]+”\.$/);
+    expect(await shown(both)).to.match(/^Showing only events: subject “History”, type “[^”]+”\.$/);
   });
 
   it('an unknown association is named in the console and the calendar shows everything', async () => {
@@ -82,6 +87,8 @@ describe('presets: calendar', () => {
         CalendarPage,
       );
       expect(page.eventIds).to.have.length(3);
+      await waitUntil(() => warnings.some((w) => w.includes('rmo-nowhere')), 'the report');
+      await page.settle();
       expect(notice(page)).to.equal('');
     } finally {
       console.warn = original;
@@ -98,7 +105,7 @@ describe('presets: directory', () => {
       html`<metodika-associations id="dir" src=${KUZ} audience="speech-therapists" education-level="noo"></metodika-associations>`,
       CollectionPage<MetodikaAssociations>,
     );
-    expect(page.preset).to.match(
+    expect(await page.presetShown()).to.match(
       /^Показаны только объединения: для кого «[^»]+», уровень образования «[^»]+»\.$/,
     );
     expect(page.count).to.equal('1 объединение');
