@@ -25,17 +25,20 @@ export const PAGES = [
   { name: 'the script tag’s own file', sources: [], target: 4_096, limit: 4_096 },
   // The problems' messages load on demand (37.4 KB measured; 40.3 KB before, over the old
   // 39.4 KB limit since the presets and recurrence commits).
+  // Raised 38 100 → 38 304 on purpose: recurring events in the calendar add 706 B before paint
+  // (37 598 → 38 304 B) with no series in the feed — meetings' keys and moved notes, and the
+  // fetch of the expansion (its own chunk, loaded only for a feed with series); 502 B fitted.
   {
     name: 'home page with the calendar strip',
     sources: [entry('feed'), entry('calendar')],
     target: 20_480,
-    limit: 38_100,
+    limit: 38_304,
   },
   {
     name: 'events page with the month grid',
     sources: [entry('feed'), entry('calendar')],
     target: 28_672,
-    limit: 38_100,
+    limit: 38_304,
   },
   // Associations raised 35 000 → 35 200 on purpose: 35 076 B since the recurrence schema (4f6a9cb),
   // and the loader's entry for <metodika-registration> (+23 B on every page).
@@ -79,7 +82,9 @@ export const PAGES = [
     // form's code shared with it in a chunk of its own (+1.7 KB, see above) and the loader (+23 B).
     // Raised 61 800 → 70 200: 68 297 B since the recurrence commits (the details' lazy part with
     // the series' .ics, 5.1 → 10.4 KB) and the presets; the messages' own chunk +0.5 KB.
-    limit: 70_200,
+    // Raised 70 200 → 72 656 on purpose: the calendar's recurrence parts (expansion 3.2 KB, the
+    // rule's words 2.9 KB, their shared rule reader 2.1 KB, +0.7 KB before paint): 63 633 → 72 656 B.
+    limit: 72_656,
   },
   {
     name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
@@ -87,7 +92,8 @@ export const PAGES = [
     lazy: true,
     target: 49_152,
     // Raised 56 200 → 64 000 for the same reasons as "all four" (62 280 B before the messages' chunk).
-    limit: 64_000,
+    // Raised 64 000 → 66 527 on purpose: the same recurrence parts (57 511 → 66 527 B).
+    limit: 66_527,
   },
 ];
 

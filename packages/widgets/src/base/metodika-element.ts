@@ -13,6 +13,11 @@ export interface FeedStateOptions {
   isEmpty?: (view: FeedView) => boolean;
   /** The empty state's text (default: the shared «Пока ничего нет.»). */
   emptyText?: string;
+  /**
+   * True while the view still waits for a lazy part it needs to be drawn (a feed with recurring
+   * events and the code that expands them): the skeleton stays until it has arrived.
+   */
+  pending?: (view: FeedView) => boolean;
 }
 
 const SPACING: Record<string, string> = { normal: '0', average: '2px', big: '4px' };
@@ -144,7 +149,7 @@ export abstract class MetodikaElement extends LitElement {
     const t = this.t;
     let body: unknown;
     let announce = '';
-    if (state.status === 'loading') {
+    if (state.status === 'loading' || (state.view && options.pending?.(state.view))) {
       announce = t.loading;
       body = html`<div class="state skeleton" part="skeleton" aria-busy="true">
         <p>${t.loading}</p>

@@ -102,11 +102,11 @@ export function renderAgendaItem(
   return html`<li class="agenda-event status-${event.status}" part="event">
     <span class="when">${date}${time}</span>
     <span class="what">
-      <button type="button" class="link event-title" data-event=${event.id} @click=${() => c.openEvent(event.id)}>
+      <button type="button" class="link event-title" data-event=${item.key} @click=${() => c.openEvent(item.key)}>
         ${event.title}
       </button>
       <span class="meta">
-        ${statusMark(item, s)} <span>${s.kinds[event.kind]}</span> ·
+        ${statusMark(item, s, locale)} <span>${s.kinds[event.kind]}</span> ·
         <span>${s.formats[event.status === 'moved-online' ? 'online' : event.format]}</span>
       </span>
     </span>

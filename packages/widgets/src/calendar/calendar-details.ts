@@ -36,6 +36,8 @@ export function renderDetails(
   locale: Locale,
   s: CalendarStrings,
   onDownload: () => void,
+  /** A series' rhythm in words (calendar-series.ts), '' for a single event. */
+  rhythm = '',
 ): TemplateResult {
   const { event } = item;
   const d = s.details;
@@ -66,8 +68,8 @@ export function renderDetails(
   if (registration?.endpoint) void loadRegistration();
   return html`
     <dl class="facts">
-      ${renderRow(d.when, whenText(item, locale, s))}
-      ${renderRow(d.status, statusMark(item, s))} ${event.statusNote ? renderRow('', event.statusNote) : nothing}
+      ${renderRow(d.when, whenText(item, locale, s))} ${renderRow(d.repeats, rhythm)}
+      ${renderRow(d.status, statusMark(item, s, locale))} ${event.statusNote ? renderRow('', event.statusNote) : nothing}
       ${renderRow(d.format, s.formats[event.status === 'moved-online' ? 'online' : event.format])}
       ${renderRow(d.where, place && event.format !== 'online' ? html`${org?.site ? renderLink(org.site, place, d.newWindow) : place}` : '')}
       ${renderRow(d.online, online && event.onlineUrl ? renderLink(event.onlineUrl, d.joinLink, d.newWindow) : '')}

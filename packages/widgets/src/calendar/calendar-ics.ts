@@ -3,10 +3,13 @@ import type { CalendarEvent } from './calendar-model.ts';
 
 /** The event as an iCalendar file, with the same generator as the CLI's `metodika ics`. */
 export function eventIcs(item: CalendarEvent, view: FeedView, lang: 'ru' | 'en'): string {
-  const { source, ...event } = item.event;
+  // One meeting of a series goes as an event of its own (the rule would add all the others).
+  const { source, recurrence, occurrenceDate, moved, ...event } = item.event;
   // Merged views prefix ids with the source key; the UID must be the CLI's, so calendar apps
   // that also subscribe to the feed's .ics update one event instead of showing two.
   if (source && event.id.startsWith(`${source}:`)) event.id = event.id.slice(source.length + 1);
+  // A meeting's own UID: saving two meetings of a series keeps both.
+  if (occurrenceDate) event.id = `${event.id}-${occurrenceDate}`;
   const organizations = view.organizations.filter((o) => o.source === source);
   return eventToICalendar(event, { publisher: item.publisher, organizations }, { lang });
 }

@@ -1,28 +1,32 @@
+import { type LazyPart, lazyPart } from '../base/lazy-part.ts';
+
 /** The calendar's lazy chunk (calendar-extras.ts): loaded once, shared by every calendar. */
 export type CalendarExtras = typeof import('./calendar-extras.ts');
 
-let loaded: CalendarExtras | undefined;
-let loading: Promise<CalendarExtras> | undefined;
+const part = lazyPart(() => import('./calendar-extras.ts'));
 
 /** The extras if they have arrived, else undefined (use `loadExtras` to wait for them). */
-export const extras = (): CalendarExtras | undefined => loaded;
+export const extras = part.get;
 
 /** Loads the extras (once); a failed load may be retried by the next call. */
-export function loadExtras(): Promise<CalendarExtras> {
-  loading ??= import('./calendar-extras.ts').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadExtras = part.load;
 
-/** Fetches the extras when the browser is idle, so opening a dialog never waits for the network. */
-export function prefetchExtras(): void {
-  if (loaded || loading) return;
-  const load = () => void loadExtras().catch(() => undefined);
+/**
+ * The expansion of recurring events (calendar-series.ts), fetched only for a feed that has some:
+ * a calendar of single events loads none of it.
+ */
+export const series = lazyPart(() => import('./calendar-series.ts'));
+
+/**
+ * A series' rhythm in words (calendar-rhythm.ts: the rule's words in two languages), which only
+ * a meeting's details show: fetched after the calendar has drawn its meetings.
+ */
+export const rhythmWords = lazyPart(() => import('./calendar-rhythm.ts'));
+
+/** Fetches a part when the browser is idle, so opening a dialog never waits for the network. */
+export function prefetch(lazy: LazyPart<unknown> = part): void {
+  if (lazy.get()) return;
+  const load = () => void lazy.load().catch(() => undefined);
   if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
   else setTimeout(load, 1);
 }

@@ -3,6 +3,7 @@ import {
   type DayKey,
   dayInZone,
   dayKeyToUtc,
+  type EventOccurrence,
   type FeedEvent,
   type FeedView,
   foldText,
@@ -15,7 +16,12 @@ import { type Browsable, compareRussian } from '../base/filters.ts';
 
 /** An event prepared once per feed view: its days in the publisher's zone and its search text. */
 export interface CalendarEvent extends Browsable {
-  event: Sourced<FeedEvent>;
+  /** A single event, a series (its first meeting's times), or one meeting of a series. */
+  event: Sourced<FeedEvent> & EventOccurrence;
+  /** What deep links and `data-event` name: the event's id, or `id@date` for one meeting. */
+  key: string;
+  /** On one meeting of a series: the series it belongs to. */
+  series?: CalendarEvent;
   publisher: Publisher;
   /** The publisher's IANA zone: every date of this event is shown in it. */
   zone: string;
@@ -37,8 +43,12 @@ export const FACET_KEYS = [
 ] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
+/** A series not yet expanded: the calendar shows its meetings (calendar-series.ts), not it. */
+export const isSeries = (item: CalendarEvent): boolean =>
+  item.event.recurrence !== undefined && item.event.occurrenceDate === undefined;
+
 /** An end at midnight belongs to the day before: 10:00–00:00 is one day, not two. */
-function endDayOf(event: FeedEvent, zone: string, startDay: DayKey): DayKey {
+export function endDayOf(event: FeedEvent, zone: string, startDay: DayKey): DayKey {
   if (!event.end) return startDay;
   if (isDateOnly(event.end)) return event.end < startDay ? startDay : event.end;
   let end = dayInZone(event.end, zone);
@@ -53,6 +63,10 @@ function formatValues(event: FeedEvent): string[] {
   if (event.format === 'hybrid') return ['offline', 'online'];
   return ['offline'];
 }
+
+/** The calendar's order: by start, then by title. */
+export const byStart = (a: CalendarEvent, b: CalendarEvent): number =>
+  a.startMs - b.startMs || compareRussian(a.event.title, b.event.title);
 
 const prepared = new WeakMap<FeedView, CalendarEvent[]>();
 
@@ -101,6 +115,7 @@ export function prepareEvents(view: FeedView): CalendarEvent[] {
     );
     result.push({
       event,
+      key: event.id,
       publisher,
       zone,
       startDay,
@@ -117,7 +132,7 @@ export function prepareEvents(view: FeedView): CalendarEvent[] {
       text,
     });
   }
-  result.sort((a, b) => a.startMs - b.startMs || compareRussian(a.event.title, b.event.title));
+  result.sort(byStart);
   prepared.set(view, result);
   return result;
 }

@@ -2,7 +2,7 @@ import { type DayKey, formatDay, formatTime, isDateOnly, plural } from '@metodik
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type CalendarEvent, eventsByDay, monthEnd, monthGrid } from './calendar-model.ts';
-import { type CalendarContext, statusSymbol } from './calendar-status.ts';
+import { type CalendarContext, movedNote, statusSymbol } from './calendar-status.ts';
 
 /** Events shown in a month cell before "+N more". */
 const CELL_LIMIT = 3;
@@ -92,7 +92,10 @@ function eventLabel(c: CalendarContext, item: CalendarEvent, day: DayKey): strin
     !isDateOnly(item.event.start) && day === item.startDay
       ? formatTime(Date.parse(item.event.start), item.zone, c.locale)
       : '';
-  return [status && `${status}:`, time, item.event.title].filter(Boolean).join(' ');
+  const moved = movedNote(item, c.locale, c.s);
+  return [status && `${status}:`, time, item.event.title, moved && `(${moved})`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** An event in a day cell; a multi-day one is marked as continuing from and to its neighbours. */
@@ -110,11 +113,11 @@ function renderEventChip(c: CalendarContext, item: CalendarEvent, day: DayKey): 
       tabindex="-1"
       part="event"
       class="ev status-${event.status} ${continued ? 'cont' : ''} ${continues ? 'cont-next' : ''}"
-      data-event=${event.id}
+      data-event=${item.key}
       aria-label=${eventLabel(c, item, day) + (continued ? ` (${c.s.continues})` : '')}
-      @click=${() => c.openEvent(event.id)}
+      @click=${() => c.openEvent(item.key)}
     >
-      ${event.status === 'scheduled' ? nothing : html`<span class="mark" aria-hidden="true">${statusSymbol(event.status)}</span>`}
+      ${event.status === 'scheduled' && !event.moved ? nothing : html`<span class="mark" aria-hidden="true">${statusSymbol(event.status)}</span>`}
       ${time ? html`<span class="time">${time}</span>` : nothing}
       <span class="title">${event.title}</span>
     </button>

@@ -1,4 +1,4 @@
-import { type DayKey, formatWhen, whenZoneNote } from '@metodika/feed';
+import { type DayKey, formatDay, formatWhen, whenZoneNote } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../base/i18n/locale.ts';
 import type { BaseStrings } from '../base/i18n/ru.ts';
@@ -22,16 +22,33 @@ export interface CalendarContext {
   openEvent(id: string): void;
 }
 
-/** The status as a visible mark: a symbol and words, never colour alone. */
+/**
+ * «перенесено с 10 марта»: a meeting of a series held at another time than its rhythm gives,
+ * named by the date it was due.
+ */
+export function movedNote(item: CalendarEvent, locale: Locale, s: CalendarStrings): string {
+  const { moved, occurrenceDate } = item.event;
+  return moved && occurrenceDate
+    ? s.movedFrom(formatDay(occurrenceDate, locale, { day: 'numeric', month: 'long' }))
+    : '';
+}
+
+/** The status as a visible mark: a symbol and words, never colour alone; a moved meeting's note. */
 export function statusMark(
   item: CalendarEvent,
   s: CalendarStrings,
+  locale: Locale,
 ): TemplateResult | typeof nothing {
   const status = item.event.status;
-  if (status === 'scheduled') return nothing;
-  return html`<span class="status status-${status}" part="status"
-    ><span aria-hidden="true">${statusSymbol(status)}</span> ${s.statuses[status]}</span
-  >`;
+  const moved = movedNote(item, locale, s);
+  if (status === 'scheduled' && !moved) return nothing;
+  return html`${
+    status === 'scheduled'
+      ? nothing
+      : html`<span class="status status-${status}" part="status"
+          ><span aria-hidden="true">${statusSymbol(status)}</span> ${s.statuses[status]}</span
+        >`
+  }${moved ? html` <span class="status moved" part="status"><span aria-hidden="true">→</span> ${moved}</span>` : nothing}`;
 }
 
 /**
@@ -39,7 +56,8 @@ export function statusMark(
  * computers have: ⏸ showed as an empty box in common Linux and older Windows fonts.
  */
 export function statusSymbol(status: CalendarEvent['event']['status']): string {
-  return status === 'cancelled' ? '✕' : status === 'postponed' ? '→' : '⌁';
+  // `scheduled` has a mark only on a moved meeting of a series: the arrow, as postponed.
+  return status === 'cancelled' ? '✕' : status === 'moved-online' ? '⌁' : '→';
 }
 
 /** When, with the publisher's zone named if the visitor's clock differs. */

@@ -7,6 +7,16 @@ import type { MetodikaCalendar } from './calendar.ts';
  * markup changes (Lion's CalendarObject idea).
  */
 export class CalendarPage extends WidgetPage<MetodikaCalendar> {
+  /**
+   * Waits for the feed and, for a feed with recurring events, for the lazy part that expands
+   * them (the skeleton stays until it has arrived).
+   */
+  override async ready(timeout = 5000): Promise<void> {
+    await super.ready(timeout);
+    await waitUntil(() => this.shown !== 'loading', 'the calendar drawn', { timeout });
+    await this.settle();
+  }
+
   /** The month heading, e.g. «Ноябрь 2026 г.». */
   get heading(): string {
     return this.root.querySelector('.nav h2')?.textContent?.trim() ?? '';
@@ -60,6 +70,33 @@ export class CalendarPage extends WidgetPage<MetodikaCalendar> {
   /** The button that opens an event's details. */
   eventOpener(id: string): HTMLButtonElement | null {
     return this.root.querySelector<HTMLButtonElement>(`[data-event="${CSS.escape(id)}"]`);
+  }
+
+  /** The entry (grid chip, agenda or strip line) that opens the event or meeting `key`, as text. */
+  entryText(key: string): string {
+    const opener = this.eventOpener(key);
+    const entry = opener?.closest('.agenda-event') ?? opener;
+    return (entry?.getAttribute('aria-label') || entry?.textContent || '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  /** The open details dialog's text, whitespace collapsed. */
+  get detailsText(): string {
+    return this.detailsDialog.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** The details dialog's title. */
+  get detailsTitle(): string {
+    return this.detailsDialog.querySelector('h2')?.textContent?.trim() ?? '';
+  }
+
+  /** The schema.org data the calendar wrote for search engines (light DOM), parsed. */
+  get jsonLd(): Record<string, unknown>[] {
+    const text = this.el.querySelector('script[type="application/ld+json"]')?.textContent;
+    if (!text) return [];
+    const data = JSON.parse(text) as Record<string, unknown> | Record<string, unknown>[];
+    return Array.isArray(data) ? data : [data];
   }
 
   /** The first agenda entry with a status (cancelled, postponed, moved-online). */

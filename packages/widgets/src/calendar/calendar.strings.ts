@@ -35,6 +35,8 @@ const ru = {
   allDay: 'весь день',
   since: (day: string) => `с ${day}`,
   zoneNote: (zone: string) => `время: ${zone}`,
+  /** A meeting of a series held on another day or at another time than its rhythm gives. */
+  movedFrom: (day: string) => `перенесено с ${day}`,
   kinds: {
     seminar: 'Семинар',
     workshop: 'Семинар-практикум',
@@ -68,6 +70,7 @@ const ru = {
   } satisfies Record<EventStatus, string> as Record<EventStatus, string>,
   details: {
     when: 'Когда',
+    repeats: 'Повторяется',
     status: 'Статус',
     format: 'Формат',
     where: 'Где',
@@ -131,6 +134,7 @@ export const calendarStrings: StringTable<typeof ru> = {
     allDay: 'all day',
     since: (day) => `from ${day}`,
     zoneNote: (zone) => `time zone: ${zone}`,
+    movedFrom: (day) => `moved from ${day}`,
     kinds: {
       seminar: 'Seminar',
       workshop: 'Workshop',
@@ -161,6 +165,7 @@ export const calendarStrings: StringTable<typeof ru> = {
     },
     details: {
       when: 'When',
+      repeats: 'Repeats',
       status: 'Status',
       format: 'Format',
       where: 'Where',

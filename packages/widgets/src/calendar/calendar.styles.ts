@@ -166,7 +166,8 @@ export const calendarStyles = css`
     color: var(--m-danger);
     font-weight: bold;
   }
-  .status-moved-online {
+  .status-moved-online,
+  .status.moved {
     border-color: var(--m-border);
     color: inherit;
   }

@@ -1,4 +1,5 @@
 import {
+  addDays,
   addMonths,
   type DayKey,
   type FeedView,
@@ -6,6 +7,7 @@ import {
   plural,
   queryWords,
   safeHref,
+  splitOccurrenceKey,
   todayInZone,
   visitorTimeZone,
 } from '@metodika/feed';
@@ -26,12 +28,13 @@ import { calendarStyles } from './calendar.styles.ts';
 import { renderAgenda, renderStrip } from './calendar-agenda.ts';
 import { renderDayDialog, renderDetailsDialog } from './calendar-dialogs.ts';
 import { gridKeyTarget } from './calendar-grid-keys.ts';
-import { extras, loadExtras, prefetchExtras } from './calendar-lazy.ts';
+import { extras, loadExtras, prefetch, rhythmWords, series } from './calendar-lazy.ts';
 import {
   type CalendarEvent,
   eventsByDay,
   FACET_KEYS,
   type FacetKey,
+  isSeries,
   monthEnd,
   monthOf,
   prepareEvents,
@@ -44,6 +47,8 @@ export type CalendarView = 'month' | 'agenda';
 
 /** Agenda entries rendered at once; "Show more" adds as many again. */
 const AGENDA_PAGE = 100;
+/** Meetings of each series in the JSON-LD: search engines see the next few, not a year of them. */
+const JSONLD_PER_SERIES = 5;
 /** Narrower than this many em, the agenda is the default view. */
 const NARROW_EM = 40;
 /** Short hash keys per facet. */
@@ -167,6 +172,8 @@ export class MetodikaCalendar extends MetodikaElement {
   private facetCache:
     | { view: FeedView; locale: Locale; preset: string; facets: Facet[] }
     | undefined;
+  /** The expansion's chunk could not be fetched: series show as their first meeting. */
+  private seriesFailed = false;
 
   protected override get hashName(): string {
     return LINK_TARGETS.event.hashName;
@@ -179,7 +186,7 @@ export class MetodikaCalendar extends MetodikaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prefetchExtras();
+    prefetch();
   }
 
   /** The view in use: the visitor's choice, the `view` attribute, or by width. */
@@ -219,14 +226,33 @@ export class MetodikaCalendar extends MetodikaElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.width.measure();
     const view = this.feed.state.view;
-    if (view && view !== this.lastView) {
+    if (view && view !== this.lastView && !this.seriesPending(view)) {
       this.lastView = view;
-      // A deep link names an event: show its month.
+      // A deep link names an event: show its month. A series' own id names its next meeting.
       const open = this.browse.open;
       const item = open ? this.findEvent(open) : undefined;
       if (item && !this.month) this.month = monthOf(item.startDay);
-      else if (open && !item) this.browse.open = '';
+      if (open && item?.key !== open) this.browse.open = item?.key ?? '';
     }
+  }
+
+  /**
+   * True while a feed with recurring events waits for the code that expands them, which is
+   * fetched then (a feed without any never loads it); the calendar draws once it has arrived.
+   */
+  private seriesPending(view: FeedView): boolean {
+    if (series.get() || this.seriesFailed || !prepareEvents(view).some(isSeries)) return false;
+    void series.load().then(
+      () => {
+        this.requestUpdate();
+        prefetch(rhythmWords);
+      },
+      () => {
+        this.seriesFailed = true;
+        this.requestUpdate();
+      },
+    );
+    return true;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -244,7 +270,7 @@ export class MetodikaCalendar extends MetodikaElement {
     const details = this.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
     const open = this.browse.open;
     // The dialog opens once its content (a lazy part, normally prefetched) is there.
-    if (details && open && extras() !== undefined && this.findEvent(open))
+    if (details && open && this.detailsReady(this.findEvent(open)))
       openDialog(details, () => this.fallbackFocus());
     const day = this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-list');
     if (day && this.dayList) openDialog(day, () => this.fallbackFocus());
@@ -263,7 +289,7 @@ export class MetodikaCalendar extends MetodikaElement {
   private syncJsonLd(): void {
     const view = this.feed.state.view;
     const key = this.noJsonld || !view ? null : view;
-    if (key === this.lastJsonLd) return;
+    if (key === this.lastJsonLd || (view && this.seriesPending(view))) return;
     const lazy = extras();
     if (!lazy) {
       // Nothing was written before the extras arrived; write once they have.
@@ -279,28 +305,47 @@ export class MetodikaCalendar extends MetodikaElement {
       lazy.writeJsonLd(this, null);
       return;
     }
-    const today = this.todayKey();
     lazy.writeJsonLd(
       this,
-      lazy.eventsJsonLd(
-        prepareEvents(view).filter((e) => e.endDay >= today),
-        view,
-      ),
+      lazy.eventsJsonLd(this.upcoming(prepareEvents(view), JSONLD_PER_SERIES), view),
     );
   }
 
-  private findEvent(id: string): CalendarEvent | undefined {
+  /** The entry a key names: an event, a series' meeting (`id@date`), or a series' next one. */
+  private findEvent(key: string): CalendarEvent | undefined {
     const view = this.feed.state.view;
-    return view ? prepareEvents(view).find((item) => item.event.id === id) : undefined;
+    const { id, date } = splitOccurrenceKey(key);
+    const item = view && prepareEvents(view).find((entry) => entry.event.id === id);
+    const part = series.get();
+    if (!item || !part || !isSeries(item)) return date ? undefined : item;
+    return part.meetingOf(item, date, this.todayKey());
   }
 
+  /** The events and series that match the filters and search (series not yet expanded). */
   private filtered(view: FeedView): CalendarEvent[] {
     const from = this.browse.flags.upcoming ? this.todayKey() : undefined;
     return filterItems(this.browse.inPreset(prepareEvents(view), this.labels(view)), {
       selection: this.browse.selection,
       words: queryWords(this.browse.query),
-      keep: from ? (item) => item.endDay >= from : undefined,
+      keep: from ? (item) => isSeries(item) || item.endDay >= from : undefined,
     });
+  }
+
+  /** The matching entries over the days [from, to], each series as its meetings there. */
+  private shown(view: FeedView, from: DayKey, to: DayKey): CalendarEvent[] {
+    const part = series.get();
+    const list = part ? part.expandItems(this.filtered(view), from, to) : this.filtered(view);
+    const today = this.browse.flags.upcoming ? this.todayKey() : '';
+    return today ? list.filter((item) => item.endDay >= today) : list;
+  }
+
+  /** What is still to come, by start: each series as its next `perSeries` meetings. */
+  private upcoming(items: readonly CalendarEvent[], perSeries: number): CalendarEvent[] {
+    const today = this.todayKey();
+    const part = series.get();
+    return part
+      ? part.upcomingItems(items, today, perSeries)
+      : items.filter((item) => item.endDay >= today);
   }
 
   // ——— actions ———
@@ -324,8 +369,9 @@ export class MetodikaCalendar extends MetodikaElement {
   private announceMonth(month: DayKey): void {
     const view = this.feed.state.view;
     if (!view) return;
-    const count = eventsByDay(this.filtered(view), month, monthEnd(month));
-    const ids = new Set([...count.values()].flat().map((e) => e.event.id));
+    const end = monthEnd(month);
+    const count = eventsByDay(this.shown(view, month, end), month, end);
+    const ids = new Set([...count.values()].flat().map((e) => e.key));
     this.announcement = this.s.showing(
       this.monthTitle(month),
       plural(ids.size, this.locale, this.s.events),
@@ -369,12 +415,13 @@ export class MetodikaCalendar extends MetodikaElement {
       (view) =>
         this.limit > 0
           ? html`${this.browse.renderPreset(this.labels(view), s.facets, this.locale, false)}
-              ${renderStrip(this.context(), this.browse.inPreset(prepareEvents(view), this.labels(view), false), this.limit)}
+              ${renderStrip(this.context(), this.upcoming(this.browse.inPreset(prepareEvents(view), this.labels(view), false), this.limit), this.limit)}
               ${this.renderEventsPageLink(view)} ${this.renderDetailsDialog(view)}`
           : this.renderCalendar(view),
       {
         isEmpty: (view) => view.events.length === 0,
         emptyText: s.noEvents,
+        pending: (view) => this.seriesPending(view),
       },
     )}`;
   }
@@ -383,7 +430,8 @@ export class MetodikaCalendar extends MetodikaElement {
     const s = this.s;
     const c = this.context();
     const month = this.shownMonth();
-    const events = this.filtered(view);
+    // The grid's weeks reach into the months around; the agenda lists this month.
+    const events = this.shown(view, addDays(month, -7), addDays(monthEnd(month), 14));
     const headingId = 'heading';
     const currentView = this.currentView;
     const noMatches = () => this.browse.renderNoMatches(this.t, this.locale);
@@ -432,7 +480,7 @@ export class MetodikaCalendar extends MetodikaElement {
               onKeydown: (event) => this.onGridKeydown(event),
               onDay: (day) => this.showDay(day),
             })}
-            ${events.length === 0 && this.browse.active ? noMatches() : nothing}`
+            ${this.browse.active && this.filtered(view).length === 0 ? noMatches() : nothing}`
           : renderAgenda(c, {
               events,
               month,
@@ -501,7 +549,12 @@ export class MetodikaCalendar extends MetodikaElement {
     return labels;
   }
 
-  /** The details dialog of the open event; its content waits for the lazy part (then re-renders). */
+  /** True once the lazy parts an entry's details draw with have arrived (the dialog opens then). */
+  private detailsReady(item: CalendarEvent | undefined): boolean {
+    return !!item && !!extras() && (!item.series || !!rhythmWords.get());
+  }
+
+  /** The details dialog of the open event; its content waits for the lazy parts (then re-renders). */
   private renderDetailsDialog(view: FeedView): TemplateResult {
     const open = this.browse.open;
     const item = open ? this.findEvent(open) : undefined;
@@ -511,15 +564,20 @@ export class MetodikaCalendar extends MetodikaElement {
       () => {
         const lazy = extras();
         if (!item) return nothing;
-        if (!lazy) {
-          void loadExtras().then(
+        if (!lazy || !this.detailsReady(item)) {
+          void Promise.all([loadExtras(), item.series && rhythmWords.load()]).then(
             () => this.requestUpdate(),
             () => undefined,
           );
           return nothing;
         }
-        return lazy.renderDetails(item, view, this.locale, this.s, () =>
-          lazy.saveEventIcs(item, view, this.locale),
+        return lazy.renderDetails(
+          item,
+          view,
+          this.locale,
+          this.s,
+          () => lazy.saveEventIcs(item, view, this.locale),
+          rhythmWords.get()?.rhythm(item, this.locale),
         );
       },
       () => this.browse.show(''),

@@ -1,0 +1,116 @@
+import {
+  type DayKey,
+  dayInZone,
+  dayKeyToUtc,
+  type EventOccurrence,
+  eventsInRange,
+  type FeedEvent,
+  isDateOnly,
+  nextOccurrences,
+  occurrenceKey,
+  occurrenceOn,
+  parseRule,
+  type Sourced,
+} from '@metodika/feed';
+import { byStart, type CalendarEvent, endDayOf, isSeries } from './calendar-model.ts';
+
+/**
+ * Recurring events in the calendar, a lazy part fetched only for a feed that has some
+ * (calendar-lazy.ts): a series is expanded into its meetings only for the days a view shows —
+ * the month grid's weeks, the agenda's month, the strip's next few — never for all time.
+ * Filters and search work on the series (one entry with the event's facets and words), so a
+ * filtered view expands only the series that match. A meeting gets the series' facets: a change
+ * that moves one online is shown, but the format filter still reads the series'.
+ */
+
+const DAY_MS = 86_400_000;
+/** More than any zone's offset (−12…+14 h): a UTC range this much wider holds the local days. */
+const ZONE_PAD_MS = 15 * 3_600_000;
+
+type Meeting = Sourced<FeedEvent> & EventOccurrence;
+
+/** A rule the calendar can expand; an unreadable one leaves the event a single meeting. */
+const readable = (item: CalendarEvent): boolean =>
+  isSeries(item) && parseRule(item.event.recurrence!.rule).ok;
+
+/** One meeting of a series as a calendar entry: its own days, times, key and status. */
+function meetingItem(series: CalendarEvent, event: Meeting): CalendarEvent {
+  const startDay = dayInZone(event.start, series.zone);
+  return {
+    ...series,
+    event,
+    key: occurrenceKey(event.id, event.occurrenceDate!),
+    series,
+    startDay,
+    endDay: endDayOf(event, series.zone, startDay),
+    startMs: isDateOnly(event.start) ? dayKeyToUtc(event.start) : Date.parse(event.start),
+  };
+}
+
+/**
+ * The entries over the days [from, to] (each in its publisher's zone), by start: single events
+ * as they are, each series replaced by its meetings on those days (cancelled ones kept, moved
+ * ones on their new day).
+ */
+export function expandItems(
+  items: readonly CalendarEvent[],
+  from: DayKey,
+  to: DayKey,
+): CalendarEvent[] {
+  const range = {
+    from: dayKeyToUtc(from) - ZONE_PAD_MS,
+    to: dayKeyToUtc(to) + DAY_MS + ZONE_PAD_MS,
+  };
+  const out: CalendarEvent[] = [];
+  for (const item of items) {
+    if (!readable(item)) {
+      out.push(item);
+      continue;
+    }
+    for (const event of eventsInRange([item.event], item.zone, range).events) {
+      const meeting = meetingItem(item, event as Meeting);
+      if (meeting.endDay >= from && meeting.startDay <= to) out.push(meeting);
+    }
+  }
+  return out.sort(byStart);
+}
+
+/**
+ * What is still to come from `today` on, by start: single events that have not ended, and the
+ * next `perSeries` meetings of each series (the strip, the JSON-LD for search engines).
+ */
+export function upcomingItems(
+  items: readonly CalendarEvent[],
+  today: DayKey,
+  perSeries: number,
+): CalendarEvent[] {
+  const from = dayKeyToUtc(today) - ZONE_PAD_MS;
+  const out: CalendarEvent[] = [];
+  for (const item of items) {
+    if (!readable(item)) {
+      if (item.endDay >= today) out.push(item);
+      continue;
+    }
+    const next = nextOccurrences(item.event, item.zone, from, perSeries + 1)
+      .map((event) => meetingItem(item, event))
+      .filter((meeting) => meeting.endDay >= today);
+    out.push(...next.slice(0, perSeries));
+  }
+  return out.sort(byStart);
+}
+
+/**
+ * The entry a deep link names: a series' meeting by the date its rule gives it (`date`), or,
+ * for a link to the series itself (older links, other widgets), its next meeting from `today`,
+ * or its first when none is left. Undefined when the rule gives no meeting that day.
+ */
+export function meetingOf(
+  item: CalendarEvent,
+  date: DayKey | undefined,
+  today: DayKey,
+): CalendarEvent | undefined {
+  if (!readable(item)) return date ? undefined : item;
+  if (!date) return upcomingItems([item], today, 1)[0] ?? meetingOf(item, item.startDay, today);
+  const event = occurrenceOn(item.event, item.zone, date);
+  return event && meetingItem(item, event);
+}
