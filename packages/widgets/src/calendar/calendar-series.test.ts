@@ -1,8 +1,12 @@
 import { expect, html } from '@open-wc/testing';
+import ICAL from 'ical.js';
 import './define.ts';
 import { fresh, mountOnFeed, plain, resetLoader } from '../test-support/feeds.ts';
 import { CalendarPage } from './calendar.page.ts';
 import type { MetodikaCalendar } from './calendar.ts';
+import { eventIcs } from './calendar-ics.ts';
+import { prepareEvents } from './calendar-model.ts';
+import { meetingOf } from './calendar-series.ts';
 import { seriesFeed } from './series-feed.fixture.ts';
 
 // The browser runs in Europe/Berlin (web-test-runner.config.mjs); the feed is Vladivostok's:
@@ -183,6 +187,32 @@ describe('calendar: recurring events', () => {
     expect(page.detailsText).to.contain('November 27, 2026');
     expect(page.detailsText).to.match(/Repeats\s*every last Friday of the month/i);
     await expect(page.el).to.be.accessible();
+  });
+});
+
+describe('calendar: one meeting’s .ics', () => {
+  it('is that meeting alone, at its new time, with a UID of its own and no rule', async () => {
+    const page = await calendar();
+    const view = page.el.feed.state.view!;
+    const series = prepareEvents(view).find((item) => item.event.id === RMO)!;
+    const ics = (date: string) => {
+      const text = eventIcs(meetingOf(series, date, '2026-11-23')!, view, 'ru');
+      const component = new ICAL.Component(ICAL.parse(text));
+      for (const zone of component.getAllSubcomponents('vtimezone'))
+        ICAL.TimezoneService.register(zone);
+      expect(component.getAllSubcomponents('vevent')).to.have.length(1);
+      const vevent = component.getFirstSubcomponent('vevent')!;
+      expect(vevent.getFirstPropertyValue('rrule')).to.equal(null);
+      return new ICAL.Event(vevent);
+    };
+    const moved = ics('2026-12-08');
+    expect(moved.startDate.toJSDate().getTime()).to.equal(Date.parse('2026-12-10T10:00:00+10:00'));
+    expect(moved.endDate.toJSDate().getTime()).to.equal(Date.parse('2026-12-10T12:00:00+10:00'));
+    expect(moved.location).to.contain('МБОУ СОШ № 3');
+    const next = ics('2027-02-09');
+    expect(next.startDate.toJSDate().getTime()).to.equal(Date.parse('2027-02-09T15:00:00+10:00'));
+    expect(next.uid).to.not.equal(moved.uid);
+    expect(next.uid).to.contain(`${RMO}-2027-02-09`);
   });
 });
 
