@@ -82,6 +82,9 @@ type Story = StoryObj<RegistrationArgs>;
 /** Places left (7 of 25), the deadline and «Записаться». */
 export const Open: Story = {};
 
+/** Few places left: «Осталось 2 места из 25.» (the plural's «few» form). */
+export const FewPlaces: Story = { args: { places: 'few' } };
+
 /** «Записаться» pressed: the form with the event's two questions and the 152-ФЗ consent. */
 export const Form: Story = { play: signUpPlay({ open: true }) };
 

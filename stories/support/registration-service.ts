@@ -2,8 +2,8 @@ import type { Decorator } from '@storybook/web-components-vite';
 import { sendOptions } from '../../packages/widgets/src/base/form/form-send.ts';
 import { forgetAvailability } from '../../packages/widgets/src/registration/registration-availability.ts';
 
-/** What the mock service says about places (GET). */
-export type Places = 'open' | 'waitlist' | 'full' | 'down';
+/** What the mock service says about places (GET): `few` is open with 2 of 25 left. */
+export type Places = 'open' | 'few' | 'waitlist' | 'full' | 'down';
 
 /** How the mock service answers a sign-up (POST). */
 export type SignUp =
@@ -15,7 +15,7 @@ export type SignUp =
   | 'rate-limits'
   | 'never-answers';
 
-export const PLACES: Places[] = ['open', 'waitlist', 'full', 'down'];
+export const PLACES: Places[] = ['open', 'few', 'waitlist', 'full', 'down'];
 export const SIGN_UPS: SignUp[] = [
   'confirmed',
   'waiting',
@@ -32,20 +32,25 @@ const answer = (body: unknown, status: number, headers: Record<string, string> =
     headers: { 'content-type': 'application/json', ...headers },
   });
 
-const availability = (state: Exclude<Places, 'down'>) =>
-  answer(
+/** Places left out of 25 while sign-up is open. */
+const LEFT = { open: 7, few: 2 } as const;
+
+const availability = (places: Exclude<Places, 'down'>) => {
+  const left = places === 'open' || places === 'few' ? LEFT[places] : 0;
+  return answer(
     {
       eventId: 'reg-master-class',
       capacity: 25,
-      confirmed: state === 'open' ? 18 : 25,
-      waiting: state === 'waitlist' ? 3 : 0,
-      placesLeft: state === 'open' ? 7 : 0,
-      waitlist: state !== 'full',
-      state,
+      confirmed: 25 - left,
+      waiting: places === 'waitlist' ? 3 : 0,
+      placesLeft: left,
+      waitlist: places !== 'full',
+      state: places === 'few' ? 'open' : places,
       deadline: '2031-03-05',
     },
     200,
   );
+};
 
 /** The service's answers, as packages/inbox gives them. */
 const SIGN_UP_ANSWERS: Record<Exclude<SignUp, 'never-answers'>, () => Response> = {
@@ -104,7 +109,7 @@ export const mockService: Decorator = (story, { args }) => {
 };
 
 /** Waits until `done()` holds, polling; throws naming `what` after `ms`. */
-async function until(done: () => unknown, what: string, ms = 8000): Promise<void> {
+export async function until(done: () => unknown, what: string, ms = 8000): Promise<void> {
   const start = performance.now();
   while (!done()) {
     if (performance.now() - start > ms) throw new Error(`registration: no ${what}`);
