@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { flatImports } from './build/flat-imports.ts';
 import { minifyTemplates } from './build/minify-templates.ts';
 
 /** Widgets that also ship as a one-file bundle of their own (`dist/metodika-<widget>.js`). */
@@ -102,8 +103,9 @@ export default defineConfig(({ mode }) => {
       minifyTemplates(),
       ...(widget ? [widgetEntry(widget)] : []),
       ...(widget === 'calendar' ? [registrationBeside] : []),
-      // The frame pages load ../metodika.js, so they ship with the default build.
-      ...(!widget && !esm ? [framePages] : []),
+      // The frame pages load ../metodika.js, so they ship with the default build. Its dynamic
+      // imports fetch their chunk's static imports at once (build/flat-imports.ts).
+      ...(!widget && !esm ? [framePages, flatImports] : []),
     ],
     build: {
       target: 'es2022',
@@ -138,6 +140,8 @@ export default defineConfig(({ mode }) => {
         // The generated entry replaces src/index.ts for a one-widget bundle.
         ...(widget ? { input: { [`metodika-${widget}`]: `metodika-bundle:${widget}` } } : {}),
         external: esm ? [/^lit($|\/)/, /^@lit\//, /^@metodika\/feed/] : [],
+        // Rolldown's MagicString in renderChunk, for flatImports' edits with their source maps.
+        experimental: { nativeMagicString: true },
         // Pure annotations only help a downstream bundler; the one file has none.
         output: {
           minify,

@@ -42,6 +42,27 @@ describe('the one-script-tag bundle', () => {
     host.remove();
   });
 
+  it('requests the feed of an element while its code downloads; the widget takes that response', async () => {
+    const src = '/demo/feeds/kuznetsk.json?prefetch';
+    const href = new URL(src, document.baseURI).href;
+    expect(customElements.get('metodika-associations')).to.equal(undefined);
+    const host = mount(`<metodika-associations src="${src}"></metodika-associations>`);
+    // The loader's MutationObserver has run (a microtask); the chunk cannot have arrived yet.
+    await Promise.resolve();
+    const prefetched = (globalThis as { [key: symbol]: Map<string, unknown> | undefined })[
+      Symbol.for('metodika.feed.prefetched')
+    ];
+    expect(customElements.get('metodika-associations')).to.equal(undefined);
+    expect(prefetched?.has(href)).to.equal(true);
+    const directory = host.querySelector('metodika-associations')!;
+    await until(() => shadowText(directory).includes('РМО учителей математики'), 'associations');
+    // Taken by the feed loader, and fetched once.
+    expect(prefetched?.has(href)).to.equal(false);
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name === href);
+    expect(requests.length).to.equal(1);
+    host.remove();
+  });
+
   it('<metodika-feed> shares one merged load with the widgets inside', async () => {
     const host = mount(`<metodika-feed src="/demo/feeds/amur.json /demo/feeds/kuznetsk.json">
         <metodika-calendar today="2026-11-23" view="agenda"></metodika-calendar>

@@ -28,17 +28,20 @@ export const PAGES = [
   // Raised 38 100 → 38 304 on purpose: recurring events in the calendar add 706 B before paint
   // (37 598 → 38 304 B) with no series in the feed — meetings' keys and moved notes, and the
   // fetch of the expansion (its own chunk, loaded only for a feed with series); 502 B fitted.
+  // Raised ≈ 0.6 KB on purpose here and on the two lazy pages below: the loader starts the feed
+  // requests of the elements and fetches each chunk with its static imports (629 → 1 099 B), so
+  // a page waits for loader → (chunks ∥ feed), not loader → chunk → its imports → feed.
   {
     name: 'home page with the calendar strip',
     sources: [entry('feed'), entry('calendar')],
     target: 20_480,
-    limit: 38_304,
+    limit: 38_900,
   },
   {
     name: 'events page with the month grid',
     sources: [entry('feed'), entry('calendar')],
     target: 28_672,
-    limit: 38_304,
+    limit: 38_900,
   },
   // Associations raised 35 000 → 35 200 on purpose: 35 076 B since the recurrence schema (4f6a9cb),
   // and the loader's entry for <metodika-registration> (+23 B on every page).
@@ -84,7 +87,7 @@ export const PAGES = [
     // the series' .ics, 5.1 → 10.4 KB) and the presets; the messages' own chunk +0.5 KB.
     // Raised 70 200 → 72 656 on purpose: the calendar's recurrence parts (expansion 3.2 KB, the
     // rule's words 2.9 KB, their shared rule reader 2.1 KB, +0.7 KB before paint): 63 633 → 72 656 B.
-    limit: 72_656,
+    limit: 73_400,
   },
   {
     name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
@@ -93,7 +96,7 @@ export const PAGES = [
     target: 49_152,
     // Raised 56 200 → 64 000 for the same reasons as "all four" (62 280 B before the messages' chunk).
     // Raised 64 000 → 66 527 on purpose: the same recurrence parts (57 511 → 66 527 B).
-    limit: 66_527,
+    limit: 67_300,
   },
 ];
 

@@ -10,6 +10,7 @@ declare function beforeEach(body: () => void): void;
 const DIR = '/packages/feed/test/load-fixtures/';
 const abs = (name: string) => new URL(DIR + name, document.baseURI).href;
 const REQUESTS = Symbol.for('metodika.feed.requests');
+const PREFETCHED = Symbol.for('metodika.feed.prefetched');
 
 interface Call {
   url: string;
@@ -94,6 +95,30 @@ describe('loadFeed / loadFeeds', () => {
     expect(loaded.problems[0]!.message).to.match(/заполните/);
     expect(loaded.stale).to.equal(false);
     expect(loaded.fetchedAt).to.equal(5000);
+  });
+
+  it('takes the request the script-tag loader started, once; a Retry asks anew', async () => {
+    const prefetched = new Map<string, Promise<Response>>();
+    (globalThis as { [PREFETCHED]?: typeof prefetched })[PREFETCHED] = prefetched;
+    const url = abs('kuz.json');
+    // The loader's request, answered with a feed the server's file is not: taken, not fetched.
+    const body = JSON.stringify({ ...(await (await fetch(url)).json()), events: [] });
+    prefetched.set(url, Promise.resolve(new Response(body, { status: 200 })));
+    const { calls, fetch: fake } = recorder();
+    const loaded = await loadFeed(url, { fetch: fake, storage: null });
+    expect(calls).to.deep.equal([]);
+    expect(loaded.feed.events).to.deep.equal([]);
+    expect(prefetched.has(url)).to.equal(false);
+    const again = await loadFeed(url, { fetch: fake, storage: null, reload: true });
+    expect(calls.map((call) => call.url)).to.deep.equal([url]);
+    expect(again.feed.events.map((e) => e.id)).to.deep.equal(['e1']);
+  });
+
+  it('the loader’s request that never answers times out like its own', async () => {
+    const prefetched = new Map([[abs('kuz.json'), new Promise<Response>(() => {})]]);
+    (globalThis as { [PREFETCHED]?: typeof prefetched })[PREFETCHED] = prefetched;
+    const error = await rejection(loadFeed(`${DIR}kuz.json`, { storage: null, timeoutMs: 20 }));
+    expect(error.kind).to.equal('timeout');
   });
 
   it('writes the last good copy with its ETag after a success', async () => {

@@ -6,6 +6,9 @@
  * (`script-src 'self'`). Each define chunk registers its tag only when it is free, so a second
  * copy of the script, or another version of it, on one page is harmless.
  *
+ * It also starts the feed requests of those elements (their `src`) at once, so the feed downloads
+ * while the chunks do; the feed loader takes the responses instead of asking again.
+ *
  * Projects that bundle import the ESM entries instead (`@metodika/widgets`, `…/calendar`, …).
  */
 
@@ -23,6 +26,47 @@ const CHUNKS: Record<string, Chunk> = {
   'metodika-registration': () =>
     import('./registration/registration.ts').then((m) => m.MetodikaRegistration),
 };
+
+/** Where the feed loader (@metodika/feed, load/load.ts) looks for requests started here. */
+const PREFETCHED = Symbol.for('metodika.feed.prefetched');
+/** The feed loader's own requests: a feed it has already asked for is not asked again here. */
+const REQUESTS = Symbol.for('metodika.feed.requests');
+
+type Host = { [PREFETCHED]?: Map<string, Promise<Response>>; [REQUESTS]?: Map<string, unknown> };
+
+/**
+ * Starts the requests of `element`'s feeds, resolved as the feed loader resolves them, as its
+ * first request is made: a simple CORS GET without credentials (no preflight). Only for an element
+ * whose tag is not defined yet: it asks for its feed once its chunk has arrived, which is when the
+ * feed loader takes the response. One left untaken (the element was removed) is dropped.
+ */
+function prefetch(element: Element): void {
+  const host = globalThis as Host;
+  host[PREFETCHED] ??= new Map();
+  const prefetched = host[PREFETCHED];
+  for (const part of element.getAttribute('src')?.split(/\s+/) ?? []) {
+    if (!part) continue;
+    let url: URL;
+    try {
+      url = new URL(part, document.baseURI);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(url.protocol)) continue;
+    const href = url.href;
+    if (prefetched.has(href) || host[REQUESTS]?.has(href)) continue;
+    const response = fetch(href, {
+      headers: { accept: 'application/json' },
+      credentials: 'omit',
+      mode: 'cors',
+    });
+    response.catch(() => {});
+    prefetched.set(href, response);
+    setTimeout(() => {
+      if (prefetched.get(href) === response) prefetched.delete(href);
+    }, 60_000);
+  }
+}
 
 const FEED = 'metodika-feed';
 const TAGS = Object.keys(CHUNKS);
@@ -53,8 +97,13 @@ function load(tag: string): void {
 
 /** Loads the chunk of every Metodika tag in `root` (and `root` itself), the provider first. */
 function scan(root: Element | Document): void {
-  const tags = new Set<string>(Array.from(root.querySelectorAll(SELECTOR), (el) => el.localName));
-  if (root instanceof Element && root.localName in CHUNKS) tags.add(root.localName);
+  const found = Array.from(root.querySelectorAll(SELECTOR));
+  if (root instanceof Element && root.localName in CHUNKS) found.push(root);
+  const tags = new Set<string>();
+  for (const element of found) {
+    tags.add(element.localName);
+    if (!customElements.get(element.localName)) prefetch(element);
+  }
   if (tags.delete(FEED)) load(FEED);
   for (const tag of tags) load(tag);
 }

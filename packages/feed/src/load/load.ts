@@ -30,6 +30,19 @@ interface Settled {
 }
 
 const REQUESTS = Symbol.for('metodika.feed.requests');
+/**
+ * Requests the widgets' script-tag loader (packages/widgets/src/loader.ts) started for feeds of
+ * elements whose code was still downloading: the same first request as `request` makes (a simple
+ * GET without credentials). Each is taken once, by the first load of its URL.
+ */
+const PREFETCHED = Symbol.for('metodika.feed.prefetched');
+
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const prefetched = (globalThis as { [PREFETCHED]?: Map<string, Promise<Response>> })[PREFETCHED];
+  const response = prefetched?.get(url);
+  prefetched?.delete(url);
+  return response;
+}
 
 /**
  * One request per feed per page, however many widgets ask. The map lives on globalThis under a
@@ -136,8 +149,16 @@ async function fetchFeed(url: string, options: LoadOptions): Promise<LoadedFeed>
   let response: Response;
   let body: string;
   let plain = cached?.plain ?? false;
+  // A Retry asks anew; otherwise the loader's request, if it started one, stands for the first
+  // (unconditional: the browser's HTTP cache still revalidates it).
+  const prefetched = options.reload ? undefined : takePrefetched(url);
   try {
-    ({ response, body } = await request(url, options, cached && !plain ? cached : null));
+    ({ response, body } = await request(
+      url,
+      options,
+      cached && !plain ? cached : null,
+      prefetched,
+    ));
   } catch (error) {
     if (isTimeout(error)) return fail('timeout', { cause: error });
     if (!(cached && !plain && isCrossOrigin(url))) return fail('network', { cause: error });
@@ -180,6 +201,7 @@ async function request(
   url: string,
   options: LoadOptions,
   conditional: CachedFeed | null,
+  prefetched?: Promise<Response>,
 ): Promise<{ response: Response; body: string }> {
   const controller = new AbortController();
   const timer = setTimeout(
@@ -190,6 +212,12 @@ async function request(
   if (conditional?.etag) headers['if-none-match'] = conditional.etag;
   if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
   try {
+    if (prefetched) {
+      // Started without our signal: the deadline rejects the wait instead of the request.
+      const response = await untilAborted(prefetched, controller.signal);
+      const body = response.ok ? await untilAborted(response.text(), controller.signal) : '';
+      return { response, body };
+    }
     const doFetch = options.fetch ?? globalThis.fetch;
     const response = await doFetch(url, {
       headers,
@@ -202,6 +230,14 @@ async function request(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** `promise`, or a rejection with the signal's reason once it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
 }
 
 class TimeoutError extends Error {
