@@ -126,6 +126,18 @@ export const content = {
     ).map(toVersion);
   },
 
+  /**
+   * The newest version's ETag alone: what every request for the public feed asks, most of them
+   * to be told 304, so the document's bytes are read only when a new version appears.
+   */
+  async latestEtag(q: Queryable, departmentId: string): Promise<string | null> {
+    const row = await q.get<{ etag: string }>(
+      'SELECT etag FROM feed_versions WHERE department_id = ? ORDER BY number DESC LIMIT 1',
+      [departmentId],
+    );
+    return row?.etag ?? null;
+  },
+
   /** One version with its exact bytes; the newest when `number` is omitted. */
   async version(
     q: Queryable,

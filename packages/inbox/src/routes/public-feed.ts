@@ -68,6 +68,9 @@ export async function publicFeedRoutes(
   let cache: (Rendered & { text: string }) | null = null;
 
   const latest = async (): Promise<(Rendered & { text: string }) | null> => {
+    const etag = await content.latestEtag(db, DEFAULT_DEPARTMENT);
+    if (etag === null) return null;
+    if (cache?.etag === etag) return cache;
     const version = await content.version(db, DEFAULT_DEPARTMENT);
     if (!version) return null;
     if (cache?.etag !== version.etag) {
