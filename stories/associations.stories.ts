@@ -95,6 +95,10 @@ export const Themed: Story = {
       { caption: 'Фильтр: РМО' },
       { caption: 'Два фида: 22 объединения, «Показать ещё»', args: { src: MERGED } },
       { caption: 'Площадки (mode="platforms")', args: { mode: 'platforms' } },
+      {
+        caption: 'Подборка для страницы (subject): надпись и «Показать все»',
+        args: { subject: 'math' },
+      },
     ],
     { kind: 'rmo' },
   ),

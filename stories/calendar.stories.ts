@@ -26,6 +26,8 @@ type CalendarArgs = WidgetArgs & {
   limit: number;
   today: string;
   'no-jsonld': boolean;
+  /** A preset (the others work alike): only events for these audiences. */
+  audience: string;
 };
 
 const meta = {
@@ -40,6 +42,7 @@ const meta = {
     limit: 0,
     today: TODAY,
     'no-jsonld': true,
+    audience: '',
     width: '',
   },
   argTypes: {
@@ -47,6 +50,7 @@ const meta = {
     view: { control: 'inline-radio', options: ['auto', 'month', 'agenda'] },
     limit: { control: { type: 'number', min: 0 } },
     today: { control: 'text' },
+    audience: { control: 'text' },
   },
   render: (args) => html`<metodika-calendar
     id=${ifDefined(args.id || undefined)}
@@ -56,6 +60,7 @@ const meta = {
     limit=${ifDefined(args.limit || undefined)}
     today=${args.today}
     ?no-jsonld=${args['no-jsonld']}
+    audience=${ifDefined(args.audience || undefined)}
     style=${tokenStyle(args)}
   ></metodika-calendar>`,
 } satisfies Meta<CalendarArgs>;
@@ -111,6 +116,10 @@ export const Themed: Story = {
     [
       { caption: 'Месяц: фильтр и подробности события', args: { view: 'month' } },
       { caption: 'Список (agenda)', args: { view: 'agenda' } },
+      {
+        caption: 'Подборка для страницы (audience): надпись и «Показать все»',
+        args: { view: 'agenda', audience: 'young-teachers' },
+      },
     ],
     { kind: 'seminar', ev: 'ev-2026-11-25-seminar-sferum' },
   ),
