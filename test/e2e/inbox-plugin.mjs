@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { freePort } from '../support/free-port.mjs';
 import { launchInbox } from '../support/inbox-process.mjs';
 import { startMailCatcher } from '../support/mail-catcher.mjs';
+import { watchedPage } from '../support/watched-page.mjs';
 
 async function startInbox(origin, env) {
   const dir = mkdtempSync(join(tmpdir(), 'metodika-inbox-'));
@@ -66,8 +67,8 @@ const PAGE_HEADERS = ['cache-control', 'content-security-policy', 'x-frame-optio
  * for the page its form answers with; `{ id, axe: true }` → axe-core's violations in the tab
  * (`{ id, help, targets }`; evaluated by Playwright, which the page's CSP does not stop);
  * `{ id, close: true }`. `open` and `press` answer with what the tab shows: `{ id, status,
- * headers, heading, text, button, problems }`, `problems` being console errors, uncaught ones
- * and failed loads besides the page itself.
+ * headers, heading, text, button, problems }`, `problems` as watched-page.mjs records
+ * them (console errors, uncaught ones, failed loads, CSP violations).
  */
 function servicePages() {
   /** @type {Map<number, { page: import('playwright').Page; problems: string[] }>} */
@@ -97,21 +98,7 @@ function servicePages() {
       if (payload.open) {
         /** @type {import('playwright').Page} */
         const opener = session.browser.getPage(session.id);
-        const page = await opener.context().newPage();
-        /** @type {string[]} */
-        const problems = [];
-        // A failed load is listed by its address (the console's line for it names none).
-        page.on('console', (m) => {
-          if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
-            problems.push(m.text());
-          }
-        });
-        page.on('response', (r) => {
-          if (r.status() >= 400 && !r.request().isNavigationRequest()) {
-            problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
-          }
-        });
-        page.on('pageerror', (error) => problems.push(String(error)));
+        const { page, problems } = await watchedPage(opener.context());
         const id = nextId++;
         tabs.set(id, { page, problems });
         return shown(id, await page.goto(payload.open));

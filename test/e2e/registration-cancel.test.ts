@@ -82,6 +82,7 @@ describe('cancellation by the personal link → real service', () => {
       expect(page.headers['cache-control']).to.equal('no-store');
       // A page with a button that cancels may not be framed (clickjacking).
       expect(page.headers['x-frame-options']).to.equal('DENY');
+      expect(page.problems).to.deep.equal([]);
       await page.expectAccessible();
       // Opening the link (as a mail scanner does) cancels nothing.
       expect(await placesOf('mk-cancel')).to.include({ confirmed: 1 });

@@ -2,12 +2,14 @@
 // errors, failed responses and every Content-Security-Policy violation (re-reported as errors).
 
 /**
- * Opens a page in `browser` at `viewport` and returns it with the list its problems go into.
- * @param {import('playwright').Browser} browser
- * @param {{ width: number; height: number }} viewport
+ * Opens a page in `owner` and returns it with the list its problems go into: a Browser opens it
+ * in a context of its own at `viewport`; a BrowserContext opens a tab beside its pages (sharing
+ * their locale and cookies).
+ * @param {import('playwright').Browser | import('playwright').BrowserContext} owner
+ * @param {{ width: number; height: number }} [viewport]
  */
-export async function watchedPage(browser, viewport) {
-  const page = await browser.newPage({ viewport });
+export async function watchedPage(owner, viewport) {
+  const page = 'contexts' in owner ? await owner.newPage({ viewport }) : await owner.newPage();
   /** @type {string[]} */
   const problems = [];
   page.on('console', (message) => {

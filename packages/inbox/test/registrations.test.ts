@@ -218,6 +218,8 @@ describe('registration for events', () => {
       assert.match(page.body, /<form method="post">/);
       assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
       assert.doesNotMatch(page.body, /<script/);
+      // An icon of its own: no request for a /favicon.ico the service does not have.
+      assert.match(page.body, /<link rel="icon" href="data:,">/);
       assert.equal(
         (await local.app.inject({ method: 'GET', url: '/api/registrations/mk-nowait' })).json()
           .confirmed,

@@ -30,7 +30,11 @@ const WORDS = {
   },
 };
 
-/** The small server-rendered page behind a cancellation link: no script, no style attribute. */
+/**
+ * The small server-rendered page behind a cancellation link: no script, no style attribute, and
+ * an empty icon, so browsers do not ask the service for a /favicon.ico it does not have (a 404 in
+ * the console and the log on every visit).
+ */
 export function cancelPage(
   lang: Lang,
   found: { title: string; status: RegistrationStatus } | null,
@@ -47,7 +51,7 @@ export function cancelPage(
   }
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${w.title}</title></head>
+<meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${w.title}</title></head>
 <body><main><h1>${w.title}</h1>${body}</main></body></html>
 `;
 }
