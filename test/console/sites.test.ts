@@ -462,6 +462,8 @@ describe('sites page: the live widget and the snippet', () => {
       const select = p.root.querySelector<HTMLSelectElement>(`select#preset-${name}`);
       expect(select?.options.length ?? 0, name).to.be.greaterThan(2);
     }
+    const kinds = p.root.querySelector<HTMLSelectElement>('select#preset-kind')!;
+    expect([...kinds.options].map((o) => squash(o.textContent))).to.include('Вебинар');
     const views = [...p.control<HTMLSelectElement>('Вид календаря').options].map((o) => o.value);
     expect(views).to.deep.equal(['auto', 'month', 'agenda']);
     await p.pick('Вид календаря', 'agenda');
@@ -531,7 +533,9 @@ describe('sites page: the live widget and the snippet', () => {
         await waitUntil(
           () => {
             el = frame.contentDocument?.querySelector<HTMLElement>('metodika-practices');
-            return (el?.shadowRoot?.querySelectorAll('.card').length ?? 0) > 0;
+            // The notice's words are a chunk of their own: wait for them too.
+            const root = el?.shadowRoot;
+            return root?.querySelector('.preset') && root.querySelectorAll('.card').length > 0;
           },
           what,
           { timeout: 20000 },

@@ -308,7 +308,7 @@ export class MetodikaSites extends LitElement {
             ? s.associationKinds
             : source.collection === 'practices'
               ? PRACTICE_KIND_LABELS[en ? 'en' : 'ru']
-              : {};
+              : s.eventKinds;
         return kinds
           .map((kind) => ({ value: kind, label: names[kind] ?? kind }))
           .sort((a, b) => a.label.localeCompare(b.label, this.language));
