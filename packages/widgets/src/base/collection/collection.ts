@@ -33,25 +33,13 @@ import {
 import { HashStateController, type HashValues } from '../hash-state.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BaseStrings } from '../i18n/ru.ts';
+import { lazyPart, waitFor } from '../lazy-part.ts';
 import { widgetLink } from '../widget-links.ts';
 import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
 import type { Listed } from './preset-notice.ts';
 
-type Notice = typeof import('./preset-notice.ts');
-let notice: Notice | undefined;
-let noticeLoading: Promise<Notice> | undefined;
-
-/** The presets' notice chunk, once for every widget of the page; a failed load is retried. */
-function loadNotice(): Promise<Notice> {
-  noticeLoading ??= import('./preset-notice.ts').then(
-    (module) => (notice = module),
-    (error: unknown) => {
-      noticeLoading = undefined;
-      throw error;
-    },
-  );
-  return noticeLoading;
-}
+/** The presets' notice: its words, marks and console report, fetched only where a page sets one. */
+const presetNotice = lazyPart(() => import('./preset-notice.ts'));
 
 /** Ids the feed knows per facet key, with their labels as shown. */
 export type FacetLabels = Readonly<Record<string, ReadonlyMap<string, string>>>;
@@ -127,13 +115,9 @@ export class CollectionController implements ReactiveController {
   }
 
   /** The presets' notice chunk if it has arrived; else starts loading it and redraws then. */
-  private notice(): Notice | undefined {
-    if (!notice)
-      loadNotice().then(
-        () => this.host.requestUpdate(),
-        () => undefined,
-      );
-    return notice;
+  private notice(): typeof import('./preset-notice.ts') | undefined {
+    waitFor(presetNotice, this.host);
+    return presetNotice.get();
   }
 
   private get openKey(): string {
