@@ -39,6 +39,16 @@ let c: ConsolePageObject | null = null;
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** What sticks out past a phone's width, shadow roots included (named in a failed assertion). */
+function overflowing(root: ParentNode): string[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [
+    ...(el.getBoundingClientRect().right > 361
+      ? [`${el.localName}${el.id ? `#${el.id}` : ''}.${el.className}`]
+      : []),
+    ...(el.shadowRoot ? overflowing(el.shadowRoot) : []),
+  ]);
+}
+
 function focused(): Element | null {
   let element: Element | null = document.activeElement;
   while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
@@ -137,6 +147,7 @@ describe('console: content editors', () => {
     await c!.click('Добавить');
     await c!.until(() => c!.root.querySelector('form h2'), 'the new item form');
     expect(squash(c!.root.querySelector('form h2')!.textContent)).to.equal('Новая запись');
+    await c!.until(() => focused()?.id === 'form-title', 'focus on the form’s heading');
     await c!.fill('Идентификатор', 'sosh-99');
     await c!.fill('Название', 'МБОУ СОШ № 99');
     await c!.choose('Тип', 'Школа');
@@ -150,6 +161,7 @@ describe('console: content editors', () => {
       name: 'МБОУ СОШ № 99',
       type: 'school',
     });
+    await c!.click('Закрыть');
     await c!.until(() => c!.root.querySelector('tr[data-item="sosh-99"]'), 'in the list');
 
     await c!.go(`#/content?c=events&id=${EVENT}`, 'Содержание');
@@ -322,7 +334,7 @@ describe('console: content editors', () => {
     await c!.accessible();
   });
 
-  it('keyboard: Tab reaches «Изменить», Enter opens the form; a phone’s width scrolls nothing sideways', async () => {
+  it('keyboard: Tab reaches «Изменить», Enter opens the form; a phone at 200% text scrolls nothing sideways; English', async () => {
     await openAs(EDITOR, '#/content?c=events&q=council', 'Содержание');
     await c!.until(() => c!.root.querySelector(`tr[data-item="${EVENT}"]`), 'the event');
     let element: Element | null = null;
@@ -336,10 +348,104 @@ describe('console: content editors', () => {
     await c!.until(() => c!.root.querySelector('form h2'), 'the form');
 
     await setViewport({ width: 360, height: 740 });
-    await c!.settled();
-    expect(document.documentElement.scrollWidth, 'the form').to.be.at.most(360);
-    await c!.go('#/content?c=organizations', 'Содержание');
-    expect(document.documentElement.scrollWidth, 'the list').to.be.at.most(360);
+    document.documentElement.style.fontSize = '200%';
+    c!.el.style.fontSize = '1rem';
+    try {
+      await c!.settled();
+      await c!.choose('Повторять', 'каждый месяц');
+      expect(
+        document.documentElement.scrollWidth,
+        overflowing(c!.app).slice(-6).join(' '),
+      ).to.be.at.most(360);
+      await c!.go('#/content?c=organizations', 'Содержание');
+      await c!.until(() => c!.root.querySelector('tr[data-item]'), 'the list');
+      expect(document.documentElement.scrollWidth, 'the list').to.be.at.most(360);
+    } finally {
+      document.documentElement.style.removeProperty('font-size');
+      c!.el.style.removeProperty('font-size');
+    }
+    await c!.accessible();
+    const language = c!.app.querySelector('select')!;
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
+    await c!.untilHeading('Content');
+    await c!.untilText('Organizations');
+    await c!.go(`#/content?c=events&id=${EVENT}`, 'Content');
+    await c!.untilText('Save to the draft');
+    await c!.fill('Title', '');
+    expect(c!.fieldError('Title')).to.equal(problemMessage('required', {}, 'en'));
+    await c!.accessible();
+    language.value = 'ru';
+    language.dispatchEvent(new Event('change'));
+    await c!.untilHeading('Содержание');
+  });
+
+  it('an association: the directory previews it and follows the form', async () => {
+    await openAs(EDITOR, '#/content?c=associations&id=rmo-math', 'Содержание');
+    await c!.until(() => previewText().includes('РМО учителей математики'), 'the directory');
+    await c!.choose('Руководитель', 'Киреева');
+    await c!.fill('Название', 'РМО учителей математики и информатики');
+    await c!.until(() => previewText().includes('математики и информатики'), 'updated');
+    await c!.accessible();
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    const association = (await draft()).document.associations as Record<string, unknown>[];
+    expect(association.find((a) => a.id === 'rmo-math')!.leader).to.equal('kireeva');
+  });
+
+  it('a practice: the practices feed previews it; its authors are a list', async () => {
+    await openAs(EDITOR, '#/content?c=practices&id=pr-math-text-problems', 'Содержание');
+    await c!.until(() => previewText().includes('Система упражнений'), 'the practices feed');
+    await c!.click('Добавить: Авторы');
+    await c!.fillIn('№ 2', 'ФИО', 'Соавтор Пётр Ильич');
+    await c!.fill('Название', 'Упражнения по моделированию: новая редакция');
+    await c!.until(
+      () => previewText().includes('Упражнения по моделированию: новая редакция'),
+      'the preview follows',
+    );
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    const practices = (await draft()).document.practices as Record<string, unknown>[];
+    expect(practices.find((p) => p.id === 'pr-math-text-problems')!.authors).to.deep.equal([
+      {
+        name: 'Белова Светлана Юрьевна',
+        position: 'учитель математики',
+        organization: 'sosh-makhalino',
+      },
+      { name: 'Соавтор Пётр Ильич' },
+    ]);
+    await c!.click('Убрать № 1');
+    await c!.click('Убрать № 1');
+    expect(c!.groupError('Авторы')).to.equal(problemMessage('required', {}, 'ru'));
+    await c!.accessible();
+  });
+
+  it('a subject others refer to is not deleted; the publisher and consultations are single forms', async () => {
+    await openAs(EDITOR, '#/content?c=taxonomies.subjects&q=Математика', 'Содержание');
+    await c!.until(() => c!.root.querySelector('tr[data-item="math"]'), 'the subject');
+    await c!.click('Удалить');
+    await c!.click('Да, удалить');
+    await c!.until(() => c!.root.querySelector('[data-refused]'), 'refused');
+    const refused = squash(c!.root.querySelector('[data-refused]')!.textContent);
+    expect(refused).to.contain(
+      'Объединения: «РМО учителей математики и информатики» — поле «Предметы»',
+    );
+    await c!.accessible();
+
+    await c!.go('#/content?c=publisher', 'Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the publisher');
+    expect(c!.control('Часовой пояс').value).to.equal('Europe/Moscow');
+    await c!.fill('Часовой пояс', 'Europe/Nowhere');
+    await c!.until(() => c!.fieldError('Часовой пояс') !== '', 'the zone refused');
+    expect(c!.fieldError('Часовой пояс')).to.contain('Europe/Nowhere');
+    await c!.accessible();
+
+    await c!.go('#/content?c=consultation', 'Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the consultation settings');
+    await c!.fill('Адрес приёма заявок', 'http://example.ru/api/consultations');
+    expect(c!.fieldError('Адрес приёма заявок')).to.equal(
+      problemMessage('https_required', {}, 'ru'),
+    );
     await c!.accessible();
   });
 

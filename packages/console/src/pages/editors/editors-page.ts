@@ -151,6 +151,12 @@ export class ConsoleEditorsPage extends ConsolePage {
     this.submitted = false;
     this.saveError = '';
     this.conflict = false;
+    // A form opened from the list (or a link) takes focus at its heading, as a new page would.
+    if (!d.single) void this.updateComplete.then(() => this.focusAt('#form-title'));
+  }
+
+  private focusAt(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private check(): void {
@@ -284,7 +290,7 @@ export class ConsoleEditorsPage extends ConsolePage {
       this.confirming = null;
       this.announce(this.s.removed(labelOf(item)));
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this.focusAt('#list-title');
     } catch (error) {
       this.saveError = problemText(error, this.t);
       this.announce(this.saveError);
@@ -325,7 +331,7 @@ export class ConsoleEditorsPage extends ConsolePage {
     if (!this.draft) return html`<p class="state" role="status">${this.t.loading}</p>`;
     const d = this.d;
     return html`${this.draft.document ? nothing : html`<p class="notice">${this.s.noDraft}</p>`}
-      ${d.single ? nothing : this.renderList(d)} ${this.form ? this.renderForm(this.form) : nothing}`;
+      ${this.form ? this.renderForm(this.form) : d.single ? nothing : this.renderList(d)}`;
   }
 
   private renderList(d: CollectionDescriptor): TemplateResult {

@@ -9,8 +9,19 @@ export const editorsStyles = css`
   .editor {
     margin-block-start: calc(var(--m-space) * 2);
   }
+  /* minmax(0, …): a select is as wide as its longest option (an organization's full name). */
+  .editor form,
+  .editor .field,
+  fieldset.section,
+  fieldset.rule,
+  fieldset.entry {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .editor form {
     max-width: 44em;
+  }
+  .editor fieldset {
+    min-inline-size: 0;
   }
   .choices {
     display: flex;
@@ -21,6 +32,12 @@ export const editorsStyles = css`
     display: inline-flex;
     gap: 0.4em;
     align-items: baseline;
+    max-width: 100%;
+    min-width: 0;
+  }
+  .choice span {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .field-label {
     font-weight: 600;

@@ -7,7 +7,7 @@
  * on first use as a chunk of the console (same origin, no inline script).
  */
 import { type Lang, parseFeed, toFeedView } from '@metodika/feed';
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FeedState, feedContext } from '../../../../widgets/src/base/feed-context.ts';
 import type { FeedDocument } from '../content/content-api.ts';
@@ -44,6 +44,12 @@ export class ConsoleFeedPreview extends LitElement {
       border-radius: var(--m-radius, 0.25em);
       padding: 0.5em;
       min-width: 0;
+      overflow-x: auto;
+    }
+    /* A widget is as wide as the preview, not as its longest line. */
+    .frame > * {
+      display: block;
+      max-width: 100%;
     }
   `;
 
@@ -56,7 +62,14 @@ export class ConsoleFeedPreview extends LitElement {
   @property({ attribute: false }) words = { invalid: '', loading: '', failed: '' };
 
   @state() private loaded: 'loading' | 'ok' | 'failed' = 'loading';
-  private readonly subscribers = new Set<(value: unknown, unsubscribe?: () => void) => void>();
+  /**
+   * Subscribed widgets and the one unsubscribe function each was given: a consumer that gets a
+   * different function with a later value takes it as a new provider and unsubscribes the old.
+   */
+  private readonly subscribers = new Map<
+    (value: unknown, unsubscribe?: () => void) => void,
+    () => void
+  >();
   private value: FeedState | null = null;
 
   constructor() {
@@ -67,23 +80,21 @@ export class ConsoleFeedPreview extends LitElement {
       event.stopPropagation();
       const callback = request.callback;
       if (request.subscribe) {
-        this.subscribers.add(callback);
-        callback(this.value, () => this.subscribers.delete(callback));
+        const unsubscribe = () => this.subscribers.delete(callback);
+        this.subscribers.set(callback, unsubscribe);
+        callback(this.value, unsubscribe);
       } else callback(this.value);
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
+  /** Loads the widget of `kind` (again when the page reuses this element for another kind). */
+  private async load(kind: PreviewKind): Promise<void> {
+    this.loaded = 'loading';
     try {
-      await WIDGETS[this.kind]();
-      this.loaded = 'ok';
+      await WIDGETS[kind]();
+      if (kind === this.kind) this.loaded = 'ok';
     } catch {
-      this.loaded = 'failed';
+      if (kind === this.kind) this.loaded = 'failed';
     }
   }
 
@@ -102,10 +113,12 @@ export class ConsoleFeedPreview extends LitElement {
     return { status: 'ready', view, retry: () => {} };
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind')) void this.load(this.kind);
     this.value = this.view();
-    for (const callback of this.subscribers)
-      callback(this.value, () => this.subscribers.delete(callback));
+    // Widgets always expect a state: an invalid form removes the widget rather than send none.
+    const value = this.value;
+    if (value) for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
   }
 
   /** The first day of the edited event, so the calendar's strip starts with it. */
