@@ -58,7 +58,12 @@ afterEach(() => {
   delete loaderOptions.fetch;
 });
 
-describe('cancellation by the personal link → real service', () => {
+describe('cancellation by the personal link → real service', function (this: {
+  timeout(ms: number): void;
+}) {
+  // Each test opens the service's pages in tabs and waits for letters over SMTP: seconds each
+  // on a busy machine.
+  this.timeout(30_000);
   const title = 'Мастер-класс «mk-cancel»';
   const email = 'orlova@school1.example';
 
@@ -127,7 +132,10 @@ describe('cancellation by the personal link → real service', () => {
   });
 });
 
-describe('promotion from the waiting list → real service', () => {
+describe('promotion from the waiting list → real service', function (this: {
+  timeout(ms: number): void;
+}) {
+  this.timeout(30_000);
   const title = 'Мастер-класс «mk-promote»';
   const first = 'belova@school1.example';
   const second = 'gromov@school1.example';
