@@ -248,9 +248,7 @@ function runChecks(p: Payload, rule: Rule, from: number, input: unknown): void {
     const sized = check[0] === '<' || check[0] === '>';
     if (
       sized
-        ? stopped(p) ||
-          value == null ||
-          (value as { length?: unknown }).length === undefined
+        ? stopped(p) || value == null || (value as { length?: unknown }).length === undefined
         : stop
     )
       continue;
