@@ -14,15 +14,17 @@ import type { CliMessages } from './messages.ts';
 import { readSource } from './read-source.ts';
 import { summaryLine } from './report.ts';
 
+/** A file system error as the usage error (exit 2) that names the path and the error's code. */
+const unreadable = (path: string, error: unknown, messages: CliMessages) =>
+  new UsageError(messages.cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+
 /** Reads every `*.csv` of a folder (names lower-cased: Windows users type Events.csv too). */
 async function readFolder(folder: string, messages: CliMessages): Promise<Map<string, Uint8Array>> {
   let names: string[];
   try {
     names = await readdir(folder);
   } catch (error) {
-    throw new UsageError(
-      messages.cannotRead(folder, (error as NodeJS.ErrnoException).code ?? String(error)),
-    );
+    throw unreadable(folder, error, messages);
   }
   const files = new Map<string, Uint8Array>();
   for (const name of names.filter((n) => n.toLowerCase().endsWith('.csv')).sort()) {
@@ -59,9 +61,7 @@ async function buildFromWorkbook(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new UsageError(
-      messages.cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)),
-    );
+    throw unreadable(path, error, messages);
   }
   // Loaded on demand: exceljs is large, and the other commands never need it.
   const { workbookToTables } = await import('../xlsx/workbook.ts');
