@@ -33,7 +33,7 @@ import {
 import { HashStateController, type HashValues } from '../hash-state.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BaseStrings } from '../i18n/ru.ts';
-import { lazyPart, waitFor } from '../lazy-part.ts';
+import { lazyPart } from '../lazy-part.ts';
 import { widgetLink } from '../widget-links.ts';
 import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
 import type { Listed } from './preset-notice.ts';
@@ -116,8 +116,13 @@ export class CollectionController implements ReactiveController {
 
   /** The presets' notice chunk if it has arrived; else starts loading it and redraws then. */
   private notice(): typeof import('./preset-notice.ts') | undefined {
-    waitFor(presetNotice, this.host);
-    return presetNotice.get();
+    const loaded = presetNotice.get();
+    if (!loaded)
+      presetNotice.load().then(
+        () => this.host.requestUpdate(),
+        () => undefined,
+      );
+    return loaded;
   }
 
   private get openKey(): string {
