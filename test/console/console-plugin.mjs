@@ -27,6 +27,7 @@ import { freePort } from '../support/free-port.mjs';
 import { launchInbox } from '../support/inbox-process.mjs';
 import { startMailCatcher } from '../support/mail-catcher.mjs';
 import { watchedPage } from '../support/watched-page.mjs';
+import { openEditorsBuilt } from './editors-built.mjs';
 import { openSitesBuilt } from './sites-built.mjs';
 
 const INBOX = fileURLToPath(new URL('../../packages/inbox/', import.meta.url));
@@ -317,6 +318,9 @@ export function consoleServer() {
     if (action === 'built') return openBuilt(w, Number(ctx.query.width) || 1280);
     if (action === 'sites-built') {
       return openSitesBuilt(w.url, Number(ctx.query.width) || 1280, String(ctx.query.query ?? ''));
+    }
+    if (action === 'editors-built' && ctx.method === 'POST') {
+      return openEditorsBuilt(w.url, await json());
     }
     if (action === 'script-api' && ctx.method === 'POST') {
       // What a script with this API token gets from the token API.

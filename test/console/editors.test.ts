@@ -449,6 +449,25 @@ describe('console: content editors', () => {
     await c!.accessible();
   });
 
+  it('the built console under the service’s CSP: the preview’s calendar paints the draft', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
+    const seen = await helper<{ csp: string; widgetText: string; problems: string[] }>(
+      WORLD,
+      'editors-built',
+      {
+        email: EDITOR.email,
+        password: EDITOR.password,
+        hash: '#/content?c=events&id=ev-2026-10-05-shmo-evlashevo',
+        expect: 'Заседание ШМО гуманитарного цикла',
+      },
+    );
+    expect(seen.csp).to.contain("script-src 'self'").and.not.contain('unsafe-inline');
+    expect(seen.problems, 'no CSP violation, error or failed response').to.deep.equal([]);
+    expect(seen.widgetText).to.contain('Заседание ШМО гуманитарного цикла');
+  });
+
   it('a methodist has no content page', async () => {
     await openAs(METHODIST, '#/content', 'Содержание');
     const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));
