@@ -32,12 +32,16 @@ describe('presets: calendar', () => {
       CalendarPage,
     );
     expect(await shown(page)).to.match(/^Показаны только события: для кого «[^»]+»\.$/);
-    expect(page.eventIds).to.deep.equal([
+    // November's events for young teachers (and a series' meetings for them, if the feed has
+    // one), not the history webinar for subject teachers only.
+    expect(page.eventIds).to.include.members([
       'ev-2026-11-25-seminar-sferum',
       'ev-2026-11-26-open-literature',
       'ev-2026-11-26-ymp-classroom',
       'ev-2026-11-30-rmo-english',
     ]);
+    expect(page.eventIds).to.not.include('ev-2026-11-24-webinar-gia-history');
+    const narrowed = page.eventIds.length;
     // The filters offer only what the selection holds: no event for young teachers is on history.
     const filters = () => page.el.shadowRoot?.querySelector('.filters')?.textContent ?? '';
     expect(filters()).to.contain('Литература');
@@ -46,14 +50,14 @@ describe('presets: calendar', () => {
     widenButton(page)!.click();
     await page.settle();
     expect(page.eventIds).to.include('ev-2026-11-24-webinar-gia-history');
-    expect(page.eventIds.length).to.be.greaterThan(4);
+    expect(page.eventIds.length).to.be.greaterThan(narrowed);
     expect(notice(page)).to.equal('Показаны все события, без подборки этой страницы.');
     expect(filters()).to.contain('История');
     expect(decodeURIComponent(location.hash)).to.contain('events.all=1');
     await expect(page.el).to.be.accessible();
     widenButton(page)!.click();
     await page.settle();
-    expect(page.eventIds).to.have.length(4);
+    expect(page.eventIds).to.have.length(narrowed);
     expect(location.hash).to.not.contain('events.all');
   });
 
