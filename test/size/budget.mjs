@@ -35,20 +35,23 @@ export const PAGES = [
     name: 'home page with the calendar strip',
     sources: [entry('feed'), entry('calendar')],
     target: 20_480,
-    limit: 38_900,
+    limit: 38_800,
   },
   {
     name: 'events page with the month grid',
     sources: [entry('feed'), entry('calendar')],
     target: 28_672,
-    limit: 38_900,
+    limit: 38_800,
   },
   // Associations raised 35 000 → 35 200 on purpose: 35 076 B since the recurrence schema (4f6a9cb),
   // and the loader's entry for <metodika-registration> (+23 B on every page).
   // Both lowered with the problems' messages on demand: 33 312 and 32 516 B measured.
+  // Every page before paint ≈ 0.55 KB lighter since the console reports for the webmaster load
+  // only when there is something to report (calendar 38 595 → 38 040 B); limits measured + 2 %.
+  // The two pages with every lazy part pay the split (+0.5 KB: their limits raised by it).
   ...[
-    ['associations', 34_000],
-    ['practices', 33_200],
+    ['associations', 33_800],
+    ['practices', 32_900],
   ].map(([widget, limit]) => ({
     name: `a page with <metodika-${widget}>`,
     sources: [entry('feed'), entry(widget)],
@@ -65,13 +68,13 @@ export const PAGES = [
     name: 'a page with <metodika-consultation>',
     sources: [entry('feed'), entry('consultation')],
     target: 24_576,
-    limit: 37_400,
+    limit: 37_300,
   },
   {
     name: 'a page with <metodika-registration>',
     sources: [entry('feed'), entry('registration')],
     target: 24_576,
-    limit: 39_200,
+    limit: 39_100,
   },
   {
     name: 'all four widgets with every lazy part',
@@ -87,7 +90,7 @@ export const PAGES = [
     // the series' .ics, 5.1 → 10.4 KB) and the presets; the messages' own chunk +0.5 KB.
     // Raised 70 200 → 72 656 on purpose: the calendar's recurrence parts (expansion 3.2 KB, the
     // rule's words 2.9 KB, their shared rule reader 2.1 KB, +0.7 KB before paint): 63 633 → 72 656 B.
-    limit: 73_400,
+    limit: 73_900,
   },
   {
     name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
@@ -96,7 +99,7 @@ export const PAGES = [
     target: 49_152,
     // Raised 56 200 → 64 000 for the same reasons as "all four" (62 280 B before the messages' chunk).
     // Raised 64 000 → 66 527 on purpose: the same recurrence parts (57 511 → 66 527 B).
-    limit: 67_300,
+    limit: 67_800,
   },
 ];
 

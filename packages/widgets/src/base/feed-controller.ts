@@ -2,9 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import { FeedLoadError } from '@metodika/feed';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type FeedState, feedContext } from './feed-context.ts';
-import { FeedLoader } from './feed-loader.ts';
+import { FeedLoader, tellWebmaster } from './feed-loader.ts';
 import type { Locale } from './i18n/locale.ts';
-import { reportLoadError } from './webmaster-log.ts';
 
 /** The provider's tag. */
 const PROVIDER = 'metodika-feed';
@@ -76,7 +75,7 @@ export class FeedController implements ReactiveController {
         '',
         `<${this.host.localName}> has no src and no <metodika-feed> around it.`,
       );
-      reportLoadError(error);
+      tellWebmaster((log) => log.reportLoadError(error));
       this.set({ status: 'error', error, retry: () => this.host.requestUpdate() });
     }, 0);
   }

@@ -1,7 +1,19 @@
 import { FeedLoadError, type FeedView, loadFeeds, parseSrcList } from '@metodika/feed';
 import type { FeedState } from './feed-context.ts';
 import type { Locale } from './i18n/locale.ts';
-import { reportFeedProblems, reportLoadError } from './webmaster-log.ts';
+import { lazyPart } from './lazy-part.ts';
+
+/**
+ * The console reports for the site's webmaster (webmaster-log.ts, mostly words): a chunk of
+ * their own, fetched only when there is something to report, so a page with a good feed never
+ * loads them.
+ */
+const webmasterLog = lazyPart(() => import('./webmaster-log.ts'));
+
+/** Reports to the console once the reports' chunk is there (nothing, should it fail to load). */
+export function tellWebmaster(report: (log: typeof import('./webmaster-log.ts')) => void): void {
+  webmasterLog.load().then(report, () => {});
+}
 
 /** Test seam: options every load passes to the loader (a stub fetch, no storage). */
 export const loaderOptions: { fetch?: typeof fetch; storage?: Storage | null; timeoutMs?: number } =
@@ -40,18 +52,19 @@ export class FeedLoader {
       if (urls.length === 0) throw new FeedLoadError('bad-src', src, 'empty src');
     } catch (error) {
       const loadError = asLoadError(error, src);
-      reportLoadError(loadError);
+      tellWebmaster((log) => log.reportLoadError(loadError));
       set({ status: 'error', error: loadError });
       return;
     }
     loadFeeds(urls, { ...loaderOptions, lang, reload }).then(
       (view: FeedView) => {
-        reportFeedProblems(view);
+        if (view.failed?.length || view.sources.some((source) => source.problems.length > 0))
+          tellWebmaster((log) => log.reportFeedProblems(view));
         set({ status: view.stale ? 'stale' : 'ready', view });
       },
       (error: unknown) => {
         const loadError = asLoadError(error, src);
-        reportLoadError(loadError);
+        tellWebmaster((log) => log.reportLoadError(loadError));
         set({ status: 'error', error: loadError });
       },
     );

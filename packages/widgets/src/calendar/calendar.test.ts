@@ -28,6 +28,8 @@ describe('calendar: a misconfigured src', () => {
       );
       expect(page.status).to.equal('error');
       expect(page.text).to.contain('Сообщите администратору сайта');
+      // The console's words are a chunk of their own, fetched when there is something to say.
+      await waitUntil(() => errors.length > 0, 'the console report');
       expect(errors.join('\n')).to.contain('metodika-feed');
     } finally {
       console.error = original;
