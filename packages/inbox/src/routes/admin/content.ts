@@ -4,6 +4,7 @@ import {
   buildFeedFromTables,
   type CsvBuild,
   type CsvProblem,
+  formatLocation,
 } from '@metodika/feed/exports';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
@@ -52,18 +53,7 @@ const csvBody = z.object({
 function located(problems: CsvProblem[], lang: Lang, sheets: boolean) {
   return problems.map((p) => {
     const table = sheets ? p.file.replace(/\.csv$/, '') : p.file;
-    const where = [
-      sheets ? (lang === 'en' ? `sheet "${table}"` : `лист «${table}»`) : table,
-      p.row === undefined ? '' : lang === 'en' ? `row ${p.row}` : `строка ${p.row}`,
-      p.column === undefined
-        ? ''
-        : lang === 'en'
-          ? `column "${p.column}"`
-          : `столбец «${p.column}»`,
-      p.field === undefined ? '' : lang === 'en' ? `field "${p.field}"` : `поле «${p.field}»`,
-    ]
-      .filter(Boolean)
-      .join(', ');
+    const where = formatLocation(p, lang, { sheets });
     return {
       table,
       row: p.row ?? null,
