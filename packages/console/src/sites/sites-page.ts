@@ -1,4 +1,4 @@
-import { PRACTICE_KIND_LABELS } from '@metodika/feed';
+import { EVENT_KIND_LABELS, PRACTICE_KIND_LABELS } from '@metodika/feed';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../styles/widget-base.ts';
@@ -308,7 +308,7 @@ export class MetodikaSites extends LitElement {
             ? s.associationKinds
             : source.collection === 'practices'
               ? PRACTICE_KIND_LABELS[en ? 'en' : 'ru']
-              : s.eventKinds;
+              : EVENT_KIND_LABELS[en ? 'en' : 'ru'];
         return kinds
           .map((kind) => ({ value: kind, label: names[kind] ?? kind }))
           .sort((a, b) => a.label.localeCompare(b.label, this.language));

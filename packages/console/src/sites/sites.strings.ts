@@ -26,8 +26,6 @@ export interface SitesStrings {
   choices: Record<string, string>;
   /** Names of the associations' kinds (the practices' come from the feed package). */
   associationKinds: Record<string, string>;
-  /** Names of the events' kinds, as the calendar shows them. */
-  eventKinds: Record<string, string>;
   presetsNeedFeed: string;
   language: string;
   languages: { ru: string; en: string };
@@ -141,27 +139,6 @@ export const ru: SitesStrings = {
     'young-teacher-school': 'Школа молодого педагога',
     'mentor-club': 'Клуб наставников',
     'methodical-council': 'Методический совет',
-    other: 'Другое',
-  },
-  eventKinds: {
-    seminar: 'Семинар',
-    workshop: 'Семинар-практикум',
-    'round-table': 'Круглый стол',
-    'master-class': 'Мастер-класс',
-    conference: 'Научно-практическая конференция',
-    readings: 'Педагогические чтения',
-    salon: 'Педагогический салон',
-    contest: 'Конкурс профессионального мастерства',
-    olympiad: 'Олимпиада',
-    landing: 'Методический десант',
-    webinar: 'Вебинар',
-    internship: 'Стажировка',
-    'open-lesson': 'Открытый урок',
-    'mastery-week': 'Неделя мастерства',
-    festival: 'Фестиваль',
-    rally: 'Слёт',
-    'association-meeting': 'Заседание РМО',
-    course: 'Курсы повышения квалификации',
     other: 'Другое',
   },
   presetsNeedFeed:
@@ -337,27 +314,6 @@ export const en: SitesStrings = {
     'young-teacher-school': 'Young teacher school',
     'mentor-club': 'Mentors’ club',
     'methodical-council': 'Methodical council',
-    other: 'Other',
-  },
-  eventKinds: {
-    seminar: 'Seminar',
-    workshop: 'Workshop',
-    'round-table': 'Round table',
-    'master-class': 'Master class',
-    conference: 'Conference',
-    readings: 'Pedagogical readings',
-    salon: 'Pedagogical salon',
-    contest: 'Professional contest',
-    olympiad: 'Olympiad',
-    landing: 'Methodical visit',
-    webinar: 'Webinar',
-    internship: 'Internship',
-    'open-lesson': 'Open lesson',
-    'mastery-week': 'Mastery week',
-    festival: 'Festival',
-    rally: 'Rally',
-    'association-meeting': 'Association meeting',
-    course: 'Professional development course',
     other: 'Other',
   },
   presetsNeedFeed:

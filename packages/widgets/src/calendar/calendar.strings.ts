@@ -1,4 +1,9 @@
-import type { EventFormat, EventKind, EventStatus, PluralForms } from '@metodika/feed';
+import {
+  EVENT_KIND_LABELS,
+  type EventFormat,
+  type EventStatus,
+  type PluralForms,
+} from '@metodika/feed';
 import type { StringTable } from '../base/i18n/locale.ts';
 
 const ru = {
@@ -37,27 +42,7 @@ const ru = {
   zoneNote: (zone: string) => `время: ${zone}`,
   /** A meeting of a series held on another day or at another time than its rhythm gives. */
   movedFrom: (day: string) => `перенесено с ${day}`,
-  kinds: {
-    seminar: 'Семинар',
-    workshop: 'Семинар-практикум',
-    'round-table': 'Круглый стол',
-    'master-class': 'Мастер-класс',
-    conference: 'Научно-практическая конференция',
-    readings: 'Педагогические чтения',
-    salon: 'Педагогический салон',
-    contest: 'Конкурс профессионального мастерства',
-    olympiad: 'Олимпиада',
-    landing: 'Методический десант',
-    webinar: 'Вебинар',
-    internship: 'Стажировка',
-    'open-lesson': 'Открытый урок',
-    'mastery-week': 'Неделя мастерства',
-    festival: 'Фестиваль',
-    rally: 'Слёт',
-    'association-meeting': 'Заседание РМО',
-    course: 'Курсы повышения квалификации',
-    other: 'Другое',
-  } satisfies Record<EventKind, string> as Record<EventKind, string>,
+  kinds: EVENT_KIND_LABELS.ru,
   formats: { offline: 'Очно', online: 'Онлайн', hybrid: 'Очно и онлайн' } satisfies Record<
     EventFormat,
     string
@@ -135,27 +120,7 @@ export const calendarStrings: StringTable<typeof ru> = {
     since: (day) => `from ${day}`,
     zoneNote: (zone) => `time zone: ${zone}`,
     movedFrom: (day) => `moved from ${day}`,
-    kinds: {
-      seminar: 'Seminar',
-      workshop: 'Workshop',
-      'round-table': 'Round table',
-      'master-class': 'Master class',
-      conference: 'Conference',
-      readings: 'Pedagogical readings',
-      salon: 'Pedagogical salon',
-      contest: 'Professional contest',
-      olympiad: 'Olympiad',
-      landing: 'Methodical visit',
-      webinar: 'Webinar',
-      internship: 'Internship',
-      'open-lesson': 'Open lesson',
-      'mastery-week': 'Mastery week',
-      festival: 'Festival',
-      rally: 'Rally',
-      'association-meeting': 'Association meeting',
-      course: 'Professional development course',
-      other: 'Other',
-    },
+    kinds: EVENT_KIND_LABELS.en,
     formats: { offline: 'In person', online: 'Online', hybrid: 'In person and online' },
     statuses: {
       scheduled: '',
