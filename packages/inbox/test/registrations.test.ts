@@ -489,6 +489,19 @@ describe('registration for events', () => {
         { reminded: 0, told: 0 },
         'too early',
       );
+      const withReminder = (reminder: boolean) =>
+        feed.events.map((e) =>
+          e.id === 'mk-small' && e.registration
+            ? { ...e, registration: { ...e.registration, reminder } }
+            : e,
+        );
+      current = { ...feed, events: withReminder(false) };
+      assert.deepEqual(
+        await sendRegistrationNotices(context, new Date(start - 21 * 3_600_000)),
+        { reminded: 0, told: 0 },
+        'the event turned its reminder off',
+      );
+      current = { ...feed, events: withReminder(true) };
       const before = mail.sent.length;
       assert.deepEqual(
         await sendRegistrationNotices(context, new Date(start - 20 * 3_600_000)),

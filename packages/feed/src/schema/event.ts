@@ -107,6 +107,11 @@ export const eventSchema = z.object({
         capacity: z.optional(z.int().check(z.positive())),
         /** With `endpoint`: when the places are taken, people may join a waiting list. */
         waitlist: z.optional(z.boolean()),
+        /**
+         * With `endpoint`: the service reminds confirmed participants by e-mail the day before.
+         * On unless set to `false` (an event repeated every week may not want the letters).
+         */
+        reminder: z.optional(z.boolean()),
         /** With `endpoint`: extra questions on the form (e.g. "Предмет", "Стаж"). */
         questions: z.optional(
           z

@@ -20,8 +20,9 @@ export interface NoticeContext {
 
 /**
  * Letters the service sends on its own: everyone on an event's list when the feed marks the
- * event cancelled, and a reminder to each confirmed participant the day before. Each letter is
- * claimed by a conditional update first, so with several processes every letter goes once.
+ * event cancelled, and a reminder to each confirmed participant the day before (unless the
+ * event's registration turns it off). Each letter is claimed by a conditional update first, so
+ * with several processes every letter goes once.
  */
 export async function sendRegistrationNotices(
   ctx: NoticeContext,
@@ -59,6 +60,7 @@ export async function sendRegistrationNotices(
       }
       continue;
     }
+    if (event.registration?.reminder === false) continue;
     const start = Date.parse(event.start);
     if (!(start > at.getTime() && start - at.getTime() <= DAY_MS)) continue;
     for (const registration of await registrations.list(db, ctx.departmentId, event.id)) {
