@@ -191,7 +191,7 @@ export const COLLECTION_DESCRIPTORS: CollectionDescriptor[] = [
       f('registration.url', 'url', { section: 'registration' }),
       f('registration.endpoint', 'url', { section: 'registration' }),
       f('registration.capacity', 'int', { section: 'registration' }),
-      f('registration.deadline', 'date', { section: 'registration' }),
+      f('registration.deadline', 'when', { section: 'registration' }),
       f('registration.waitlist', 'bool', { section: 'registration' }),
       f('registration.questions', 'list', {
         section: 'registration',

@@ -77,9 +77,8 @@ export function withItem(
 ): { doc: FeedDocument; index: number } {
   const path = d.path.join('.');
   if (d.single) return { doc: setAt(doc, path, item), index: -1 };
-  const list = [...itemsOf(doc, d)];
   const raw = getAt(doc, path);
-  const all = Array.isArray(raw) ? [...raw] : list;
+  const all = Array.isArray(raw) ? [...raw] : [];
   const at = originalId === null ? -1 : all.findIndex((x) => isObject(x) && x.id === originalId);
   const index = at < 0 ? all.length : at;
   all[index] = item;

@@ -172,8 +172,14 @@ export class ConsoleEditorsPage extends ConsolePage {
     this.problems = problemsOf(doc, d, index, this.language);
   }
 
+  /**
+   * Whether a field's problem is shown: an item of the draft shows its problems at once (they are
+   * there already); a new one field by field as it is filled in, and all of them on «Сохранить».
+   */
   private shown(key: string): boolean {
-    if (this.submitted) return true;
+    const form = this.form;
+    if (this.submitted || (form && (form.originalId !== null || descriptorOf(form.key).single)))
+      return true;
     for (const t of this.touched)
       if (key === t || key.startsWith(`${t}.`) || t.startsWith(`${key}.`)) return true;
     return false;
@@ -493,7 +499,7 @@ export class ConsoleEditorsPage extends ConsolePage {
     return html`<div class=${preview ? 'two-col editor' : 'editor'}>
       <form novalidate aria-labelledby="form-title" @submit=${(e: Event) => this.submit(e)}>
         <h2 id="form-title" tabindex="-1">${heading}</h2>
-        ${errorSummary(s.invalid, visible, labels, (key) => this.focusKey(key))}
+        ${errorSummary(s.invalid, this.submitted ? visible : {}, labels, (key) => this.focusKey(key))}
         ${itemWarning ? html`<p class="notice" data-warning>⚠ ${itemWarning}</p>` : nothing}
         ${sections.map((section) => {
           const fields = d.fields.filter((f) => f.section === section);
