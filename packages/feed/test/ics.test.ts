@@ -52,7 +52,7 @@ describe('eventsToICalendar', () => {
     assert.equal(events[0]!.startDate.toJSDate().toISOString(), '2026-11-25T00:00:00.000Z');
   });
 
-  test('a zone with DST inside the event dates falls back to UTC times', () => {
+  test('a zone with DST is written with TZID and a VTIMEZONE of its changes (built from Intl)', () => {
     const text = eventsToICalendar({
       publisher: { ...vladivostok, timeZone: 'Europe/Berlin' },
       events: [
@@ -60,7 +60,8 @@ describe('eventsToICalendar', () => {
         event({ id: 'summer', start: '2026-06-10T10:00:00+02:00' }),
       ],
     });
-    assert.doesNotMatch(text, /VTIMEZONE|TZID=/);
+    assert.match(text, /\r\nDTSTART;TZID=Europe\/Berlin:20260610T100000\r\n/);
+    assert.match(text, /BEGIN:DAYLIGHT\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200\r\n/);
     const { events } = parseEvents(text);
     assert.deepEqual(
       events.map((e) => e.startDate.toJSDate().toISOString()),

@@ -2,8 +2,10 @@ import { isWebUrl } from '../safe-url.ts';
 import type { Organization } from '../schema/directory.ts';
 import type { FeedEvent } from '../schema/event.ts';
 import type { Publisher } from '../schema/publisher.ts';
+import { type SeriesExport, seriesExport } from './series.ts';
 import { contentLine, escapeText, paramValue } from './text.ts';
-import { formatOffset, localFields, zoneOffsetMinutes } from './zone.ts';
+import { vtimezoneLines } from './vtimezone.ts';
+import { localFields, zoneOffsetMinutes } from './zone.ts';
 
 /** What the generator needs from a feed; a parsed `Feed` fits as it is. */
 export interface CalendarSource {
@@ -84,23 +86,36 @@ function dateValue(date: string, plusDays = 0): string {
 }
 
 /**
- * How timed events are written. `fixed`: local time with TZID and a one-observance VTIMEZONE,
- * exact because the zone keeps one offset over every date we write (Russian zones have had no
- * DST since 2014). `utc`: the zone changes offset within those dates (DST abroad, or an unknown
- * zone); a correct VTIMEZONE would need the zone's transition rules, which `Intl` does not
- * expose, and a wrong one silently shifts events by an hour — UTC instants are always right.
+ * How timed events are written. `zoned`: local time with the publisher zone's TZID and a
+ * VTIMEZONE with the zone's offset changes over the dates written (vtimezone.ts), so a series
+ * at 09:00 stays at 09:00 local across DST as RRULE semantics require. `utc`: a zone `Intl`
+ * does not know; UTC instants are still right for single events.
  */
 type ZoneMode =
-  | { kind: 'fixed'; zone: string; offset: number }
+  | { kind: 'zoned'; zone: string; from: number; to: number }
   | { kind: 'utc' }
   | { kind: 'none' };
+
+/** Ten years of an open-ended series get the zone's explicit transitions; a yearly rule the rest. */
+const OPEN_SERIES_MS = 10 * 366 * DAY_MS;
 
 function timedInstants(events: readonly FeedEvent[]): number[] {
   const out: number[] = [];
   for (const event of events) {
-    for (const value of [event.start, event.end]) {
-      if (value && !isDateOnly(value)) out.push(Date.parse(value));
-    }
+    if (isDateOnly(event.start)) continue;
+    out.push(Date.parse(event.start));
+    if (event.end) out.push(Date.parse(event.end));
+    const recurrence = event.recurrence;
+    if (!recurrence) continue;
+    for (const change of recurrence.changes ?? [])
+      for (const value of [change.start, change.end])
+        if (value && !isDateOnly(value)) out.push(Date.parse(value));
+    const until = /UNTIL=(\d{8})/i.exec(recurrence.rule)?.[1];
+    out.push(
+      until
+        ? Date.UTC(+until.slice(0, 4), +until.slice(4, 6) - 1, +until.slice(6, 8) + 1)
+        : Date.parse(event.start) + OPEN_SERIES_MS,
+    );
   }
   return out.filter((n) => Number.isFinite(n));
 }
@@ -109,39 +124,22 @@ function zoneMode(zone: string, events: readonly FeedEvent[]): ZoneMode {
   const instants = timedInstants(events);
   if (instants.length === 0) return { kind: 'none' };
   try {
-    const first = Math.min(...instants);
-    const last = Math.max(...instants);
-    const offset = zoneOffsetMinutes(zone, first);
-    // Daily samples across the whole span catch a transition between two events, not only at them.
-    const step = Math.max(DAY_MS / 2, (last - first) / 2000);
-    for (let t = first; t <= last; t += step) {
-      if (zoneOffsetMinutes(zone, t) !== offset) return { kind: 'utc' };
-    }
-    if (instants.some((t) => zoneOffsetMinutes(zone, t) !== offset)) return { kind: 'utc' };
-    return { kind: 'fixed', zone, offset };
+    zoneOffsetMinutes(zone, instants[0]!);
   } catch {
     return { kind: 'utc' };
   }
-}
-
-function vtimezone(mode: Extract<ZoneMode, { kind: 'fixed' }>): string[] {
-  const offset = formatOffset(mode.offset, '');
-  return [
-    'BEGIN:VTIMEZONE',
-    contentLine('TZID', mode.zone),
-    contentLine('X-LIC-LOCATION', mode.zone),
-    'BEGIN:STANDARD',
-    `TZOFFSETFROM:${offset}`,
-    `TZOFFSETTO:${offset}`,
-    'DTSTART:19700101T000000',
-    'END:STANDARD',
-    'END:VTIMEZONE',
-  ];
+  let from = instants[0]!;
+  let to = from;
+  for (const t of instants) {
+    if (t < from) from = t;
+    if (t > to) to = t;
+  }
+  return { kind: 'zoned', zone, from, to };
 }
 
 function timeProperty(name: 'DTSTART' | 'DTEND', value: string, mode: ZoneMode): string {
   const epoch = Date.parse(value);
-  if (mode.kind === 'fixed')
+  if (mode.kind === 'zoned')
     return contentLine(name, localStamp(mode.zone, epoch), { TZID: paramValue(mode.zone) });
   return contentLine(name, utcStamp(epoch));
 }
@@ -211,12 +209,20 @@ function stamp(event: FeedEvent, ctx: Context): string {
   return utcStamp(epoch);
 }
 
-function veventLines(event: FeedEvent, ctx: Context): string[] {
+/** What makes a VEVENT part of a series: the master's rule, or an override's RECURRENCE-ID. */
+interface SeriesPart {
+  uid?: string;
+  series?: SeriesExport;
+  recurrenceId?: string;
+}
+
+function veventLines(event: FeedEvent, ctx: Context, part: SeriesPart = {}): string[] {
   const lines = [
     'BEGIN:VEVENT',
-    contentLine('UID', escapeText(eventUid(event.id, ctx.publisher.id))),
+    contentLine('UID', escapeText(part.uid ?? eventUid(event.id, ctx.publisher.id))),
   ];
   lines.push(contentLine('DTSTAMP', stamp(event, ctx)));
+  if (part.recurrenceId) lines.push(recurrenceProperty('RECURRENCE-ID', part.recurrenceId, ctx));
   if (event.updatedAt)
     lines.push(contentLine('LAST-MODIFIED', utcStamp(Date.parse(event.updatedAt))));
   lines.push(contentLine('SEQUENCE', String(event.sequence ?? 0)));
@@ -226,6 +232,10 @@ function veventLines(event: FeedEvent, ctx: Context): string[] {
   } else {
     lines.push(timeProperty('DTSTART', event.start, ctx.mode));
     if (event.end) lines.push(timeProperty('DTEND', event.end, ctx.mode));
+  }
+  if (part.series) {
+    lines.push(contentLine('RRULE', part.series.rule));
+    for (const value of part.series.exdates) lines.push(recurrenceProperty('EXDATE', value, ctx));
   }
   const prefix =
     event.status === 'cancelled'
@@ -257,6 +267,43 @@ function veventLines(event: FeedEvent, ctx: Context): string[] {
         ? 'TENTATIVE'
         : 'CONFIRMED';
   lines.push(`STATUS:${status}`, 'TRANSP:OPAQUE', 'END:VEVENT');
+  return lines;
+}
+
+/** EXDATE or RECURRENCE-ID: a local value with the zone's TZID, or a DATE. */
+function recurrenceProperty(name: string, value: string, ctx: Context): string {
+  if (value.length === 8) return contentLine(name, value, { VALUE: 'DATE' });
+  if (ctx.mode.kind === 'zoned')
+    return contentLine(name, value, { TZID: paramValue(ctx.mode.zone) });
+  // A zone Intl does not know: the local value can only be floating, like the rule itself.
+  return contentLine(name, value);
+}
+
+/**
+ * A series is one VEVENT with RRULE and EXDATE (dates with no meeting at all) and one VEVENT
+ * per changed meeting with its RECURRENCE-ID: moved ones with their new DTSTART, DTEND and
+ * LOCATION. A cancelled meeting is such a VEVENT with STATUS:CANCELLED and «Отменено:» before
+ * its title rather than an EXDATE: Google, Apple and Outlook drop or strike through a
+ * cancelled instance, and a client that ignores STATUS on instances still shows the word and
+ * the note (why, what instead) in its title and description; an EXDATE would make the meeting
+ * silently vanish, which is what `except` is for.
+ */
+function eventLines(event: FeedEvent, ctx: Context): string[] {
+  const occurrenceDate = (event as { occurrenceDate?: unknown }).occurrenceDate;
+  if (typeof occurrenceDate === 'string') {
+    // One meeting of a series (the widgets' add-to-calendar on an expanded occurrence): a plain
+    // event of its own, with a UID of its own, since a lone RECURRENCE-ID without its series
+    // is dropped or mis-shown by several apps.
+    const { recurrence: _series, ...meeting } = event;
+    return veventLines(meeting, ctx, {
+      uid: eventUid(`${event.id}-${occurrenceDate}`, ctx.publisher.id),
+    });
+  }
+  const series = seriesExport(event, ctx.publisher.timeZone);
+  if (!series) return veventLines(event, ctx);
+  const lines = veventLines(event, ctx, { series });
+  for (const override of series.overrides)
+    lines.push(...veventLines(override.event, ctx, { recurrenceId: override.recurrenceId }));
   return lines;
 }
 
@@ -292,8 +339,8 @@ function calendar(
     ),
     contentLine('X-WR-TIMEZONE', publisher.timeZone),
   ];
-  if (mode.kind === 'fixed') lines.push(...vtimezone(mode));
-  for (const event of events) lines.push(...veventLines(event, ctx));
+  if (mode.kind === 'zoned') lines.push(...vtimezoneLines(mode.zone, mode.from, mode.to));
+  for (const event of events) lines.push(...eventLines(event, ctx));
   lines.push('END:VCALENDAR');
   return `${lines.join('\r\n')}\r\n`;
 }
