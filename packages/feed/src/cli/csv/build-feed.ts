@@ -13,6 +13,12 @@ import {
   TOPIC_COLUMNS,
 } from './layout.ts';
 import { rowToObject } from './record.ts';
+import {
+  eventRowSchema,
+  OCCURRENCES_FILE,
+  occurrenceRowSchema,
+  recurrenceFromColumns,
+} from './recurrence-columns.ts';
 import { readTable, type Table } from './table.ts';
 
 /**
@@ -59,6 +65,8 @@ const CSV_MESSAGES = {
       'Неверное имя столбца: номера в составных столбцах начинаются с 1 (materials.1.title).',
     empty_table:
       'Таблица пуста: в первой строке нет имён столбцов, и этот раздел ленты окажется пустым.',
+    occurrence_event:
+      'Нет такого повторяющегося мероприятия: укажите id события из events.csv, у которого заполнен столбец recurrence.repeat.',
   },
   en: {
     missing_file:
@@ -67,6 +75,8 @@ const CSV_MESSAGES = {
     bad_column: 'Bad column name: numbers in grouped columns start at 1 (materials.1.title).',
     empty_table:
       'The table is empty: row 1 names no columns, so this part of the feed would be empty.',
+    occurrence_event:
+      'No such recurring event: give the id of an events.csv row whose recurrence.repeat is filled.',
   },
 } as const;
 
@@ -212,7 +222,11 @@ export function buildFeedFromTables(
   const lang = options.lang ?? 'ru';
   const problems: CsvProblem[] = [];
   const tables = new Map<string, SourceTable>();
-  const known = new Set<string>([...Object.values(FILES), ...Object.values(COLLECTION_FILES)]);
+  const known = new Set<string>([
+    ...Object.values(FILES),
+    ...Object.values(COLLECTION_FILES),
+    OCCURRENCES_FILE,
+  ]);
   for (const [name, table] of sources) {
     problems.push(...(table.problems ?? []));
     if (!known.has(name)) {
@@ -326,16 +340,66 @@ export function buildFeedFromTables(
     input.consultation = consultation;
   }
 
+  /** Events whose rule could not be read: their changed meetings are not reported again. */
+  const unreadSeries = new Set<unknown>();
   for (const name of COLLECTION_NAMES) {
     const table = tables.get(COLLECTION_FILES[name]);
     if (!table) continue;
-    const schema: z.core.$ZodType = collectionSchemas[name];
+    const schema: z.core.$ZodType = name === 'events' ? eventRowSchema : collectionSchemas[name];
     input[name] = table.rows.map((row) => {
       const built = rowToObject(row.cells, schema, timeZone);
       cellProblems(table.file, row.row, built.problems);
       map.items[name].push({ row: row.row, columnFor: built.columnFor });
+      if (name === 'events') readSeries(built.value, table.file, row.row);
       return built.value;
     });
+  }
+  const occurrences = tables.get(OCCURRENCES_FILE);
+  if (occurrences) attachChanges(occurrences);
+
+  /** The readable recurrence columns of one events.csv row into the feed's `recurrence`. */
+  function readSeries(event: Record<string, unknown>, file: string, row: number): void {
+    const cells = event.recurrence as Record<string, string> | undefined;
+    if (!cells) return;
+    const read = recurrenceFromColumns(cells, lang);
+    if (read.problems.length) unreadSeries.add(event.id);
+    for (const p of read.problems)
+      problems.push({
+        file,
+        row,
+        column: p.column,
+        severity: 'error',
+        code: 'recurrence',
+        message: p.message,
+      });
+    if (read.recurrence) event.recurrence = read.recurrence;
+    else delete event.recurrence;
+  }
+
+  /** occurrences.csv: each row becomes a change of its event's series. */
+  function attachChanges(table: SourceTable): void {
+    const events = new Map(
+      ((input.events ?? []) as Record<string, unknown>[]).map((e) => [e.id, e] as const),
+    );
+    for (const row of table.rows) {
+      const built = rowToObject(row.cells, occurrenceRowSchema, timeZone);
+      cellProblems(table.file, row.row, built.problems);
+      const { event: eventId, ...change } = built.value as Record<string, unknown>;
+      const recurrence = events.get(eventId)?.recurrence as Record<string, unknown> | undefined;
+      if (!recurrence) {
+        if (unreadSeries.has(eventId)) continue;
+        problems.push({
+          file: table.file,
+          row: row.row,
+          column: 'event',
+          severity: 'error',
+          code: 'occurrence_event',
+          message: CSV_MESSAGES[lang].occurrence_event,
+        });
+        continue;
+      }
+      recurrence.changes = [...((recurrence.changes as unknown[]) ?? []), change];
+    }
   }
 
   const result = parseFeed(input, { mode: 'strict', lang });

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { FeedEvent } from '../../schema/event.ts';
 import { COLLECTION_NAMES } from '../../schema/feed.ts';
 import { columnTemplate } from './fields.ts';
 import {
@@ -10,8 +11,27 @@ import {
   TOPIC_COLUMNS,
 } from './layout.ts';
 import { objectToCells } from './record.ts';
+import {
+  eventRowSchema,
+  OCCURRENCES_FILE,
+  occurrenceRowSchema,
+  readableRecurrence,
+} from './recurrence-columns.ts';
 
 const SEPARATOR = ';';
+
+/** An event with its recurrence in the readable columns (recurrence-columns.ts). */
+function readableEvent(item: unknown): unknown {
+  const event = item as FeedEvent;
+  if (!event.recurrence) return event;
+  return { ...event, recurrence: readableRecurrence(event.recurrence) };
+}
+
+/** The rows of occurrences.csv for one event: its changed meetings. */
+function occurrenceRows(item: unknown): unknown[] {
+  const event = item as FeedEvent;
+  return (event.recurrence?.changes ?? []).map((change) => ({ event: event.id, ...change }));
+}
 
 function quote(value: string): string {
   return /[;"\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -106,7 +126,13 @@ export function feedToTables(feed: Record<string, unknown>): Map<string, string[
 
   for (const name of COLLECTION_NAMES) {
     const items = Array.isArray(feed[name]) ? (feed[name] as unknown[]) : [];
-    files.set(COLLECTION_FILES[name], itemTable(items, collectionSchemas[name]));
+    if (name === 'events') {
+      files.set(COLLECTION_FILES.events, itemTable(items.map(readableEvent), eventRowSchema));
+      // Changed meetings of series: a table of their own, only when the feed has series.
+      const changes = items.flatMap(occurrenceRows);
+      if (items.some((item) => (item as FeedEvent).recurrence))
+        files.set(OCCURRENCES_FILE, itemTable(changes, occurrenceRowSchema));
+    } else files.set(COLLECTION_FILES[name], itemTable(items, collectionSchemas[name]));
   }
   return files;
 }
