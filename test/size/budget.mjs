@@ -90,7 +90,9 @@ export const PAGES = [
     // the series' .ics, 5.1 → 10.4 KB) and the presets; the messages' own chunk +0.5 KB.
     // Raised 70 200 → 72 656 on purpose: the calendar's recurrence parts (expansion 3.2 KB, the
     // rule's words 2.9 KB, their shared rule reader 2.1 KB, +0.7 KB before paint): 63 633 → 72 656 B.
-    limit: 73_900,
+    // Raised 73 900 → 75 805 on purpose: the directory's recurrence part (rhythm in words, next
+    // meetings: 74 490 → 76 395 B at 306b3a5, which was 590 B over before it).
+    limit: 75_805,
   },
   {
     name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
@@ -99,7 +101,9 @@ export const PAGES = [
     target: 49_152,
     // Raised 56 200 → 64 000 for the same reasons as "all four" (62 280 B before the messages' chunk).
     // Raised 64 000 → 66 527 on purpose: the same recurrence parts (57 511 → 66 527 B).
-    limit: 67_800,
+    // Raised 67 800 → 68 339 on purpose: the shared wait for a lazy part (base) and the series'
+    // deep-link lookup in the calendar's lazy part (68 363 → 68 902 B at 306b3a5, 563 B over before).
+    limit: 68_339,
   },
 ];
 

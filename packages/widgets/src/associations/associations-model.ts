@@ -121,7 +121,12 @@ function upcoming(
       return value.slice(0, 10);
     }
   };
+  // A series stays whatever its first meeting's date: its next meetings are found when shown.
   return view.events
-    .filter((event) => matches(event) && dayOf(event.end ?? event.start, event.source) >= today)
+    .filter(
+      (event) =>
+        matches(event) &&
+        (event.recurrence !== undefined || dayOf(event.end ?? event.start, event.source) >= today),
+    )
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

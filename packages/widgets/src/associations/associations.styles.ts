@@ -20,6 +20,12 @@ export const associationsStyles = css`
     display: grid;
     gap: 0.35em;
   }
+  /* The next meetings of its series: a short list of dates under the rhythm. */
+  .next {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .description {
     margin-top: var(--m-space);
   }

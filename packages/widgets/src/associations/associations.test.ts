@@ -3,15 +3,16 @@ import './define.ts';
 import '../practices/define.ts';
 import '../calendar/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
-import { CollectionPage } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
+import { CalendarPage } from '../calendar/calendar.page.ts';
+import { seriesFeed } from '../calendar/series-feed.fixture.ts';
 import { fresh, mount, plain, resetLoader, withHostileCss } from '../test-support/feeds.ts';
-import type { MetodikaAssociations } from './associations.ts';
+import { AssociationsPage } from './associations.page.ts';
 
 const KUZ = '/demo/feeds/kuznetsk.json';
 
 const directory = (template: ReturnType<typeof html>, wait = true) =>
-  mount(template, CollectionPage<MetodikaAssociations>, wait);
+  mount(template, AssociationsPage, wait);
 
 beforeEach(resetLoader);
 
@@ -92,7 +93,7 @@ describe('associations: directory', () => {
       <metodika-associations src=${KUZ} today="2026-11-23"></metodika-associations>
       <metodika-practices id="best" src=${KUZ} limit="1"></metodika-practices>
     </div>`);
-    const page = new CollectionPage(wrapper.querySelector('metodika-associations')!);
+    const page = new AssociationsPage(wrapper.querySelector('metodika-associations')!);
     await page.ready();
     await page.open('rmo-math');
     expect(page.dialog.open).to.be.true;
@@ -228,7 +229,7 @@ describe('associations: presets and modes', () => {
       <metodika-associations src=${KUZ} today="2026-11-23"></metodika-associations>
       <metodika-calendar id="events" src=${KUZ} today="2026-11-23"></metodika-calendar>
     </div>`);
-    const page = new CollectionPage(wrapper.querySelector('metodika-associations')!);
+    const page = new AssociationsPage(wrapper.querySelector('metodika-associations')!);
     await page.ready();
     expect(page.chips).to.deep.equal(['Опорная школа']);
     expect(page.dialog.open).to.be.true;
@@ -238,16 +239,19 @@ describe('associations: presets and modes', () => {
     expect(based.map((a) => a.getAttribute('href'))).to.include(
       '#pl.role=support-school&pl.id=sosh1-evlashevo&mo.id=mentor-club',
     );
-    const events = [...page.dialog.querySelectorAll<HTMLAnchorElement>('.upcoming a')];
-    // 26 Nov twice and the contest of 8–10 Dec; the conference of 12–13 Nov is over.
-    expect(events).to.have.length(3);
-    expect(events[2]!.getAttribute('href')).to.contain(
-      'events.ev=ev-2026-12-08-contest-teacher-of-year',
-    );
+    const events = page.upcomingLinks.map((href) => decodeURIComponent(href).split('.ev=')[1]);
+    // 26 Nov twice and the contest of 8–10 Dec (and the next meetings of any series held
+    // there); the conference of 12–13 Nov is over.
+    expect(events.slice(0, 2)).to.deep.equal([
+      'ev-2026-11-26-open-literature',
+      'ev-2026-11-26-ymp-classroom',
+    ]);
+    expect(events).to.include('ev-2026-12-08-contest-teacher-of-year');
+    expect(events).to.not.include('ev-2026-11-12-conference');
     await expect(page.el).to.be.accessible();
     // Following a link hands over to the directory, whose details open.
     based.find((a) => a.textContent!.includes('Клуб наставников'))!.click();
-    const dir = new CollectionPage(wrapper.querySelectorAll('metodika-associations')[1]!);
+    const dir = new AssociationsPage(wrapper.querySelectorAll('metodika-associations')[1]!);
     await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
     await dir.settle();
     await page.settle();
@@ -290,5 +294,89 @@ describe('associations: presets and modes', () => {
       expect(getComputedStyle(card.querySelector('dl')!).display).to.equal('grid');
       await expect(page.el).to.be.accessible();
     });
+  });
+});
+
+describe('associations: recurring meetings', () => {
+  /** The directory (and, when asked, the calendar beside it) on the series fixture's feed. */
+  async function onSeries(attrs: { lang?: string; today?: string; calendar?: boolean } = {}) {
+    const src = fresh('series.json');
+    loaderOptions.fetch = stubFetch({ 'series.json': () => json(seriesFeed()) });
+    const today = attrs.today ?? '2026-11-01';
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <metodika-associations src=${src} today=${today} lang=${attrs.lang ?? 'ru'}></metodika-associations>
+      ${attrs.calendar ? html`<metodika-calendar src=${src} today=${today} view="agenda"></metodika-calendar>` : ''}
+    </div>`);
+    const page = new AssociationsPage(wrapper.querySelector('metodika-associations')!);
+    await page.ready();
+    const calendar = wrapper.querySelector('metodika-calendar');
+    return { page, calendar: calendar && new CalendarPage(calendar) };
+  }
+
+  it('a card tells its rhythm in words and its next three meetings, cancelled and moved marked', async () => {
+    const { page } = await onSeries();
+    expect(page.fact('rmo-math', 'Расписание')).to.equal(
+      'каждый второй вторник месяца, с сентября по май, до 25 мая 2027 г.',
+    );
+    expect(page.nextMeetings('rmo-math').map((m) => plain(m.text))).to.deep.equal([
+      '10 ноября (отменена)',
+      '10 декабря (перенесена с 8 декабря)',
+      '9 февраля',
+    ]);
+    expect(page.fact('smp', 'Расписание')).to.equal(
+      'каждую последнюю пятницу месяца, с сентября по май',
+    );
+    expect(page.nextMeetings('smp').map((m) => plain(m.text))).to.deep.equal([
+      '27 ноября',
+      '25 декабря',
+      '29 января',
+    ]);
+    // An association without series has neither.
+    expect(page.fact('rmo-rus', 'Расписание')).to.equal('');
+    expect(page.nextMeetings('rmo-rus')).to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('the rhythm follows today: after the series’ last meeting none is next', async () => {
+    // May's second Tuesday is the 11th, the last before UNTIL (25 May).
+    const { page } = await onSeries({ today: '2027-05-10' });
+    expect(page.nextMeetings('rmo-math').map((m) => plain(m.text))).to.deep.equal(['11 мая']);
+    const later = await onSeries({ today: '2027-06-01' });
+    expect(later.page.fact('rmo-math', 'Расписание')).to.contain('каждый второй вторник');
+    expect(later.page.nextMeetings('rmo-math')).to.deep.equal([]);
+  });
+
+  it('in English', async () => {
+    const { page } = await onSeries({ lang: 'en' });
+    expect(page.fact('rmo-math', 'Schedule')).to.equal(
+      'every second Tuesday of the month, September to May, until 25 May 2027',
+    );
+    expect(page.nextMeetings('rmo-math').map((m) => plain(m.text))).to.deep.equal([
+      'November 10 (cancelled)',
+      'December 10 (moved from December 8)',
+      'February 9',
+    ]);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('each next meeting and each upcoming one in the details opens that meeting in the calendar', async () => {
+    const { page, calendar } = await onSeries({ calendar: true });
+    await calendar!.ready();
+    const links = page.nextMeetings('rmo-math').map((m) => decodeURIComponent(m.href));
+    expect(links[1]).to.match(/\.ev=rmo-math-meeting@2026-12-08$/);
+    await page.open('rmo-math');
+    // The details list the series' next meetings among the association's events.
+    expect(
+      page.upcomingLinks.map((href) => decodeURIComponent(href).split('.ev=')[1]),
+    ).to.deep.equal([
+      'rmo-math-meeting@2026-11-10',
+      'rmo-math-meeting@2026-12-08',
+      'rmo-math-meeting@2027-02-09',
+    ]);
+    await expect(page.el).to.be.accessible();
+    await page.closeDialog();
+    page.followNextMeeting('rmo-math', 1);
+    await calendar!.detailsOpened('rmo-math-meeting@2026-12-08');
+    expect(plain(calendar!.detailsText)).to.contain('перенесено с 8 декабря');
   });
 });

@@ -26,6 +26,7 @@ import {
   taxonomyLabels,
 } from '../base/collection/collection.ts';
 import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
+import { lazyPart } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS, widgetLink } from '../base/widget-links.ts';
@@ -40,6 +41,15 @@ import {
   prepareDirectory,
   upcomingEvents,
 } from './associations-model.ts';
+
+/**
+ * The rhythm and next meetings of series (associations-series.ts), fetched only for a feed that
+ * has recurring events: a directory of a feed without any loads none of it.
+ */
+const series = lazyPart(() => import('./associations-series.ts'));
+
+/** Meetings of each series among an association's or a platform's upcoming events. */
+const PER_SERIES = 3;
 
 /** Cards shown at first and added by "show more". */
 const PAGE = 20;
@@ -158,7 +168,10 @@ export class MetodikaAssociations extends MetodikaElement {
   protected override renderContent(): TemplateResult {
     const s = this.s;
     const platforms = this.mode === 'platforms';
-    if (this.associationId) return html`${this.renderFeedState((view) => this.renderSingle(view))}`;
+    // A feed with recurring events waits for the part that tells their rhythm.
+    const needs = (view: FeedView) => view.events.some((event) => event.recurrence) && series;
+    if (this.associationId)
+      return html`${this.renderFeedState((view) => this.renderSingle(view), { needs })}`;
     const title = platforms ? s.platforms : s.title;
     return html`<section aria-label=${this.uniqueName(title)}>
       <h2 id="title" class="title">${title}</h2>
@@ -169,6 +182,7 @@ export class MetodikaAssociations extends MetodikaElement {
             (platforms ? prepareDirectory(view).platforms : this.presetAssociations(view))
               .length === 0,
           emptyText: platforms ? s.emptyPlatforms : s.empty,
+          needs,
         },
       )}
     </section>`;
@@ -294,6 +308,7 @@ export class MetodikaAssociations extends MetodikaElement {
         )}
         ${renderRow(s.base, bases.length ? html`${bases.map((org, i) => html`${i ? ', ' : ''}${org.site ? renderLink(org.site, org.shortName ?? org.name, s.newWindow) : (org.shortName ?? org.name)}`)}` : undefined)}
         ${renderRow(s.meetings, association.meetings)}
+        ${series.get()?.renderRhythm(view, association.id, this.todayKey(), this.locale, s)}
         ${renderRow(s.memberCount, association.memberCount === undefined ? undefined : plural(association.memberCount, this.locale, s.members))}
       </dl>
       ${
@@ -329,6 +344,8 @@ export class MetodikaAssociations extends MetodikaElement {
 
   /** Upcoming events with their dates, linked to the page's calendar, or "none". */
   private renderEvents(events: Sourced<FeedEvent>[], view: FeedView): TemplateResult {
+    const part = series.get();
+    if (part) events = part.upcomingMeetings(view, events, this.todayKey(), PER_SERIES);
     return events.length
       ? html`<ul class="upcoming">
           ${events.map((event) => html`<li>${renderEventRef(event, view, this.locale)}</li>`)}

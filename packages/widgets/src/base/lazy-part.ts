@@ -22,3 +22,30 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
       )),
   };
 }
+
+/** Parts that could not be fetched on this page: widgets draw without them, not wait forever. */
+const failed = new WeakSet<LazyPart<unknown>>();
+
+/**
+ * True while `part`, which the host needs before it can draw, is on its way: starts the fetch
+ * and has the host draw again when it arrives (then `arrived` runs) or fails (then the host
+ * draws without it: a failed part is not waited for again).
+ */
+export function waitFor(
+  part: LazyPart<unknown>,
+  host: { requestUpdate(): void },
+  arrived?: () => void,
+): boolean {
+  if (part.get() || failed.has(part)) return false;
+  void part.load().then(
+    () => {
+      host.requestUpdate();
+      arrived?.();
+    },
+    () => {
+      failed.add(part);
+      host.requestUpdate();
+    },
+  );
+  return true;
+}

@@ -5,6 +5,7 @@ import { BviController, type BviSettings } from './bvi-controller.ts';
 import { FeedController } from './feed-controller.ts';
 import { baseStrings, closestLang, type Locale, toLocale } from './i18n/locale.ts';
 import type { BaseStrings } from './i18n/ru.ts';
+import { type LazyPart, waitFor } from './lazy-part.ts';
 import { baseStyles } from './styles/base.styles.ts';
 
 /** How `renderFeedState` treats a loaded view. */
@@ -14,10 +15,10 @@ export interface FeedStateOptions {
   /** The empty state's text (default: the shared «Пока ничего нет.»). */
   emptyText?: string;
   /**
-   * True while the view still waits for a lazy part it needs to be drawn (a feed with recurring
-   * events and the code that expands them): the skeleton stays until it has arrived.
+   * A lazy part the view needs before it can be drawn (for a feed with recurring events, the
+   * code that expands them), or false: the skeleton stays until it has arrived (or failed).
    */
-  pending?: (view: FeedView) => boolean;
+  needs?: (view: FeedView) => LazyPart<unknown> | false;
 }
 
 const SPACING: Record<string, string> = { normal: '0', average: '2px', big: '4px' };
@@ -149,7 +150,8 @@ export abstract class MetodikaElement extends LitElement {
     const t = this.t;
     let body: unknown;
     let announce = '';
-    if (state.status === 'loading' || (state.view && options.pending?.(state.view))) {
+    const part = state.view && options.needs?.(state.view);
+    if (state.status === 'loading' || (part && waitFor(part, this))) {
       announce = t.loading;
       body = html`<div class="state skeleton" part="skeleton" aria-busy="true">
         <p>${t.loading}</p>

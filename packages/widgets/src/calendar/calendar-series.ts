@@ -11,6 +11,7 @@ import {
   occurrenceOn,
   parseRule,
   type Sourced,
+  splitOccurrenceKey,
 } from '@metodika/feed';
 import { byStart, type CalendarEvent, endDayOf, isSeries } from './calendar-model.ts';
 
@@ -113,4 +114,16 @@ export function meetingOf(
   if (!date) return upcomingItems([item], today, 1)[0] ?? meetingOf(item, item.startDay, today);
   const event = occurrenceOn(item.event, item.zone, date);
   return event && meetingItem(item, event);
+}
+
+/** The entry a deep link's key names: an event, a meeting (`id@date`), or a series' next one. */
+export function findMeeting(
+  items: readonly CalendarEvent[],
+  key: string,
+  today: DayKey,
+): CalendarEvent | undefined {
+  const { id, date } = splitOccurrenceKey(key);
+  const item = items.find((entry) => entry.event.id === id);
+  if (!item || !isSeries(item)) return date ? undefined : item;
+  return meetingOf(item, date, today);
 }

@@ -7,7 +7,6 @@ import {
   plural,
   queryWords,
   safeHref,
-  splitOccurrenceKey,
   todayInZone,
   visitorTimeZone,
 } from '@metodika/feed';
@@ -18,6 +17,7 @@ import { openDialog } from '../base/dialog.ts';
 import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
 import type { HashValues } from '../base/hash-state.ts';
 import type { Locale } from '../base/i18n/locale.ts';
+import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { NarrowController } from '../base/narrow-controller.ts';
 import { PrintController } from '../base/print-controller.ts';
@@ -172,8 +172,6 @@ export class MetodikaCalendar extends MetodikaElement {
   private facetCache:
     | { view: FeedView; locale: Locale; preset: string; facets: Facet[] }
     | undefined;
-  /** The expansion's chunk could not be fetched: series show as their first meeting. */
-  private seriesFailed = false;
 
   protected override get hashName(): string {
     return LINK_TARGETS.event.hashName;
@@ -241,18 +239,7 @@ export class MetodikaCalendar extends MetodikaElement {
    * fetched then (a feed without any never loads it); the calendar draws once it has arrived.
    */
   private seriesPending(view: FeedView): boolean {
-    if (series.get() || this.seriesFailed || !prepareEvents(view).some(isSeries)) return false;
-    void series.load().then(
-      () => {
-        this.requestUpdate();
-        prefetch(rhythmWords);
-      },
-      () => {
-        this.seriesFailed = true;
-        this.requestUpdate();
-      },
-    );
-    return true;
+    return prepareEvents(view).some(isSeries) && waitFor(series, this, () => prefetch(rhythmWords));
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -314,11 +301,10 @@ export class MetodikaCalendar extends MetodikaElement {
   /** The entry a key names: an event, a series' meeting (`id@date`), or a series' next one. */
   private findEvent(key: string): CalendarEvent | undefined {
     const view = this.feed.state.view;
-    const { id, date } = splitOccurrenceKey(key);
-    const item = view && prepareEvents(view).find((entry) => entry.event.id === id);
+    if (!view) return undefined;
+    const items = prepareEvents(view);
     const part = series.get();
-    if (!item || !part || !isSeries(item)) return date ? undefined : item;
-    return part.meetingOf(item, date, this.todayKey());
+    return part ? part.findMeeting(items, key, this.todayKey()) : items.find((e) => e.key === key);
   }
 
   /** The events and series that match the filters and search (series not yet expanded). */
@@ -421,7 +407,7 @@ export class MetodikaCalendar extends MetodikaElement {
       {
         isEmpty: (view) => view.events.length === 0,
         emptyText: s.noEvents,
-        pending: (view) => this.seriesPending(view),
+        needs: (view) => prepareEvents(view).some(isSeries) && series,
       },
     )}`;
   }
