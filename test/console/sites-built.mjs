@@ -24,6 +24,18 @@ export async function openSitesBuilt(serviceUrl, width, query = '') {
       undefined,
       { timeout: 20000 },
     );
+    // A widget with a preset says so; the notice's words are a chunk of their own, fetched under
+    // the same CSP.
+    await page.waitForFunction(
+      () => {
+        const widget = document.querySelector('metodika-sites [slot=preview] > *');
+        const presets = ['subject', 'kind', 'audience', 'education-level', 'association', 'tag'];
+        if (!presets.some((name) => widget?.hasAttribute(name))) return true;
+        return widget.shadowRoot?.querySelector('.preset') !== null;
+      },
+      undefined,
+      { timeout: 20000 },
+    );
     const seen = await page.evaluate(() => {
       const sites = document.querySelector('metodika-sites');
       const widget = sites.querySelector('[slot=preview] > *');
@@ -35,6 +47,7 @@ export async function openSitesBuilt(serviceUrl, width, query = '') {
         widget: widget.localName,
         widgetDefined: Boolean(customElements.get(widget.localName)),
         widgetText: widget.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+        preset: widget.shadowRoot.querySelector('.preset span')?.textContent.trim() ?? null,
         snippet: sites.shadowRoot.querySelector('#code-script').value,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         scripts: [...document.scripts].map((s) => s.getAttribute('src')),

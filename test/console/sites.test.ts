@@ -777,6 +777,9 @@ describe('sites page: the live widget and the snippet', () => {
     ]);
     expect(seen.snippet).to.contain('subject="math"');
     expect(seen.widgetText).to.contain('РМО учителей математики');
+    expect(seen.preset, 'the notice, its chunk allowed by the CSP').to.equal(
+      'Показаны только объединения: предмет «Математика».',
+    );
     expect(seen.search).to.equal(`?${shared.toString()}`);
   });
 });
