@@ -268,7 +268,7 @@ describe('console: publishing and import', () => {
 
   it('a folder of CSV files (several chosen at once) as a dry run', async () => {
     const names = ['associations', 'consultation', 'events', 'organizations', 'people'];
-    names.push('practices', 'publisher', 'taxonomies', 'topics');
+    names.push('occurrences', 'practices', 'publisher', 'taxonomies', 'topics');
     const files = await Promise.all(
       names.map(
         async (name) =>

@@ -163,7 +163,16 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const ics = await t.app.inject({ method: 'GET', url: '/events.ics' });
       assert.match(String(ics.headers['content-type']), /text\/calendar/);
       const calendar = new ICAL.Component(ICAL.parse(ics.body));
-      assert.equal(calendar.getAllSubcomponents('vevent').length, demoFeed().events.length);
+      // One VEVENT per event (a series' one with its RRULE), plus one per changed meeting.
+      const vevents = calendar.getAllSubcomponents('vevent');
+      const masters = vevents.filter((v) => !v.hasProperty('recurrence-id'));
+      assert.equal(masters.length, demoFeed().events.length);
+      const series = demoFeed().events.filter((e: { recurrence?: unknown }) => e.recurrence);
+      assert.equal(masters.filter((v) => v.hasProperty('rrule')).length, series.length);
+      assert.ok(
+        vevents.length > masters.length,
+        'changed meetings have their RECURRENCE-ID events',
+      );
       const atom = await t.app.inject({ method: 'GET', url: '/practices.atom' });
       assert.match(String(atom.headers['content-type']), /application\/atom\+xml/);
       assert.match(atom.body, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
