@@ -76,6 +76,22 @@ export const OneSubject: Story = { args: { subject: 'math' } };
 /** One association's card with its upcoming events and practices. */
 export const OneAssociation: Story = { args: { 'association-id': 'rmo-math' } };
 
+/**
+ * Associations that meet on a rhythm (Vladivostok): each card tells it in words and lists the
+ * next three meetings — the РМО's 10 November meeting cancelled, its 8 December one moved.
+ */
+export const Series: Story = { args: { src: src('series'), today: '2026-11-01' } };
+
+/** The same in English. */
+export const SeriesEnglish: Story = {
+  args: { src: src('series'), today: '2026-11-01', lang: 'en' },
+};
+
+/** One association's card with its rhythm and next meetings (`association-id`). */
+export const SeriesOneAssociation: Story = {
+  args: { src: src('series'), today: '2026-11-01', 'association-id': 'rmo-math' },
+};
+
 export const Loading: Story = { ...STATES.loading, tags: ['loading'] };
 export const Empty: Story = { ...STATES.empty };
 export const NoMatches: Story = { ...STATES.noMatches };

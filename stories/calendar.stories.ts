@@ -91,6 +91,22 @@ export const VladivostokZone: Story = {
   args: { src: src('vladivostok'), view: 'agenda' },
 };
 
+/**
+ * Recurring events (Vladivostok): each series' meetings in the month, the РМО's 10 November
+ * meeting cancelled; a meeting's details tell the rhythm in words.
+ */
+export const Series: Story = { args: { src: src('series'), view: 'month' } };
+
+/** December's agenda: the РМО's meeting of 8 December moved to the 10th, with its note. */
+export const SeriesMoved: Story = {
+  args: { src: src('series'), view: 'agenda', today: '2026-12-01' },
+};
+
+/** The strip: the next meetings of every series, merged by date. */
+export const SeriesUpcoming: Story = {
+  args: { src: src('series'), limit: 5, width: '24em' },
+};
+
 /** A wide page: `auto` shows the month grid. */
 export const Wide: Story = { args: { width: '72em' } };
 

@@ -1,5 +1,6 @@
 import amur from '../../demo/feeds/amur.json';
 import kuznetsk from '../../demo/feeds/kuznetsk.json';
+import { seriesFeed } from '../../packages/widgets/src/calendar/series-feed.fixture.ts';
 import { withLongTexts } from './long-texts.ts';
 
 /** A feed document as JSON (untyped on purpose: variants may break the contract). */
@@ -85,6 +86,12 @@ export const FEEDS = {
     feed.publisher = { ...feed.publisher, timeZone: 'Asia/Vladivostok' };
     return feed;
   },
+  /**
+   * Recurring events published from Vladivostok (the widgets' test fixture): an РМО every
+   * second Tuesday with one meeting cancelled (10 November) and one moved (8 → 10 December), a
+   * weekly webinar, a monthly all-day школа молодого педагога.
+   */
+  series: () => copy(seriesFeed()),
 } satisfies Record<string, () => FeedJson>;
 
 /** The name of a feed the mock loader serves. */
