@@ -178,9 +178,10 @@ export class MetodikaAssociations extends MetodikaElement {
       ${this.renderFeedState(
         (view) => (platforms ? this.renderPlatforms(view) : this.renderDirectory(view)),
         {
+          // The feed's own emptiness: a selection that holds nothing says so under its notice,
+          // with «Показать все объединения».
           isEmpty: (view) =>
-            (platforms ? prepareDirectory(view).platforms : this.presetAssociations(view))
-              .length === 0,
+            prepareDirectory(view)[platforms ? 'platforms' : 'associations'].length === 0,
           emptyText: platforms ? s.emptyPlatforms : s.empty,
           needs,
         },

@@ -119,4 +119,19 @@ describe('presets: directory', () => {
     expect(page.count).to.equal('18 объединений');
     expect(decodeURIComponent(location.hash)).to.contain('dir.all=1');
   });
+
+  it('a selection the feed has nothing for says so under its notice and still widens', async () => {
+    const page = await mount(
+      html`<metodika-associations src=${KUZ} subject="obzr"></metodika-associations>`,
+      CollectionPage<MetodikaAssociations>,
+    );
+    expect(await page.presetShown()).to.equal(
+      'Показаны только объединения: предмет «Основы безопасности и защиты Родины».',
+    );
+    expect(page.text).to.contain('В этой подборке пока ничего нет.');
+    expect(page.cards).to.have.length(0);
+    await expect(page.el).to.be.accessible();
+    await page.click('Показать все объединения');
+    expect(page.count).to.equal('18 объединений');
+  });
 });
