@@ -54,6 +54,18 @@
  * starts at the rule's first), excluded or changed dates that are no meeting of the series,
  * duplicates; an error when the rule never gives a meeting.
  *
+ * ## In the widgets
+ * A meeting is named by its key `<event id>@<date the rule gives it>` (key.ts; the date stays
+ * its key when a change moves it), which the calendar's deep links carry; a link to the series'
+ * own id opens its next meeting. The calendar expands only the days a view shows (`eventsInRange`
+ * per series over the grid's weeks or the agenda's month), the strip and the JSON-LD only each
+ * series' next few (`nextOccurrences`: growing look-ahead windows), a deep link only its date
+ * (`occurrenceOn`); the directory tells the rhythm (`describeRule`) and the next three meetings.
+ * All of it is in lazy chunks the widgets fetch only for a feed with a series (calendar-series,
+ * calendar-rhythm, associations-series). Measured in Chromium on a shared 2-core machine: 200
+ * rules over a year of month views (12 grids, 11 323 meetings) expand in 61–169 ms (5–14 ms a
+ * month).
+ *
  * ## Checked against
  * test/recurrence-differential.test.ts: 2,080 seeded rules in 13 zones (DST, half-hour and
  * 45-minute offsets, historical changes), 2024–2030, against rrule 2.8.1 on wall-clock dates and
