@@ -5,10 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildFeedFromCsv, formatLocation } from '../src/cli/csv/build-feed.ts';
+import ExcelJS from 'exceljs';
+import {
+  buildFeedFromCsv,
+  buildFeedFromTables,
+  formatLocation,
+} from '../src/cli/csv/build-feed.ts';
 import { feedToCsvFiles } from '../src/cli/csv/export-feed.ts';
 import { readableRecurrence, recurrenceFromColumns } from '../src/cli/csv/recurrence-columns.ts';
 import { type FeedEvent, parseFeed } from '../src/index.ts';
+import { feedToWorkbook, workbookToTables } from '../src/xlsx/workbook.ts';
 import { sampleFeed } from './cli-helpers.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -131,6 +137,46 @@ describe('series in the spreadsheets', () => {
         'events.csv, строка 3, столбец «recurrence.until»: «31.02.2027» — не дата: пишите 25.05.2027.',
         'occurrences.csv, строка 4, столбец «event»: Нет такого повторяющегося мероприятия: укажите id события из events.csv, у которого заполнен столбец recurrence.repeat.',
       ],
+    );
+  });
+
+  test('the workbook: export → import is a no-op; the template has the changes sheet and a drop-down of repeats', async () => {
+    const original = seriesFeed();
+    const built = buildFeedFromTables(await workbookToTables(await feedToWorkbook(original)));
+    assert.deepEqual(built.problems, []);
+    assert.deepEqual(
+      parseFeed(built.input, { mode: 'strict' }).feed,
+      parseFeed(original, { mode: 'strict' }).feed,
+    );
+    const plain = { ...sampleFeed(), events: [] };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      (await feedToWorkbook(plain, { template: true })) as unknown as ArrayBuffer,
+    );
+    const changes = book.getWorksheet('occurrences')!;
+    assert.deepEqual((changes.getRow(1).values as string[]).slice(1, 5), [
+      'event',
+      'date',
+      'status',
+      'statusNote',
+    ]);
+    const events = book.getWorksheet('events')!;
+    const header = (events.getRow(1).values as string[]).slice(1);
+    const repeat = events.getRow(2).getCell(header.indexOf('recurrence.repeat') + 1);
+    assert.equal(repeat.dataValidation?.type, 'list');
+    const lists = book.getWorksheet('lists')!;
+    const column = (lists.getRow(1).values as string[]).indexOf('recurrence.repeat');
+    assert.deepEqual(lists.getColumn(column).values.slice(1), [
+      'recurrence.repeat',
+      'ежедневно',
+      'еженедельно',
+      'ежемесячно',
+      'ежегодно',
+    ]);
+    const guide = book.getWorksheet('Инструкция')!;
+    assert.match(
+      String(guide.getColumn(1).values.join('\n')),
+      /recurrence\.weekdays — дни: вт, чт/,
     );
   });
 });

@@ -3,6 +3,7 @@
  * service (export, template, import) and the CLI share it, so both read and write the same book.
  */
 import ExcelJS from 'exceljs';
+import { REPEAT_WORDS } from '../cli/csv/recurrence-columns.ts';
 import { type CsvProblem, feedToTables, type SourceTable, tableFromRecords } from '../exports.ts';
 import type { Lang } from '../problems.ts';
 import { EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '../schema/event.ts';
@@ -20,6 +21,7 @@ const CHOICES: Record<string, readonly string[]> = {
   kind: EVENT_KINDS,
   status: EVENT_STATUSES,
   format: EVENT_FORMATS,
+  'recurrence.repeat': REPEAT_WORDS,
 };
 
 const GUIDE_RU = [
@@ -30,6 +32,8 @@ const GUIDE_RU = [
   'Даты: 25.11.2026; дата и время: 25.11.2026 10:00 — время службы (timeZone на листе publisher).',
   'Да/нет: да или нет. Многострочный текст: Alt+Enter внутри ячейки.',
   'В столбцах со справочниками (subjects, audiences…) и видами (kind, status, format) есть выпадающие списки.',
+  'Повторяющееся мероприятие (заседания РМО, вебинары) — одна строка на листе events: start и end — первая встреча, recurrence.repeat — ежедневно, еженедельно, ежемесячно или ежегодно; recurrence.interval — через сколько (2 — через раз); recurrence.weekdays — дни: вт, чт; со номером — 2вт (второй вторник), -1пт (последняя пятница); recurrence.monthDays — числа: 10, -1 (последнее); recurrence.months — сен, окт, ноя…; recurrence.until — до какой даты или recurrence.count — сколько встреч; recurrence.except — даты без встречи: 12.01.2027, 23.02.2027.',
+  'Отменённая или перенесённая встреча серии — строка на листе occurrences: event — id мероприятия, date — дата встречи по расписанию, status — cancelled, или новые start, end, место (venue…), statusNote — пояснение для посетителей.',
   'Загрузка в консоли («Импорт» → «Книга Excel») сначала покажет, что добавится, изменится и удалится, и все ошибки с листом, строкой и столбцом — ничего не меняется, пока вы не подтвердите.',
 ];
 const GUIDE_EN = [
@@ -40,6 +44,8 @@ const GUIDE_EN = [
   'Dates: 25.11.2026; date and time: 25.11.2026 10:00 in the service’s time zone (timeZone on the publisher sheet).',
   'Yes/no: да or нет (also true/false). Multi-line text: Alt+Enter inside a cell.',
   'Columns with taxonomies (subjects, audiences…) and kinds (kind, status, format) offer drop-down lists.',
+  'A recurring event (association meetings, webinars) is one row of the events sheet: start and end are the first meeting; recurrence.repeat daily, weekly, monthly or yearly (ежедневно…ежегодно); recurrence.interval every how many (2: every other); recurrence.weekdays TU, TH, numbered 2TU (second Tuesday), -1FR (last Friday); recurrence.monthDays 10, -1 (last); recurrence.months sep, oct…; recurrence.until a last date or recurrence.count a number of meetings; recurrence.except dates without a meeting: 12.01.2027.',
+  'A cancelled or moved meeting of a series is a row of the occurrences sheet: event (the event id), date (the meeting’s date by the rule), status cancelled, or a new start, end, venue; statusNote tells visitors why.',
   'Importing in the console ("Import" → "Excel workbook") first shows what would be added, changed and removed and every problem by sheet, row and column; nothing changes until you confirm.',
 ];
 
@@ -59,7 +65,8 @@ export async function feedToWorkbook(
   for (const line of options.lang === 'en' ? GUIDE_EN : GUIDE_RU)
     guide.addRow([line]).alignment = { wrapText: true };
 
-  const tables = feedToTables(feed);
+  // A template shows every table, the changed meetings of series included.
+  const tables = feedToTables(feed, { allTables: options.template === true });
   const taxonomies = (feed.taxonomies ?? {}) as Record<string, { id: string }[]>;
   // Hidden sheet with the ids of each taxonomy and each fixed choice, which drop-downs refer to.
   const lists = new Map<string, string>();

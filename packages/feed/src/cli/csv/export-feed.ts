@@ -94,7 +94,10 @@ export function feedToCsvFiles(feed: Record<string, unknown>): Map<string, strin
 }
 
 /** A feed as tables of cell text (the header first), named like the CSV files: a workbook's sheets. */
-export function feedToTables(feed: Record<string, unknown>): Map<string, string[][]> {
+export function feedToTables(
+  feed: Record<string, unknown>,
+  options: { allTables?: boolean } = {},
+): Map<string, string[][]> {
   const files = new Map<string, string[][]>();
   const header: [string, string][] = [
     ...objectToCells({ version: feed.version, generatedAt: feed.generatedAt }),
@@ -128,9 +131,10 @@ export function feedToTables(feed: Record<string, unknown>): Map<string, string[
     const items = Array.isArray(feed[name]) ? (feed[name] as unknown[]) : [];
     if (name === 'events') {
       files.set(COLLECTION_FILES.events, itemTable(items.map(readableEvent), eventRowSchema));
-      // Changed meetings of series: a table of their own, only when the feed has series.
+      // Changed meetings of series: a table of their own, when the feed has series (or a
+      // template asks for every table).
       const changes = items.flatMap(occurrenceRows);
-      if (items.some((item) => (item as FeedEvent).recurrence))
+      if (options.allTables || items.some((item) => (item as FeedEvent).recurrence))
         files.set(OCCURRENCES_FILE, itemTable(changes, occurrenceRowSchema));
     } else files.set(COLLECTION_FILES[name], itemTable(items, collectionSchemas[name]));
   }

@@ -51,6 +51,8 @@ const FREQ_WORDS = {
   MONTHLY: 'ежемесячно',
   YEARLY: 'ежегодно',
 } as const;
+/** What `recurrence.repeat` takes: the template's drop-down. */
+export const REPEAT_WORDS = Object.values(FREQ_WORDS);
 const FREQ_ALIASES: Record<string, RecurrenceRule['freq']> = {
   ежедневно: 'DAILY',
   daily: 'DAILY',
