@@ -468,6 +468,24 @@ describe('console: content editors', () => {
     expect(seen.widgetText).to.contain('Заседание ШМО гуманитарного цикла');
   });
 
+  it('a large draft: typing is checked after a pause, and «Сохранить» never saves it unchecked', async () => {
+    await saveDraft((d) => {
+      const model = eventIn(d);
+      for (let i = 0; i < 700; i++) d.events.push({ ...model, id: `copy-${i}` });
+    });
+    await openEvent();
+    const before = (await draft()).revision;
+    await c!.fill('Название', '');
+    await c!.until(() => c!.fieldError('Название') !== '', 'checked after the pause');
+    expect(c!.fieldError('Название')).to.equal(problemMessage('required', {}, 'ru'));
+    await c!.fill('Название', 'Совет');
+    await c!.fill('Название', '');
+    // A save right after typing checks first and refuses.
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.root.querySelector('[data-summary]'), 'the summary');
+    expect((await draft()).revision).to.equal(before);
+  });
+
   it('a methodist has no content page', async () => {
     await openAs(METHODIST, '#/content', 'Содержание');
     const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));

@@ -47,6 +47,10 @@ interface Form {
   rule: RuleForm;
 }
 
+/** Items beyond which typing is checked after a pause (the demo district has ~150). */
+const LARGE_DRAFT = 600;
+const CHECK_PAUSE_MS = 200;
+
 /** A start for a draft that does not exist yet: the feed's header with today's date. */
 const blankDocument = (): FeedDocument => ({
   version: 1,
@@ -81,6 +85,7 @@ export class ConsoleEditorsPage extends ConsolePage {
   private problems: ItemProblems = { errors: {}, warnings: {} };
   private editedDocument: FeedDocument | null = null;
   private checked: readonly unknown[] = [];
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
 
   private get s(): EditorsStrings {
     return EDITORS_STRINGS[this.language];
@@ -103,9 +108,27 @@ export class ConsoleEditorsPage extends ConsolePage {
     // Once per change of the form, the draft or the language, not on every render.
     const key = [this.form, this.draft, this.language] as const;
     if (key.some((value, i) => value !== this.checked[i])) {
+      // Typing in the same form of a large draft is checked once the typing pauses.
+      const typing = this.checked[0] !== null && this.checked[1] === this.draft;
       this.checked = key;
-      this.check();
+      this.check(typing && this.large);
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.checkTimer);
+  }
+
+  /**
+   * A draft of many items (a district's year and more): the feed's whole check takes ~0.1 s per
+   * MB, too slow for every key. The count is the document's, so a given draft always behaves alike.
+   */
+  private get large(): boolean {
+    let items = 0;
+    for (const d of COLLECTION_DESCRIPTORS)
+      if (!d.single) items += itemsOf(this.document, d).length;
+    return items > LARGE_DRAFT;
   }
 
   private async load(): Promise<boolean> {
@@ -159,7 +182,10 @@ export class ConsoleEditorsPage extends ConsolePage {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private check(): void {
+  /** The form's document at once (the preview follows each key); its problems now or soon. */
+  private check(later = false): void {
+    clearTimeout(this.checkTimer);
+    this.checkTimer = undefined;
     const form = this.form;
     if (!form || !this.draft) {
       this.problems = { errors: {}, warnings: {} };
@@ -169,7 +195,16 @@ export class ConsoleEditorsPage extends ConsolePage {
     const d = descriptorOf(form.key);
     const { doc, index } = withItem(this.document, d, form.item, form.originalId);
     this.editedDocument = doc;
-    this.problems = problemsOf(doc, d, index, this.language);
+    const run = () => {
+      this.checkTimer = undefined;
+      this.problems = problemsOf(doc, d, index, this.language);
+    };
+    if (!later) run();
+    else
+      this.checkTimer = setTimeout(() => {
+        run();
+        this.requestUpdate();
+      }, CHECK_PAUSE_MS);
   }
 
   /**
@@ -230,6 +265,8 @@ export class ConsoleEditorsPage extends ConsolePage {
     const form = this.form;
     if (!form || !this.draft || this.busy) return;
     this.submitted = true;
+    // A check still waiting for a pause in the typing is done now: nothing unchecked is saved.
+    if (this.checkTimer !== undefined) this.check();
     if (Object.keys(this.problems.errors).length) {
       this.announce(this.s.invalid);
       await this.focusSummary();
