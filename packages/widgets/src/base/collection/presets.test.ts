@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../associations/define.ts';
 import '../../calendar/define.ts';
 import type { MetodikaAssociations } from '../../associations/associations.ts';
@@ -133,5 +133,24 @@ describe('presets: directory', () => {
     await expect(page.el).to.be.accessible();
     await page.click('Показать все объединения');
     expect(page.count).to.equal('18 объединений');
+  });
+
+  it('on a phone at 200% text the notice wraps within the widget', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px; font-size: 200%">
+        <metodika-associations src=${KUZ} subject="math" kind="rmo"></metodika-associations>
+      </div>`,
+    );
+    const page = new CollectionPage(
+      box.querySelector<MetodikaAssociations>('metodika-associations')!,
+    );
+    await page.ready();
+    await page.presetShown();
+    const notice = page.el.shadowRoot!.querySelector<HTMLElement>('.preset')!;
+    expect(notice.scrollWidth).to.be.at.most(notice.clientWidth);
+    expect(notice.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
+    expect(page.presetButton!.getBoundingClientRect().right).to.be.at.most(
+      box.getBoundingClientRect().right,
+    );
   });
 });
