@@ -140,6 +140,28 @@ describe('series in the spreadsheets', () => {
     );
   });
 
+  test('the feed’s own checks of a series point at the readable cells and the changes’ rows', () => {
+    const files = feedToCsvFiles(seriesFeed());
+    // Every 5000 months: over the largest interval (an error of the rule, at its first column).
+    files.set(
+      'events.csv',
+      files.get('events.csv')!.replace(';ежемесячно;;2вт;', ';ежемесячно;5000;2вт;'),
+    );
+    const webinar = files.get('occurrences.csv')!;
+    files.set('occurrences.csv', `${webinar}webinar-series;2026-10-07;cancelled;;;;;;;;;;;\r\n`);
+    const built = buildFeedFromCsv(bytes(files));
+    const where = built.problems.map((p) => `${p.severity} ${formatLocation(p, 'ru')}`);
+    assert.ok(
+      where.includes('error events.csv, строка 3, столбец «recurrence.repeat»'),
+      where.join('\n'),
+    );
+    // 7 October is a Wednesday: no meeting of a Tuesday-and-Thursday series (a warning there).
+    assert.ok(
+      where.includes('warning occurrences.csv, строка 4, столбец «date»'),
+      where.join('\n'),
+    );
+  });
+
   test('the workbook: export → import is a no-op; the template has the changes sheet and a drop-down of repeats', async () => {
     const original = seriesFeed();
     const built = buildFeedFromTables(await workbookToTables(await feedToWorkbook(original)));

@@ -98,6 +98,10 @@ interface SourceMap {
   taxonomyRows: Map<string, number[]>;
   topicRows: number[];
   headers: Map<string, string[]>;
+  /** occurrences.csv rows by event index: `events[3].recurrence.changes[1]` is `[3][1]`. */
+  changeRows: Map<number, { row: number; columnFor(path: readonly Segment[]): string }[]>;
+  /** Events whose rule was given raw (recurrence.rule) rather than in the readable columns. */
+  rawRules: Set<number>;
 }
 
 /** Key/value files: `publisher.email` → the row whose key is `email`. */
@@ -159,7 +163,34 @@ function locate(path: string, map: SourceMap): CsvLocation {
   const item = typeof index === 'number' ? map.items[collection][index] : undefined;
   if (!item) return { file };
   if (inner.length === 0) return { file, row: item.row };
+  if (collection === 'events' && inner[0] === 'recurrence')
+    return seriesLocation(index as number, inner, item.row, map);
   return { file, row: item.row, column: tableColumn(file, item.columnFor(inner), map) };
+}
+
+/**
+ * A series' problem in the readable layout: a changed meeting's at its occurrences.csv row and
+ * column, the rule's at the row's first readable column (or the raw rule's), dates at «except».
+ */
+function seriesLocation(
+  index: number,
+  inner: readonly Segment[],
+  row: number,
+  map: SourceMap,
+): CsvLocation {
+  const file = COLLECTION_FILES.events;
+  const [, part, n, ...field] = inner;
+  if (part === 'changes' && typeof n === 'number') {
+    const change = map.changeRows.get(index)?.[n];
+    if (change)
+      return {
+        file: OCCURRENCES_FILE,
+        row: change.row,
+        column: tableColumn(OCCURRENCES_FILE, change.columnFor(field), map),
+      };
+  }
+  if (part === 'except') return { file, row, column: 'recurrence.except' };
+  return { file, row, column: map.rawRules.has(index) ? 'recurrence.rule' : 'recurrence.repeat' };
 }
 
 function keyValueRows(table: SourceTable): {
@@ -257,6 +288,8 @@ export function buildFeedFromTables(
     taxonomyRows: new Map(),
     topicRows: [],
     headers: new Map([...tables].map(([name, table]) => [name, table.header])),
+    changeRows: new Map(),
+    rawRules: new Set(),
   };
   const cellProblems = (
     file: string,
@@ -350,7 +383,8 @@ export function buildFeedFromTables(
       const built = rowToObject(row.cells, schema, timeZone);
       cellProblems(table.file, row.row, built.problems);
       map.items[name].push({ row: row.row, columnFor: built.columnFor });
-      if (name === 'events') readSeries(built.value, table.file, row.row);
+      if (name === 'events')
+        readSeries(built.value, table.file, row.row, map.items.events.length - 1);
       return built.value;
     });
   }
@@ -358,11 +392,17 @@ export function buildFeedFromTables(
   if (occurrences) attachChanges(occurrences);
 
   /** The readable recurrence columns of one events.csv row into the feed's `recurrence`. */
-  function readSeries(event: Record<string, unknown>, file: string, row: number): void {
+  function readSeries(
+    event: Record<string, unknown>,
+    file: string,
+    row: number,
+    index: number,
+  ): void {
     const cells = event.recurrence as Record<string, string> | undefined;
     if (!cells) return;
     const read = recurrenceFromColumns(cells, lang);
     if (read.problems.length) unreadSeries.add(event.id);
+    if (cells.rule?.trim()) map.rawRules.add(index);
     for (const p of read.problems)
       problems.push({
         file,
@@ -378,14 +418,14 @@ export function buildFeedFromTables(
 
   /** occurrences.csv: each row becomes a change of its event's series. */
   function attachChanges(table: SourceTable): void {
-    const events = new Map(
-      ((input.events ?? []) as Record<string, unknown>[]).map((e) => [e.id, e] as const),
-    );
+    const list = (input.events ?? []) as Record<string, unknown>[];
+    const events = new Map(list.map((e, index) => [e.id, { event: e, index }] as const));
     for (const row of table.rows) {
       const built = rowToObject(row.cells, occurrenceRowSchema, timeZone);
       cellProblems(table.file, row.row, built.problems);
       const { event: eventId, ...change } = built.value as Record<string, unknown>;
-      const recurrence = events.get(eventId)?.recurrence as Record<string, unknown> | undefined;
+      const found = events.get(eventId);
+      const recurrence = found?.event.recurrence as Record<string, unknown> | undefined;
       if (!recurrence) {
         if (unreadSeries.has(eventId)) continue;
         problems.push({
@@ -399,6 +439,9 @@ export function buildFeedFromTables(
         continue;
       }
       recurrence.changes = [...((recurrence.changes as unknown[]) ?? []), change];
+      const rows = map.changeRows.get(found!.index) ?? [];
+      rows.push({ row: row.row, columnFor: built.columnFor });
+      map.changeRows.set(found!.index, rows);
     }
   }
 
