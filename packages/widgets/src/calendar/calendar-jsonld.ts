@@ -18,7 +18,7 @@ const MODE = {
 /** At most this many events go into the markup: search engines need the near future, not a year. */
 export const JSONLD_LIMIT = 100;
 
-/** schema.org `Event` objects for upcoming events. */
+/** schema.org `Event` objects for upcoming events (a series' next meetings each one of them). */
 export function eventsJsonLd(items: readonly CalendarEvent[], view: FeedView): object[] {
   return items.slice(0, JSONLD_LIMIT).map((item) => {
     const { event, publisher } = item;
@@ -34,7 +34,11 @@ export function eventsJsonLd(items: readonly CalendarEvent[], view: FeedView): o
       '@type': 'Event',
       name: event.title,
       startDate: event.start,
-      eventStatus: STATUS[event.status],
+      // A series' meeting moved to another day or time is rescheduled, with the day it was due.
+      eventStatus:
+        event.moved && event.status === 'scheduled'
+          ? 'https://schema.org/EventRescheduled'
+          : STATUS[event.status],
       eventAttendanceMode: MODE[event.status === 'moved-online' ? 'online' : event.format],
       organizer: {
         '@type': 'Organization',
@@ -42,6 +46,7 @@ export function eventsJsonLd(items: readonly CalendarEvent[], view: FeedView): o
         ...(publisher.site ? { url: publisher.site } : {}),
       },
     };
+    if (event.moved) data.previousStartDate = event.occurrenceDate;
     if (event.end) data.endDate = event.end;
     if (isDateOnly(event.start) && !event.end) data.endDate = event.start;
     if (location.length > 0) data.location = location.length === 1 ? location[0] : location;

@@ -175,6 +175,10 @@ describe('calendar: recurring events', () => {
       '2027-04-13T15:00:00+10:00',
     ]);
     expect(rmo[0]!.eventStatus).to.equal('https://schema.org/EventCancelled');
+    expect(rmo[1]!.eventStatus).to.equal('https://schema.org/EventRescheduled');
+    expect(rmo[1]!.previousStartDate).to.equal('2026-12-08');
+    expect(rmo[2]!.eventStatus).to.equal('https://schema.org/EventScheduled');
+    expect(rmo[2]!.previousStartDate).to.equal(undefined);
     expect(data.filter((e) => String(e.name).startsWith('Вебинар'))).to.have.length(5);
     expect(data.some((e) => e.name === 'Педагогические чтения')).to.be.true;
   });
