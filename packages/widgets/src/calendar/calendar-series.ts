@@ -48,16 +48,37 @@ function meetingItem(series: CalendarEvent, event: Meeting): CalendarEvent {
   };
 }
 
+/** The last few expansions: a grid redraws on every key press with the same entries and days. */
+const recent: {
+  items: readonly CalendarEvent[];
+  from: DayKey;
+  to: DayKey;
+  out: CalendarEvent[];
+}[] = [];
+const RECENT = 4;
+
+const sameItems = (a: readonly CalendarEvent[], b: readonly CalendarEvent[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
 /**
  * The entries over the days [from, to] (each in its publisher's zone), by start: single events
  * as they are, each series replaced by its meetings on those days (cancelled ones kept, moved
- * ones on their new day).
+ * ones on their new day). The same entries over the same days give the same list, expanded once.
  */
 export function expandItems(
   items: readonly CalendarEvent[],
   from: DayKey,
   to: DayKey,
 ): CalendarEvent[] {
+  const hit = recent.find((r) => r.from === from && r.to === to && sameItems(r.items, items));
+  if (hit) return hit.out;
+  const out = expand(items, from, to);
+  recent.unshift({ items: [...items], from, to, out });
+  recent.length = Math.min(recent.length, RECENT);
+  return out;
+}
+
+function expand(items: readonly CalendarEvent[], from: DayKey, to: DayKey): CalendarEvent[] {
   const range = {
     from: dayKeyToUtc(from) - ZONE_PAD_MS,
     to: dayKeyToUtc(to) + DAY_MS + ZONE_PAD_MS,
