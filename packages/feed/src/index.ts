@@ -10,6 +10,7 @@ export {
 } from './compact/index.ts';
 export * from './format/index.ts';
 export * from './ics/index.ts';
+export { ASSOCIATION_KIND_LABELS } from './labels/association-kinds.ts';
 export { EVENT_KIND_LABELS } from './labels/event-kinds.ts';
 export { PRACTICE_KIND_LABELS } from './labels/practice-kinds.ts';
 export * from './load/index.ts';

@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, PRACTICE_KIND_LABELS } from '@metodika/feed';
+import { ASSOCIATION_KIND_LABELS, EVENT_KIND_LABELS, PRACTICE_KIND_LABELS } from '@metodika/feed';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../styles/widget-base.ts';
@@ -305,7 +305,7 @@ export class MetodikaSites extends LitElement {
         const kinds = [...new Set(items.map((item) => item.kind).filter(Boolean))] as string[];
         const names: Record<string, string> =
           source.collection === 'associations'
-            ? s.associationKinds
+            ? ASSOCIATION_KIND_LABELS[en ? 'en' : 'ru']
             : source.collection === 'practices'
               ? PRACTICE_KIND_LABELS[en ? 'en' : 'ru']
               : EVENT_KIND_LABELS[en ? 'en' : 'ru'];

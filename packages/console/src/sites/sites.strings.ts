@@ -24,8 +24,6 @@ export interface SitesStrings {
   widgets: Record<WidgetName, { title: string; about: string }>;
   presets: Record<PresetName, { label: string; any: string; hint?: string }>;
   choices: Record<string, string>;
-  /** Names of the associations' kinds (the practices' come from the feed package). */
-  associationKinds: Record<string, string>;
   presetsNeedFeed: string;
   language: string;
   languages: { ru: string; en: string };
@@ -129,17 +127,6 @@ export const ru: SitesStrings = {
     agenda: 'Список',
     associations: 'Объединения',
     platforms: 'Площадки (базовые школы, стажировочные площадки)',
-  },
-  associationKinds: {
-    rmo: 'РМО',
-    shmo: 'ШМО',
-    'creative-group': 'Творческая группа',
-    'problem-group': 'Проблемная группа',
-    'network-community': 'Сетевое сообщество',
-    'young-teacher-school': 'Школа молодого педагога',
-    'mentor-club': 'Клуб наставников',
-    'methodical-council': 'Методический совет',
-    other: 'Другое',
   },
   presetsNeedFeed:
     'Предмет, объединение и другие значения можно будет выбрать после публикации данных.',
@@ -304,17 +291,6 @@ export const en: SitesStrings = {
     agenda: 'List',
     associations: 'Associations',
     platforms: 'Platforms (base schools, training sites)',
-  },
-  associationKinds: {
-    rmo: 'District association',
-    shmo: 'School association',
-    'creative-group': 'Creative group',
-    'problem-group': 'Problem group',
-    'network-community': 'Network community',
-    'young-teacher-school': 'Young teacher school',
-    'mentor-club': 'Mentors’ club',
-    'methodical-council': 'Methodical council',
-    other: 'Other',
   },
   presetsNeedFeed:
     'Subjects, associations and other values can be picked once the data is published.',

@@ -1,4 +1,4 @@
-import type { AssociationKind, PluralForms } from '@metodika/feed';
+import { ASSOCIATION_KIND_LABELS, type PluralForms } from '@metodika/feed';
 import type { StringTable } from '../base/i18n/locale.ts';
 
 const ru = {
@@ -59,17 +59,7 @@ const ru = {
   until: (day: string) => `по ${day}`,
   newWindow: '(откроется в новом окне)',
   levels: { municipal: 'Муниципальный', school: 'Школьный' } as Record<string, string>,
-  kinds: {
-    rmo: 'РМО',
-    shmo: 'ШМО',
-    'creative-group': 'Творческая группа',
-    'problem-group': 'Проблемная группа',
-    'network-community': 'Сетевое сообщество',
-    'young-teacher-school': 'Школа молодого педагога',
-    'mentor-club': 'Клуб наставников',
-    'methodical-council': 'Методический совет',
-    other: 'Другое',
-  } as Record<AssociationKind, string>,
+  kinds: ASSOCIATION_KIND_LABELS.ru,
   roles: {
     'base-school': 'Базовая школа',
     'support-school': 'Опорная школа',
@@ -133,17 +123,7 @@ export const associationsStrings: StringTable<typeof ru> = {
     until: (day) => `until ${day}`,
     newWindow: '(opens in a new window)',
     levels: { municipal: 'District', school: 'School' },
-    kinds: {
-      rmo: 'District association',
-      shmo: 'School association',
-      'creative-group': 'Creative group',
-      'problem-group': 'Problem group',
-      'network-community': 'Network community',
-      'young-teacher-school': 'Young teacher school',
-      'mentor-club': 'Mentors’ club',
-      'methodical-council': 'Methodical council',
-      other: 'Other',
-    },
+    kinds: ASSOCIATION_KIND_LABELS.en,
     roles: {
       'base-school': 'Base school',
       'support-school': 'Support school',
