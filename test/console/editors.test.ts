@@ -374,6 +374,7 @@ describe('console: content editors', () => {
     await c!.untilText('Save to the draft');
     await c!.fill('Title', '');
     expect(c!.fieldError('Title')).to.equal(problemMessage('required', {}, 'en'));
+    expect(c!.text()).to.contain('Sign-up until').and.contain('Seminar').and.not.contain('Мест');
     await c!.accessible();
     language.value = 'ru';
     language.dispatchEvent(new Event('change'));
@@ -466,6 +467,15 @@ describe('console: content editors', () => {
     expect(seen.csp).to.contain("script-src 'self'").and.not.contain('unsafe-inline');
     expect(seen.problems, 'no CSP violation, error or failed response').to.deep.equal([]);
     expect(seen.widgetText).to.contain('Заседание ШМО гуманитарного цикла');
+  });
+
+  it('the urgent actions’ page leads to all of an event’s fields', async () => {
+    await openAs(EDITOR, '#/content-events?q=council', 'Мероприятия в черновике');
+    await c!.until(() => c!.root.querySelector(`tr[data-event="${EVENT}"]`), 'the event');
+    await c!.click('Все поля');
+    await c!.untilHeading('Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the event form');
+    expect(c!.control('Название').value).to.equal(eventIn((await draft()).document).title);
   });
 
   it('a large draft: typing is checked after a pause, and «Сохранить» never saves it unchecked', async () => {

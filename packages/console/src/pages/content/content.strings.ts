@@ -96,6 +96,8 @@ export interface ContentStrings {
     online: string;
     restore: string;
     duplicate: string;
+    /** The whole event in the content editors. */
+    editAll: string;
     material: string;
     note: string;
     noteHint: string;
@@ -251,6 +253,7 @@ export const ru: ContentStrings = {
     online: 'В онлайн',
     restore: 'Состоится',
     duplicate: 'Дублировать',
+    editAll: 'Все поля',
     material: 'Добавить материал',
     note: 'Пояснение для посетителей',
     noteHint: 'Например, «Перенесено на 20 марта, время то же».',
@@ -411,6 +414,7 @@ export const en: ContentStrings = {
     online: 'Move online',
     restore: 'Scheduled',
     duplicate: 'Duplicate',
+    editAll: 'All fields',
     material: 'Add material',
     note: 'Note for visitors',
     noteHint: 'For example, “Postponed to 20 March, same time”.',

@@ -262,6 +262,7 @@ export class ConsoleDraftEventsPage extends ConsolePage {
                 ${status === 'scheduled' ? nothing : button(t.restore, () => this.open(event, 'scheduled'))}
                 ${button(t.duplicate, () => this.duplicate(event))}
                 ${past ? button(t.material, () => this.open(event, 'material')) : nothing}
+                <a class="button" href=${hashFor('content', { c: 'events', id: event.id })} aria-describedby=${titleId}>${t.editAll}</a>
               </div>`
         }
       </td>
