@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { runCli, sampleFeed, tempDir, writeTemp } from './cli-helpers.ts';
 
 let dir: string;
@@ -79,6 +80,11 @@ describe('metodika xlsx + build', () => {
     const run = await runCli(['build', fake]);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /не книга Excel/);
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(40 << 20).fill(0x20) });
+    await writeFile(join(dir, 'huge.xlsx'), bomb);
+    const huge = await runCli(['build', join(dir, 'huge.xlsx')]);
+    assert.equal(huge.code, 2);
+    assert.match(huge.stderr, /Книга слишком большая/);
     const help = await runCli(['--help']);
     assert.match(help.stdout, /\n {2}xlsx <лента>/);
   });

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { feedToWorkbook } from '@metodika/feed/xlsx';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { startApp, type TestApp } from './helpers.ts';
 import { addUser, StaffClient } from './staff-client.ts';
 
@@ -247,6 +248,21 @@ describe('importing spreadsheets into the console', () => {
     assert.equal(tooLong[0]!.row, 10_002);
     assert.match(tooLong[0]!.message, /больше 10\s000 строк/);
     assert.equal(long.ok, false);
+
+    // A few kilobytes that unpack to 40 MB: refused before exceljs builds its cells.
+    const bomb = zipSync(
+      { 'xl/worksheets/sheet1.xml': new Uint8Array(40 * 1024 * 1024).fill(0x20) },
+      { level: 9 },
+    );
+    assert.ok(bomb.length < 200_000, `${bomb.length} bytes`);
+    const refused = await editor.post('/admin/api/content/import/xlsx', {
+      file: Buffer.from(bomb).toString('base64'),
+      dryRun: true,
+      revision: before_.revision,
+    });
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.json().fields.file, /^Книга слишком большая/);
+    assert.deepEqual(await snapshot(), before_);
   });
 
   test('a CSV folder saved by Excel in Windows-1251 imports like the UTF-8 one; a bad cell is named', async () => {

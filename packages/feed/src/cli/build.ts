@@ -64,12 +64,13 @@ async function buildFromWorkbook(
     throw unreadable(path, error, messages);
   }
   // Loaded on demand: exceljs is large, and the other commands never need it.
-  const { workbookToTables } = await import('../xlsx/workbook.ts');
+  const { WorkbookTooLargeError, workbookToTables } = await import('../xlsx/workbook.ts');
   let tables: Awaited<ReturnType<typeof workbookToTables>>;
   try {
     tables = await workbookToTables(bytes, { lang });
-  } catch {
-    throw new UsageError(messages.cannotRead(path, messages.notWorkbook));
+  } catch (error) {
+    const detail = error instanceof WorkbookTooLargeError ? error.message : messages.notWorkbook;
+    throw new UsageError(messages.cannotRead(path, detail));
   }
   return buildFeedFromTables(tables, { lang });
 }

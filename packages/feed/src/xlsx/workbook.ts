@@ -3,6 +3,7 @@
  * service (export, template, import) and the CLI share it, so both read and write the same book.
  */
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { REPEAT_WORDS } from '../cli/csv/recurrence-columns.ts';
 import { type CsvProblem, feedToTables, type SourceTable, tableFromRecords } from '../exports.ts';
 import type { Lang } from '../problems.ts';
@@ -220,14 +221,48 @@ function sheetToTable(sheet: ExcelJS.Worksheet, lang: Lang): SourceTable {
 }
 
 /**
+ * The most a workbook may hold unpacked. exceljs keeps every cell as objects (about 1 GB for 30 MB
+ * of sheet XML), and a few megabytes of upload can unpack to far more, so the service would run
+ * out of memory; a department's feed is a few MB (2,000 events: 4 MB).
+ */
+export const MAX_WORKBOOK_BYTES = 24 * 1024 * 1024;
+
+/** A workbook larger than MAX_WORKBOOK_BYTES unpacked; `message` says so in the language asked. */
+export class WorkbookTooLargeError extends Error {
+  constructor(lang: Lang) {
+    super(
+      lang === 'en'
+        ? 'The workbook is too large: more than 24 MB of data unpacked. Delete unused sheets and rows, or split the feed.'
+        : 'Книга слишком большая: больше 24 МБ данных после распаковки. Удалите лишние листы и строки или разделите ленту.',
+    );
+    this.name = 'WorkbookTooLargeError';
+  }
+}
+
+/** Sums the unpacked sizes from the zip's directory, without unpacking anything. */
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (file) => {
+      total += file.originalSize;
+      return false;
+    },
+  });
+  return total;
+}
+
+/**
  * Reads a workbook back into the layout's tables (the instructions and lists sheets are skipped;
  * others are reported by the builder). Merged cells and over-long sheets come back as problems
- * of their table, in `lang`.
+ * of their table, in `lang`; a workbook too large to read throws WorkbookTooLargeError, anything
+ * that is not a workbook another error.
  */
 export async function workbookToTables(
   bytes: Uint8Array,
   options: { lang?: Lang } = {},
 ): Promise<Map<string, SourceTable>> {
+  if (unpackedSize(bytes) > MAX_WORKBOOK_BYTES)
+    throw new WorkbookTooLargeError(options.lang ?? 'ru');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const tables = new Map<string, SourceTable>();

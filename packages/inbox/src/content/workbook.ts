@@ -1,2 +1,2 @@
 // The workbook format lives with the feed's spreadsheet layout, shared with the CLI.
-export { feedToWorkbook, workbookToTables } from '@metodika/feed/xlsx';
+export { feedToWorkbook, WorkbookTooLargeError, workbookToTables } from '@metodika/feed/xlsx';

@@ -12,7 +12,7 @@ import { diffFeeds } from '../../content/diff.ts';
 import { eventsFromICalendar } from '../../content/ics-import.ts';
 import { content } from '../../content/repo.ts';
 import { siteZip } from '../../content/site-zip.ts';
-import { feedToWorkbook, workbookToTables } from '../../content/workbook.ts';
+import { feedToWorkbook, WorkbookTooLargeError, workbookToTables } from '../../content/workbook.ts';
 import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
 import { audit } from '../../repos/audit.ts';
@@ -197,15 +197,18 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
     let tables: Awaited<ReturnType<typeof workbookToTables>>;
     try {
       tables = await workbookToTables(Buffer.from(body.file, 'base64'), { lang: request.lang });
-    } catch {
+    } catch (error) {
       return reply.code(422).send({
         error: 'validation',
         fields: {
-          file: say(
-            request.lang,
-            'Файл не читается как книга Excel (.xlsx). Сохраните его в Excel как «Книга Excel» и загрузите снова.',
-            'The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook" and upload again.',
-          ),
+          file:
+            error instanceof WorkbookTooLargeError
+              ? error.message
+              : say(
+                  request.lang,
+                  'Файл не читается как книга Excel (.xlsx). Сохраните его в Excel как «Книга Excel» и загрузите снова.',
+                  'The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook" and upload again.',
+                ),
         },
       });
     }
