@@ -2,7 +2,7 @@ import { isWebUrl } from '../safe-url.ts';
 import type { Organization } from '../schema/directory.ts';
 import type { FeedEvent } from '../schema/event.ts';
 import type { Publisher } from '../schema/publisher.ts';
-import { type SeriesExport, seriesExport } from './series.ts';
+import type { SeriesExport } from './series.ts';
 import { contentLine, escapeText, paramValue } from './text.ts';
 import { vtimezoneLines } from './vtimezone.ts';
 import { localFields, zoneOffsetMinutes } from './zone.ts';
@@ -201,7 +201,12 @@ interface Context {
   mode: ZoneMode;
   words: Words;
   now: Date | undefined;
+  /** Reads an event's series; absent, a series' event is written as its first meeting. */
+  seriesOf: SeriesReader | undefined;
 }
+
+/** How series get into a calendar: ics/series.ts, given by eventsToICalendar (feed-calendar.ts). */
+export type SeriesReader = (event: FeedEvent, zone: string) => SeriesExport | null;
 
 function stamp(event: FeedEvent, ctx: Context): string {
   const source = event.updatedAt ?? ctx.generatedAt;
@@ -299,7 +304,7 @@ function eventLines(event: FeedEvent, ctx: Context): string[] {
       uid: eventUid(`${event.id}-${occurrenceDate}`, ctx.publisher.id),
     });
   }
-  const series = seriesExport(event, ctx.publisher.timeZone);
+  const series = ctx.seriesOf?.(event, ctx.publisher.timeZone);
   if (!series) return veventLines(event, ctx);
   const lines = veventLines(event, ctx, { series });
   for (const override of series.overrides)
@@ -312,10 +317,11 @@ export function eventUid(eventId: string, publisherId: string): string {
   return `${eventId}@${publisherId}.metodika`;
 }
 
-function calendar(
+export function calendar(
   source: Omit<CalendarSource, 'events'>,
   events: readonly FeedEvent[],
   options: CalendarOptions,
+  seriesOf?: SeriesReader,
 ): string {
   const publisher = source.publisher;
   const mode = zoneMode(publisher.timeZone, events);
@@ -326,6 +332,7 @@ function calendar(
     mode,
     words: WORDS[options.lang ?? 'ru'],
     now: options.now,
+    seriesOf,
   };
   const lines = [
     'BEGIN:VCALENDAR',
@@ -345,12 +352,12 @@ function calendar(
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** An RFC 5545 calendar (CRLF line ends, folded lines) of all events of a feed. */
-export function eventsToICalendar(source: CalendarSource, options: CalendarOptions = {}): string {
-  return calendar(source, source.events, options);
-}
-
-/** A calendar with one event: the "add to calendar" download for a single event. */
+/**
+ * A calendar with one event or one meeting: the widgets' "add to calendar" download. Series are
+ * not written here (a series' event becomes its first meeting), so the widgets' bundle carries
+ * no series writer: the whole series is eventsToICalendar's (feed-calendar.ts), for the feed's
+ * .ics and for letters.
+ */
 export function eventToICalendar(
   event: FeedEvent,
   source: Omit<CalendarSource, 'events'>,

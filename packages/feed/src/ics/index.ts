@@ -2,7 +2,7 @@
 export {
   type CalendarOptions,
   type CalendarSource,
-  eventsToICalendar,
   eventToICalendar,
   eventUid,
 } from './calendar.ts';
+export { eventSeriesToICalendar, eventsToICalendar } from './feed-calendar.ts';

@@ -1,4 +1,4 @@
-import { eventToICalendar, type FeedEvent, formatWhen } from '@metodika/feed';
+import { eventSeriesToICalendar, type FeedEvent, formatWhen } from '@metodika/feed';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Transporter } from 'nodemailer';
 import type { Registration } from '../repos/registrations.ts';
@@ -101,7 +101,7 @@ export function registrationLetter(
           icalEvent: {
             method: 'PUBLISH',
             filename: 'event.ics',
-            content: eventToICalendar(event, feed, { lang }),
+            content: eventSeriesToICalendar(event, feed, { lang }),
           },
         }
       : {}),
