@@ -4,7 +4,7 @@
  * contrast), reduced motion, print, 200% text and a 320 px wide page, and a dark colour scheme.
  * Media are emulated in Chromium through Playwright (`emulateMedia`), not by matching classes.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../packages/widgets/src/index.ts';
 import { loaderOptions } from '../../packages/widgets/src/base/feed-loader.ts';
@@ -34,6 +34,10 @@ const WIDGETS: Record<string, () => ReturnType<typeof html>> = {
 async function mountWidget(template: ReturnType<typeof html>): Promise<WidgetPage> {
   const page = new WidgetPage(await fixture<MetodikaElement>(template));
   await page.ready();
+  // The demo feed has series: the calendar and the directory draw once their lazy part that
+  // expands them has arrived (the skeleton stays till then), as their own page objects wait.
+  await waitUntil(() => page.shown !== 'loading', 'the widget drawn', { timeout: 5000 });
+  await page.settle();
   return page;
 }
 
