@@ -7,8 +7,6 @@ import { ConsoleAuditPage } from './pages/audit/audit-page.ts';
 import { ConsoleDraftEventsPage } from './pages/content/draft-events-page.ts';
 import { ConsoleImportPage } from './pages/content/import-page.ts';
 import { ConsolePublishingPage } from './pages/content/publishing-page.ts';
-import { ConsoleEditorsPage } from './pages/editors/editors-page.ts';
-import { ConsoleFeedPreview } from './pages/editors/feed-preview.ts';
 import { ConsoleEventPage } from './pages/events/event-page.ts';
 import { ConsoleEventsPage } from './pages/events/events-page.ts';
 import { ConsoleLinkPage } from './pages/link/link-page.ts';
@@ -34,8 +32,6 @@ const ELEMENTS = {
   'console-publishing-page': ConsolePublishingPage,
   'console-import-page': ConsoleImportPage,
   'console-draft-events-page': ConsoleDraftEventsPage,
-  'console-editors-page': ConsoleEditorsPage,
-  'console-feed-preview': ConsoleFeedPreview,
   'console-users-page': ConsoleUsersPage,
   'console-audit-page': ConsoleAuditPage,
   'console-settings-page': ConsoleSettingsPage,
@@ -63,8 +59,6 @@ declare global {
     'console-publishing-page': ConsolePublishingPage;
     'console-import-page': ConsoleImportPage;
     'console-draft-events-page': ConsoleDraftEventsPage;
-    'console-editors-page': ConsoleEditorsPage;
-    'console-feed-preview': ConsoleFeedPreview;
     'console-users-page': ConsoleUsersPage;
     'console-audit-page': ConsoleAuditPage;
     'console-settings-page': ConsoleSettingsPage;

@@ -149,6 +149,8 @@ export class MetodikaConsole extends LitElement {
   private async focusPage(): Promise<void> {
     await this.updateComplete;
     const page = this.renderRoot.querySelector<ConsolePage>('[data-page]');
+    // A page loaded on demand (the content editors) is focused once its code has arrived.
+    if (page) await customElements.whenDefined(page.localName);
     if (page) await page.focusHeading();
     else this.renderRoot.querySelector<HTMLElement>('main h1')?.focus();
   }
@@ -344,6 +346,7 @@ export class MetodikaConsole extends LitElement {
       case 'import':
         return html`<console-import-page data-page .context=${ctx} .route=${route}></console-import-page>`;
       case 'content':
+        void import('../pages/editors/define.ts');
         return html`<console-editors-page data-page .context=${ctx} .route=${route}></console-editors-page>`;
       case 'content-events':
         return html`<console-draft-events-page data-page .context=${ctx} .route=${route}></console-draft-events-page>`;
