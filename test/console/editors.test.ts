@@ -502,4 +502,36 @@ describe('console: content editors', () => {
     expect(nav).to.not.include('Содержание');
     expect(squash(c!.app.querySelector('main')!.textContent)).to.contain('нет прав');
   });
+
+  it('a department without a draft starts with the publisher', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(30000);
+    const fresh = 'editors-empty';
+    await helper(fresh, 'account', { ...EDITOR, role: 'editor' });
+    c = await openConsole(fresh, '#/content?c=publisher');
+    if (c.heading() !== 'Вход') {
+      await c.click('Выйти');
+      await c.untilHeading('Вход');
+    }
+    await c.signIn(EDITOR.email, EDITOR.password);
+    await c.until(() => c!.root.querySelector('form h2'), 'the publisher form');
+    expect(c.text()).to.contain('Черновика пока нет');
+    await c.accessible();
+    await c.fill('Идентификатор', 'rmc');
+    await c.fill('Название', 'Ресурсно-методический центр');
+    await c.fill('Часовой пояс', 'Asia/Novokuznetsk');
+    await c.click('Сохранить в черновик');
+    await c.until(() => c!.live().includes('сохранено'), 'saved');
+    const first = await draft();
+    expect(first.document.publisher).to.deep.equal({
+      id: 'rmc',
+      name: 'Ресурсно-методический центр',
+      timeZone: 'Asia/Novokuznetsk',
+    });
+    expect(first.document.version).to.equal(1);
+    await c.go('#/content?c=organizations', 'Содержание');
+    await c.untilText('В этом разделе пока ничего нет.');
+    await c.accessible();
+  });
 });
