@@ -142,7 +142,7 @@ describe('series in the spreadsheets', () => {
 
   test('the feed’s own checks of a series point at the readable cells and the changes’ rows', () => {
     const files = feedToCsvFiles(seriesFeed());
-    // Every 5000 months: over the largest interval (an error of the rule, at its first column).
+    // Every 5000 months: over the largest interval (an error of the rule, at its column).
     files.set(
       'events.csv',
       files.get('events.csv')!.replace(';ежемесячно;;2вт;', ';ежемесячно;5000;2вт;'),
@@ -152,7 +152,7 @@ describe('series in the spreadsheets', () => {
     const built = buildFeedFromCsv(bytes(files));
     const where = built.problems.map((p) => `${p.severity} ${formatLocation(p, 'ru')}`);
     assert.ok(
-      where.includes('error events.csv, строка 3, столбец «recurrence.repeat»'),
+      where.includes('error events.csv, строка 3, столбец «recurrence.interval»'),
       where.join('\n'),
     );
     // 7 October is a Wednesday: no meeting of a Tuesday-and-Thursday series (a warning there).

@@ -127,7 +127,7 @@ function tableColumn(file: string, column: string, map: SourceMap): string {
 }
 
 /** Maps a feed path back to the file, row and column the methodist edits. */
-function locate(path: string, map: SourceMap): CsvLocation {
+function locate(path: string, map: SourceMap, part?: unknown): CsvLocation {
   const [head, ...rest] = pathSegments(path);
   if (head === undefined || head === '(корень)') return { file: FILES.publisher };
   if (head === 'version' || head === 'generatedAt')
@@ -164,9 +164,20 @@ function locate(path: string, map: SourceMap): CsvLocation {
   if (!item) return { file };
   if (inner.length === 0) return { file, row: item.row };
   if (collection === 'events' && inner[0] === 'recurrence')
-    return seriesLocation(index as number, inner, item.row, map);
+    return seriesLocation(index as number, inner, item.row, map, part);
   return { file, row: item.row, column: tableColumn(file, item.columnFor(inner), map) };
 }
+
+/** The readable column (recurrence-columns.ts) that writes each part of an RRULE. */
+const RULE_PART_COLUMNS: Record<string, string> = {
+  FREQ: 'repeat',
+  INTERVAL: 'interval',
+  BYDAY: 'weekdays',
+  BYMONTHDAY: 'monthDays',
+  BYMONTH: 'months',
+  UNTIL: 'until',
+  COUNT: 'count',
+};
 
 /**
  * A series' problem in the readable layout: a changed meeting's at its occurrences.csv row and
@@ -177,6 +188,7 @@ function seriesLocation(
   inner: readonly Segment[],
   row: number,
   map: SourceMap,
+  rulePart: unknown,
 ): CsvLocation {
   const file = COLLECTION_FILES.events;
   const [, part, n, ...field] = inner;
@@ -190,7 +202,10 @@ function seriesLocation(
       };
   }
   if (part === 'except') return { file, row, column: 'recurrence.except' };
-  return { file, row, column: map.rawRules.has(index) ? 'recurrence.rule' : 'recurrence.repeat' };
+  if (map.rawRules.has(index)) return { file, row, column: 'recurrence.rule' };
+  // A part of the rule (INTERVAL, BYDAY…) is the readable column that wrote it.
+  const column = RULE_PART_COLUMNS[String(rulePart)] ?? 'repeat';
+  return { file, row, column: `recurrence.${column}` };
 }
 
 function keyValueRows(table: SourceTable): {
@@ -460,7 +475,7 @@ function rank(order: readonly string[], file: string): number {
 
 function located(problem: Problem, map: SourceMap): CsvProblem {
   return {
-    ...locate(problem.path, map),
+    ...locate(problem.path, map, problem.params.part),
     severity: problem.severity,
     code: problem.code,
     message: problem.message,
