@@ -8,7 +8,10 @@ import { id } from '../../schema/primitives.ts';
  * types: «ежемесячно», «2вт», «сен, окт»), and its changed meetings in a table of their own,
  * occurrences.csv (one row per meeting: event, date, cancelled / new time / new venue / note).
  * Both ways: `readableRecurrence` writes the columns from the feed, `ruleFromColumns` reads them
- * back into the same rule, so export → import is a no-op.
+ * back into the same rule, so export → import is a no-op. The rule comes back with its parts in
+ * formatRule's order (FREQ, INTERVAL, BYMONTH, BYMONTHDAY, BYDAY, COUNT, UNTIL) and its lists in
+ * the order written: a rule written with its parts in another order returns as the same rule
+ * in that order, and is then stable.
  */
 
 /** The readable columns, after `recurrence.` in events.csv. */
