@@ -1,5 +1,6 @@
 import { DAY_MS, isoDay, parseIsoDay } from '../recurrence/days.ts';
-import { expandSeries, type Series } from '../recurrence/expand.ts';
+import { meetingOf } from '../recurrence/events.ts';
+import { expandSeries, type Occurrence, type Series } from '../recurrence/expand.ts';
 import { formatRule, parseRule, type RecurrenceRule } from '../recurrence/rule.ts';
 import { epochToWall, wallToEpoch } from '../recurrence/wall-clock.ts';
 import type { FeedEvent, OccurrenceChange } from '../schema/event.ts';
@@ -8,9 +9,6 @@ import type { FeedEvent, OccurrenceChange } from '../schema/event.ts';
  * A feed event's series as iCalendar writes it: the master's RRULE and EXDATEs, and one
  * RECURRENCE-ID event per changed meeting. Everything here is in the publisher's zone.
  */
-
-/** What an occurrence change may alter besides its time (the same fields the widgets apply). */
-const CHANGED_FIELDS = ['statusNote', 'format', 'venue', 'onlineUrl', 'materials'] as const;
 
 export interface SeriesExport {
   /** The RRULE value to write (RFC 5545 and what calendar apps parse alike). */
@@ -92,20 +90,14 @@ export function exportRule(
   return formatRule(out);
 }
 
-/** The series' meeting on `date` as the widgets show it: the event with the change applied. */
-function changedMeeting(
-  event: FeedEvent,
-  change: OccurrenceChange,
-  start: string,
-  end?: string,
-): FeedEvent {
-  const meeting: FeedEvent = { ...event, start };
-  delete meeting.recurrence;
-  if (end) meeting.end = end;
-  else delete meeting.end;
-  if (change.status) meeting.status = change.status;
-  for (const key of CHANGED_FIELDS)
-    if (change[key] !== undefined) (meeting as Record<string, unknown>)[key] = change[key];
+/** The meeting as the widgets show it (meetingOf), as a plain event of the calendar file. */
+function changedMeeting(event: FeedEvent, found: Occurrence<OccurrenceChange>): FeedEvent {
+  const {
+    recurrence: _rule,
+    occurrenceDate: _date,
+    moved: _moved,
+    ...meeting
+  } = meetingOf(event, found);
   return meeting;
 }
 
@@ -143,7 +135,7 @@ export function seriesExport(event: FeedEvent, zone: string): SeriesExport | nul
     );
     if (!found) continue;
     overrides.push({
-      event: changedMeeting(event, change, found.start, found.end),
+      event: changedMeeting(event, found),
       recurrenceId: localValue(day, timeOfDay),
     });
   }

@@ -88,7 +88,7 @@ export function eventsInRange(
 }
 
 /** The series' event as one meeting: its times, and what the meeting's change alters. */
-function meetingOf<E extends FeedEvent>(
+export function meetingOf<E extends FeedEvent>(
   event: E,
   o: Occurrence<OccurrenceChange>,
 ): E & EventOccurrence {
