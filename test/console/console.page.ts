@@ -22,7 +22,29 @@ export async function helper<T>(world: string, action: string, body?: unknown): 
 }
 
 /** Text with runs of white space collapsed. */
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The focused element, through every shadow root. */
+export function focused(): Element | null {
+  let element: Element | null = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/**
+ * A call to the console's API as the signed-in person (the session's CSRF token sent along):
+ * what a colleague in another tab does, or a look at what the service keeps.
+ */
+export async function staffApi<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const session = await (await fetch('/admin/api/session')).json();
+  const response = await fetch(path, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
 
 export class ConsolePageObject {
   constructor(readonly el: MetodikaConsole) {}
@@ -219,6 +241,35 @@ export class ConsolePageObject {
   remove(): void {
     this.el.remove();
   }
+}
+
+/** Someone with an account in a test world. */
+export interface Person {
+  email: string;
+  name: string;
+  password: string;
+}
+
+/**
+ * Mounts the console at `hash` as `who` (signing out whoever else is signed in, signing in
+ * through the form) and waits for the page's heading.
+ */
+export async function openAs(
+  world: string,
+  who: Person,
+  hash: string,
+  heading: string,
+): Promise<ConsolePageObject> {
+  const c = await openConsole(world, hash);
+  await c.until(() => c.heading(), 'a page');
+  const signedIn = squash(c.app.querySelector('.who strong')?.textContent);
+  if (signedIn && signedIn !== who.name) {
+    await c.click('Выйти');
+    await c.untilHeading('Вход');
+  }
+  if (c.heading() === 'Вход') await c.signIn(who.email, who.password);
+  await c.untilHeading(heading);
+  return c;
 }
 
 /**

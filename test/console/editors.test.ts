@@ -7,11 +7,19 @@
  * a referenced item refused on delete, an unreferenced one deleted; a methodist without the page;
  * keyboard; a phone's width. axe in every state.
  */
-
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { problemMessage } from '../../packages/feed/src/problems.ts';
-import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
+import {
+  type ConsolePageObject,
+  focused,
+  helper,
+  openConsole,
+  openAs as openPage,
+  type Person,
+  squash,
+  staffApi,
+} from './console.page.ts';
 
 const WORLD = 'editors';
 const EDITOR = {
@@ -37,8 +45,6 @@ interface DraftAnswer {
 
 let c: ConsolePageObject | null = null;
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 /** What sticks out past a phone's width, shadow roots included (named in a failed assertion). */
 function overflowing(root: ParentNode): string[] {
   return [...root.querySelectorAll('*')].flatMap((el) => [
@@ -49,48 +55,20 @@ function overflowing(root: ParentNode): string[] {
   ]);
 }
 
-function focused(): Element | null {
-  let element: Element | null = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const session = await (await fetch('/admin/api/session')).json();
-  const response = await fetch(path, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
-const draft = () => api<DraftAnswer>('GET', '/admin/api/content/draft');
+const draft = () => staffApi<DraftAnswer>('GET', '/admin/api/content/draft');
 /** A colleague's save in another tab. */
 async function saveDraft(edit: (d: Doc) => void): Promise<DraftAnswer> {
   const current = await draft();
   edit(current.document);
-  return api<DraftAnswer>('PUT', '/admin/api/content/draft', {
+  return staffApi<DraftAnswer>('PUT', '/admin/api/content/draft', {
     document: current.document,
     revision: current.revision,
   });
 }
 const eventIn = (d: Doc, id = EVENT) => d.events.find((e) => e.id === id)!;
 
-async function openAs(
-  who: { email: string; name: string; password: string },
-  hash: string,
-  heading: string,
-) {
-  c = await openConsole(WORLD, hash);
-  await c.until(() => c!.heading(), 'a page');
-  const signedIn = squash(c.app.querySelector('.who strong')?.textContent);
-  if (signedIn && signedIn !== who.name) {
-    await c.click('Выйти');
-    await c.untilHeading('Вход');
-  }
-  if (c.heading() === 'Вход') await c.signIn(who.email, who.password);
-  await c.untilHeading(heading);
+async function openAs(who: Person, hash: string, heading: string): Promise<void> {
+  c = await openPage(WORLD, who, hash, heading);
 }
 
 /** The event's form, opened from the list as a person would. */
@@ -126,7 +104,7 @@ before(async function (this: { timeout(ms: number): void }) {
   await c.signIn(EDITOR.email, EDITOR.password);
   const demo = await (await fetch('/demo/feeds/kuznetsk.json')).json();
   const first = await draft();
-  await api('PUT', '/admin/api/content/draft', { document: demo, revision: first.revision });
+  await staffApi('PUT', '/admin/api/content/draft', { document: demo, revision: first.revision });
   c.remove();
   c = null;
 });

@@ -506,6 +506,7 @@ export class ConsoleEditorsPage extends ConsolePage {
       recurrence: () =>
         renderRuleBuilder({
           form: form.rule,
+          lang: this.language,
           t: s,
           error: Object.entries(errors).find(
             ([k]) => k.startsWith('recurrence') && this.shown(k),

@@ -1,3 +1,4 @@
+import { ASSOCIATION_KIND_LABELS, EVENT_KIND_LABELS, PRACTICE_KIND_LABELS } from '@metodika/feed';
 import type { Lang } from '../../i18n/language.ts';
 import type { EnumName } from './editor-descriptors.ts';
 
@@ -11,6 +12,7 @@ export interface EditorsStrings {
   fields: Record<string, string>;
   hints: Record<string, string>;
   sections: Record<string, string>;
+  /** Words of the allowed values; the kinds are the feed package's own tables. */
   enums: Record<EnumName, Record<string, string>>;
   search: string;
   searchHint: string;
@@ -65,13 +67,11 @@ export interface EditorsStrings {
     interval: string;
     intervalHint: string;
     days: string;
-    weekdays: string[];
     ordinal: (day: string) => string;
     ordinals: Record<string, string>;
     monthDays: string;
     monthDaysHint: string;
     months: string;
-    monthNames: string[];
     end: string;
     ends: Record<'never' | 'until' | 'count', string>;
     until: string;
@@ -210,27 +210,7 @@ const ru: EditorsStrings = {
       college: 'Колледж',
       other: 'Другое',
     },
-    eventKind: {
-      seminar: 'Семинар',
-      workshop: 'Практикум',
-      'round-table': 'Круглый стол',
-      'master-class': 'Мастер-класс',
-      conference: 'Конференция',
-      readings: 'Педагогические чтения',
-      salon: 'Методический салон',
-      contest: 'Конкурс',
-      olympiad: 'Олимпиада',
-      landing: 'Методический десант',
-      webinar: 'Вебинар',
-      internship: 'Стажировка',
-      'open-lesson': 'Открытый урок',
-      'mastery-week': 'Неделя мастерства',
-      festival: 'Фестиваль',
-      rally: 'Слёт',
-      'association-meeting': 'Заседание объединения',
-      course: 'Курсы',
-      other: 'Другое',
-    },
+    eventKind: EVENT_KIND_LABELS.ru,
     eventStatus: {
       scheduled: 'Состоится',
       cancelled: 'Отменено',
@@ -238,28 +218,9 @@ const ru: EditorsStrings = {
       'moved-online': 'Переведено в онлайн',
     },
     eventFormat: { offline: 'Очно', online: 'Онлайн', hybrid: 'Очно и онлайн' },
-    associationKind: {
-      rmo: 'РМО',
-      shmo: 'ШМО',
-      'creative-group': 'Творческая группа',
-      'problem-group': 'Проблемная группа',
-      'network-community': 'Сетевое сообщество',
-      'young-teacher-school': 'Школа молодого педагога',
-      'mentor-club': 'Клуб наставников',
-      'methodical-council': 'Методический совет',
-      other: 'Другое',
-    },
+    associationKind: ASSOCIATION_KIND_LABELS.ru,
     associationLevel: { municipal: 'Муниципальное', school: 'Школьное' },
-    practiceKind: {
-      'methodical-development': 'Методическая разработка',
-      'lesson-plan': 'Конспект урока',
-      experience: 'Опыт работы',
-      article: 'Статья',
-      video: 'Видео',
-      presentation: 'Презентация',
-      programme: 'Программа',
-      project: 'Проект',
-    },
+    practiceKind: PRACTICE_KIND_LABELS.ru,
     consultationFormat: {
       'in-person': 'Очно',
       online: 'Онлайн',
@@ -329,7 +290,6 @@ const ru: EditorsStrings = {
     interval: 'Шаг',
     intervalHint: '1 — каждый раз, 2 — через раз (каждую вторую неделю, месяц…).',
     days: 'Дни недели',
-    weekdays: ['Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота', 'Воскресенье'],
     ordinal: (day) => `Который ${day.toLocaleLowerCase('ru')} месяца`,
     ordinals: {
       '': 'каждый',
@@ -342,20 +302,6 @@ const ru: EditorsStrings = {
     monthDays: 'Числа месяца',
     monthDaysHint: 'Через запятую: 1, 15; −1 — последний день месяца.',
     months: 'Месяцы',
-    monthNames: [
-      'Январь',
-      'Февраль',
-      'Март',
-      'Апрель',
-      'Май',
-      'Июнь',
-      'Июль',
-      'Август',
-      'Сентябрь',
-      'Октябрь',
-      'Ноябрь',
-      'Декабрь',
-    ],
     end: 'Окончание серии',
     ends: { never: 'без даты окончания', until: 'до даты', count: 'число встреч' },
     until: 'Последний день',
@@ -495,27 +441,7 @@ const en: EditorsStrings = {
       college: 'College',
       other: 'Other',
     },
-    eventKind: {
-      seminar: 'Seminar',
-      workshop: 'Workshop',
-      'round-table': 'Round table',
-      'master-class': 'Master class',
-      conference: 'Conference',
-      readings: 'Teachers’ readings',
-      salon: 'Methodical salon',
-      contest: 'Contest',
-      olympiad: 'Olympiad',
-      landing: 'Methodical visit',
-      webinar: 'Webinar',
-      internship: 'Internship',
-      'open-lesson': 'Open lesson',
-      'mastery-week': 'Mastery week',
-      festival: 'Festival',
-      rally: 'Rally',
-      'association-meeting': 'Association meeting',
-      course: 'Course',
-      other: 'Other',
-    },
+    eventKind: EVENT_KIND_LABELS.en,
     eventStatus: {
       scheduled: 'Scheduled',
       cancelled: 'Cancelled',
@@ -523,28 +449,9 @@ const en: EditorsStrings = {
       'moved-online': 'Moved online',
     },
     eventFormat: { offline: 'In person', online: 'Online', hybrid: 'In person and online' },
-    associationKind: {
-      rmo: 'District association (RMO)',
-      shmo: 'School association (ShMO)',
-      'creative-group': 'Creative group',
-      'problem-group': 'Problem group',
-      'network-community': 'Online community',
-      'young-teacher-school': 'Young teacher school',
-      'mentor-club': 'Mentors’ club',
-      'methodical-council': 'Methodical council',
-      other: 'Other',
-    },
+    associationKind: ASSOCIATION_KIND_LABELS.en,
     associationLevel: { municipal: 'Municipal', school: 'School' },
-    practiceKind: {
-      'methodical-development': 'Methodical development',
-      'lesson-plan': 'Lesson plan',
-      experience: 'Work experience',
-      article: 'Article',
-      video: 'Video',
-      presentation: 'Presentation',
-      programme: 'Programme',
-      project: 'Project',
-    },
+    practiceKind: PRACTICE_KIND_LABELS.en,
     consultationFormat: {
       'in-person': 'In person',
       online: 'Online',
@@ -614,7 +521,6 @@ const en: EditorsStrings = {
     interval: 'Every',
     intervalHint: '1 — each time, 2 — every other (week, month…).',
     days: 'Weekdays',
-    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     ordinal: (day) => `Which ${day} of the month`,
     ordinals: {
       '': 'every',
@@ -627,20 +533,6 @@ const en: EditorsStrings = {
     monthDays: 'Days of the month',
     monthDaysHint: 'Comma-separated: 1, 15; −1 is the last day of the month.',
     months: 'Months',
-    monthNames: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
     end: 'Series ends',
     ends: { never: 'never', until: 'on a date', count: 'after a number of meetings' },
     until: 'Last day',

@@ -5,11 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { Lang } from '../../i18n/language.ts';
 import type { EditorsStrings } from './editors.strings.ts';
 import { FREQS, ORDINALS, type RuleForm, ruleText } from './recurrence-form.ts';
 
 export interface BuilderOptions {
   form: RuleForm;
+  lang: Lang;
   t: EditorsStrings;
   /** The feed's message for the rule or its dates, when there is one to show. */
   error: string | undefined;
@@ -19,6 +21,31 @@ export interface BuilderOptions {
 }
 
 const ID = 'f-recurrence';
+
+const capital = (text: string, lang: Lang) =>
+  text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
+/** Monday to Sunday in the reader's language, from Intl (2024-01-01 was a Monday). */
+const weekdayNames = (lang: Lang) =>
+  Array.from({ length: 7 }, (_, i) =>
+    capital(
+      new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2024, 0, 1 + i),
+      ),
+      lang,
+    ),
+  );
+
+/** January to December, as a month stands alone («январь», not «января»). */
+const monthNames = (lang: Lang) =>
+  Array.from({ length: 12 }, (_, i) =>
+    capital(
+      new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2024, i, 1),
+      ),
+      lang,
+    ),
+  );
 
 export function renderRuleBuilder(o: BuilderOptions): TemplateResult {
   const { form, t } = o;
@@ -59,7 +86,7 @@ export function renderRuleBuilder(o: BuilderOptions): TemplateResult {
           <fieldset>
             <legend>${r.days}</legend>
             <div class="choices">
-              ${r.weekdays.map(
+              ${weekdayNames(o.lang).map(
                 (name, day) => html`<div class="weekday">
                   <label class="choice">
                     <input
@@ -100,7 +127,7 @@ export function renderRuleBuilder(o: BuilderOptions): TemplateResult {
                   <fieldset>
                     <legend>${r.months}</legend>
                     <div class="choices months">
-                      ${r.monthNames.map(
+                      ${monthNames(o.lang).map(
                         (name, i) => html`<label class="choice">
                           <input
                             type="checkbox"
