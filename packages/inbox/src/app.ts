@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, {
@@ -31,7 +32,7 @@ import { registrationAdminRoutes } from './routes/admin/registrations.ts';
 import { requestRoutes } from './routes/admin/requests.ts';
 import { sessionRoutes } from './routes/admin/session.ts';
 import { withdrawalRoutes } from './routes/admin/withdrawal.ts';
-import { publicFeedRoutes } from './routes/public-feed.ts';
+import { CODINGS, COMPRESS_THRESHOLD, publicFeedRoutes } from './routes/public-feed.ts';
 import { registrationRoutes } from './routes/registrations.ts';
 import { detectSpam } from './spam.ts';
 import { REQUEST_STATUSES, type RequestStatus, type RequestStore } from './store/types.ts';
@@ -78,6 +79,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy as boolean | string,
   });
   strictJsonBodies(app);
+  // Answers in gzip or brotli when asked (registered before the routes, whose onSend it hooks).
+  // The public feed and the widget files code themselves, once per file, and opt out; this covers
+  // the console's files and the JSON API. Request bodies stay as sent: a compressed body could
+  // unpack past the body limit.
+  await app.register(compress, {
+    encodings: [...CODINGS],
+    threshold: COMPRESS_THRESHOLD,
+    globalDecompression: false,
+  });
   const transport = mailTransport(config, options.mailTransport);
   const consoleUrl = (number: string) =>
     `${config.publicUrl}/admin/#/requests/${encodeURIComponent(number)}`;

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { negotiate } from '@fastify/accept-negotiator';
 import { eventsToICalendar, type Feed, type Lang, parseFeed } from '@metodika/feed';
 import { practicesToAtom, practicesToJsonFeed } from '@metodika/feed/exports';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -38,6 +41,78 @@ export const PUBLISHED_FILES: {
 /** Browsers and proxies may reuse a published file this long before asking again (seconds). */
 const FEED_MAX_AGE = 300;
 const YEAR = 31_536_000;
+/** The widget files kept in memory, coded, at most (bytes as read; the codings add about a third). */
+const WIDGET_CACHE_BYTES = 32 * 1024 * 1024;
+
+/** The content codings answered in, best first: brotli is smaller, gzip understood everywhere. */
+export const CODINGS = ['br', 'gzip'] as const;
+type Coding = (typeof CODINGS)[number];
+/** Smaller answers go as they are: the coding's framing and the work cost more than they save. */
+export const COMPRESS_THRESHOLD = 1024;
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** Each coding at its smallest: the bytes are made once per file (on the thread pool), not per request. */
+const encode: Record<Coding, (bytes: Buffer) => Promise<Buffer>> = {
+  br: (bytes) =>
+    brotli(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+  gzip: (bytes) => gzipped(bytes, { level: constants.Z_BEST_COMPRESSION }),
+};
+
+/** One file's bytes, and each coding of them, made on first demand and then kept. */
+export class Encodings {
+  readonly identity: Buffer;
+  readonly #coded = new Map<Coding, Promise<Buffer>>();
+  constructor(body: string | Buffer) {
+    this.identity = typeof body === 'string' ? Buffer.from(body) : body;
+  }
+
+  /** The coding to answer `request` in; null for the bytes as they are. */
+  codingFor(request: FastifyRequest): Coding | null {
+    const accepted = request.headers['accept-encoding'];
+    if (!accepted || this.identity.length < COMPRESS_THRESHOLD) return null;
+    // Read as @fastify/compress reads it (the console's files): `*` and the old `x-gzip` mean gzip.
+    return negotiate(accepted.toLowerCase().replace(/\*|x-gzip/g, 'gzip'), [...CODINGS]);
+  }
+
+  bytes(coding: Coding | null): Promise<Buffer> {
+    if (!coding) return Promise.resolve(this.identity);
+    let coded = this.#coded.get(coding);
+    if (!coded) {
+      coded = encode[coding](this.identity);
+      // A failure is not kept: the next request tries again.
+      coded.catch(() => this.#coded.delete(coding));
+      this.#coded.set(coding, coded);
+    }
+    return coded;
+  }
+}
+
+/** Sends `body` in `coding`; the caller has set `Vary: Accept-Encoding` (caches need it on every answer). */
+async function sendEncoded(
+  reply: FastifyReply,
+  body: Encodings,
+  coding: Coding | null,
+): Promise<FastifyReply> {
+  const bytes = await body.bytes(coding);
+  if (coding) void reply.header('Content-Encoding', coding);
+  return reply.send(bytes);
+}
+
+/**
+ * The validator of a file in a coding. Each coding gets its own strong ETag (`"…-br"`, `"…-gzip"`)
+ * rather than one weak ETag for all: a strong ETag promises byte-identical bodies (RFC 9110
+ * §8.8.3), which the codings are not, while the identity answer keeps the version's own ETag —
+ * the one the console lists and scripts compare with the served feed.
+ */
+function codedEtag(etag: string, coding: Coding | null): string {
+  return coding ? `${etag.slice(0, -1)}-${coding}"` : etag;
+}
 
 /** A published feed's derived files, made once per version. */
 interface Rendered {
@@ -46,10 +121,17 @@ interface Rendered {
   feed: Feed | null;
 }
 
-/** Answers 304 when the client's copy is current (ETag first, then the date, per RFC 9110). */
+/**
+ * Answers 304 when the client's copy is current (ETag first, then the date, per RFC 9110). A tag
+ * of any coding matches: they all name the same version, and a client (or a proxy between it
+ * and us) may have got the file in another coding than it asks for now.
+ */
 function notModified(request: FastifyRequest, etag: string, lastModified: string): boolean {
   const match = request.headers['if-none-match'];
-  if (match) return match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  if (match) {
+    const current = new Set([etag, ...CODINGS.map((coding) => codedEtag(etag, coding))]);
+    return match.split(',').some((tag) => current.has(tag.trim().replace(/^W\//, '')));
+  }
   const since = request.headers['if-modified-since'];
   return Boolean(since && Date.parse(since) >= Date.parse(lastModified));
 }
@@ -65,9 +147,11 @@ export async function publicFeedRoutes(
   options: { db: Db; widgetsDir: string | null },
 ): Promise<void> {
   const { db } = options;
-  let cache: (Rendered & { text: string }) | null = null;
+  /** The newest version, with each file already rendered (and coded) for the languages asked. */
+  type Published = Rendered & { text: string; files: Map<string, Encodings> };
+  let cache: Published | null = null;
 
-  const latest = async (): Promise<(Rendered & { text: string }) | null> => {
+  const latest = async (): Promise<Published | null> => {
     const etag = await content.latestEtag(db, DEFAULT_DEPARTMENT);
     if (etag === null) return null;
     if (cache?.etag === etag) return cache;
@@ -79,52 +163,69 @@ export async function publicFeedRoutes(
         lastModified: new Date(version.publishedAt).toUTCString(),
         text: version.text,
         feed: parseFeed(JSON.parse(version.text)).feed,
+        files: new Map(),
       };
     }
     return cache;
   };
 
+  /** A file of the version in a language, rendered and kept the first time it is asked for. */
+  const fileOf = (
+    published: Published,
+    key: string,
+    render: (published: Published) => string,
+  ): Encodings => {
+    let file = published.files.get(key);
+    if (!file) {
+      file = new Encodings(render(published));
+      published.files.set(key, file);
+    }
+    return file;
+  };
+
   const serve = (
     path: string,
     type: string,
-    render: (published: Rendered & { text: string }, request: FastifyRequest) => string,
+    render: (published: Published, lang: Lang) => string,
+    options: { byLanguage: boolean },
   ) =>
-    app.get(path, async (request, reply: FastifyReply) => {
+    // Coded here, once per version, rather than per answer by @fastify/compress.
+    app.get(path, { compress: false }, async (request, reply: FastifyReply) => {
       const published = await latest();
+      const lang = pickLang(null, request.headers['accept-language']);
       void reply.header('Access-Control-Allow-Origin', '*');
       if (!published) {
-        const lang = pickLang(null, request.headers['accept-language']);
         return reply
           .code(404)
           .type('text/plain; charset=utf-8')
           .send(lang === 'en' ? 'Nothing is published yet.' : 'Лента ещё не опубликована.');
       }
+      const file = options.byLanguage
+        ? fileOf(published, `${path} ${lang}`, (version) => render(version, lang))
+        : fileOf(published, path, (version) => render(version, lang));
+      const coding = file.codingFor(request);
       // Each file has its own validator, derived from the version's.
       const etag = path === '/feed.json' ? published.etag : etagOf(`${published.etag}${path}`);
       void reply
-        .header('ETag', etag)
+        .header('ETag', codedEtag(etag, coding))
         .header('Last-Modified', published.lastModified)
         .header('Cache-Control', `public, max-age=${FEED_MAX_AGE}`)
-        .header('Vary', 'Accept-Language');
+        .header('Vary', 'Accept-Language, Accept-Encoding');
       if (notModified(request, etag, published.lastModified)) return reply.code(304).send();
-      return reply.type(type).send(render(published, request));
+      return sendEncoded(reply.type(type), file, coding);
     });
 
-  const lang = (request: FastifyRequest) => pickLang(null, request.headers['accept-language']);
-  serve('/feed.json', 'application/json; charset=utf-8', (published) => published.text);
-  serve('/events.ics', 'text/calendar; charset=utf-8', (published, request) =>
-    published.feed ? eventsToICalendar(published.feed, { lang: lang(request) }) : '',
-  );
-  serve('/practices.atom', 'application/atom+xml; charset=utf-8', (published, request) =>
-    published.feed ? practicesToAtom(published.feed, lang(request)) : '',
-  );
-  serve('/practices.json', 'application/feed+json; charset=utf-8', (published, request) =>
-    JSON.stringify(
-      published.feed ? practicesToJsonFeed(published.feed, lang(request)) : {},
-      null,
-      2,
-    ),
-  );
+  for (const file of PUBLISHED_FILES) {
+    serve(
+      `/${file.name}`,
+      file.type,
+      (published, lang) => file.render(published.text, published.feed, lang),
+      {
+        // The feed itself is the same in every language; its exports are written in the reader's.
+        byLanguage: file.name !== 'feed.json',
+      },
+    );
+  }
 
   const dir = options.widgetsDir;
   const loader = dir ? join(dir, 'metodika.js') : null;
@@ -139,6 +240,21 @@ export async function publicFeedRoutes(
     '.html': 'text/html; charset=utf-8',
     '.css': 'text/css; charset=utf-8',
     '.json': 'application/json; charset=utf-8',
+  };
+
+  // A build's files never change, so each is read and coded once; the budget bounds the memory
+  // (source maps included) should a build grow, past it a file is read and coded per request.
+  const widgetFiles = new Map<string, Encodings>();
+  let widgetBytes = 0;
+  const widgetFile = async (root: string, file: string): Promise<Encodings> => {
+    const kept = widgetFiles.get(file);
+    if (kept) return kept;
+    const body = new Encodings(await readFile(join(root, file)));
+    if (widgetBytes + body.identity.length <= WIDGET_CACHE_BYTES) {
+      widgetFiles.set(file, body);
+      widgetBytes += body.identity.length;
+    }
+    return body;
   };
 
   app.get('/widgets.json', async (_request, reply) => {
@@ -172,6 +288,7 @@ export async function publicFeedRoutes(
 
   app.get<{ Params: { build: string; '*': string } }>(
     '/widgets/:build/*',
+    { compress: false },
     async (request, reply) => {
       const file = normalize(request.params['*']);
       const type = TYPES[extname(file)];
@@ -184,16 +301,19 @@ export async function publicFeedRoutes(
       ) {
         return reply.code(404).send({ error: 'not_found' });
       }
+      let body: Encodings;
       try {
-        const body = await readFile(join(dir, file));
-        return reply
-          .type(type)
-          .header('Cache-Control', `public, max-age=${YEAR}, immutable`)
-          .header('Access-Control-Allow-Origin', '*')
-          .send(body);
+        body = await widgetFile(dir, file);
       } catch {
         return reply.code(404).send({ error: 'not_found' });
       }
+      const coding = body.codingFor(request);
+      void reply
+        .type(type)
+        .header('Cache-Control', `public, max-age=${YEAR}, immutable`)
+        .header('Access-Control-Allow-Origin', '*')
+        .header('Vary', 'Accept-Encoding');
+      return sendEncoded(reply, body, coding);
     },
   );
 }
