@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { COMPRESS_THRESHOLD } from '../routes/public-feed.ts';
 
 /** The Content-Security-Policy of console pages: no inline script or style, no framing. */
 export const CONSOLE_CSP = {
@@ -21,12 +22,20 @@ export const CONSOLE_CSP = {
 /** Vite's output names: `index-BNg6bGrT.js` (an 8-character content hash before the extension). */
 const HASHED = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?|svg|png)$/;
 
-/** Pages are revalidated on every visit so a release is picked up; hashed assets kept a year. */
-function cacheByName(reply: FastifyReply, path: string): void {
+/**
+ * Pages are revalidated on every visit so a release is picked up; hashed assets kept a year.
+ * @fastify/compress codes every file it is streamed, whatever its size, and even a 304's empty
+ * body (with a Content-Encoding it does not have); `x-no-compression` is the one per-answer
+ * switch it reads, so a small file or a 304 sets it.
+ */
+function cacheByName(reply: FastifyReply, path: string, stat: { size: number }): void {
   reply.header(
     'Cache-Control',
     HASHED.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache',
   );
+  if (reply.statusCode === 304 || stat.size < COMPRESS_THRESHOLD) {
+    reply.request.headers['x-no-compression'] = '1';
+  }
 }
 
 /**
