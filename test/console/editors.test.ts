@@ -154,6 +154,27 @@ describe('console: content editors', () => {
     expect(after.revision).to.equal(saved.revision + 1);
   });
 
+  it('an organization’s statuses are a list of their own; a status left unchosen is the feed’s error', async () => {
+    await openAs(EDITOR, '#/content?c=organizations&id=sosh-99', 'Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the organization');
+    await c!.click('Добавить: Статусы и площадки');
+    await c!.fill('Тема работы', 'Наставничество');
+    const status = c!.control<HTMLSelectElement>('Статус', c!.group('№ 1'));
+    expect(status.value, 'nothing chosen yet').to.equal('');
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.root.querySelector('[data-summary]'), 'the summary');
+    expect(c!.fieldError('Статус')).to.equal(problemMessage('required', {}, 'ru'));
+    await c!.accessible();
+    await c!.choose('Статус', 'Стажировочная площадка');
+    await c!.choose('Уровень статуса', 'Муниципальный');
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    const saved = (await draft()).document.organizations.find((o) => o.id === 'sosh-99')!;
+    expect(saved.roles).to.deep.equal([
+      { topic: 'Наставничество', role: 'internship-site', level: 'municipal' },
+    ]);
+  });
+
   it('checks on the spot with the feed’s own words, and keeps the draft unchanged', async () => {
     await openEvent();
     const before = await draft();

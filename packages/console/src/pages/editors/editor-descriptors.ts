@@ -13,9 +13,12 @@ import {
   EVENT_FORMATS,
   EVENT_KINDS,
   EVENT_STATUSES,
+  LINK_KINDS,
+  ORGANIZATION_ROLES,
   ORGANIZATION_TYPES,
   PRACTICE_KINDS,
   type RefTarget,
+  ROLE_LEVELS,
   TAXONOMY_NAMES,
   type TaxonomyName,
 } from '@metodika/feed';
@@ -23,6 +26,9 @@ import {
 /** The enumerations a select offers; their words are in editors.strings.ts. */
 export const ENUMS = {
   organizationType: ORGANIZATION_TYPES,
+  organizationRole: ORGANIZATION_ROLES,
+  roleLevel: ROLE_LEVELS,
+  linkKind: LINK_KINDS,
   eventKind: EVENT_KINDS,
   eventStatus: EVENT_STATUSES,
   eventFormat: EVENT_FORMATS,
@@ -140,6 +146,15 @@ export const COLLECTION_DESCRIPTORS: CollectionDescriptor[] = [
       f('type', 'enum', { values: 'organizationType' }),
       f('address', 'text'),
       f('site', 'url'),
+      f('roles', 'list', {
+        fields: [
+          f('role', 'enum', { values: 'organizationRole' }),
+          f('level', 'enum', { values: 'roleLevel', optional: true }),
+          f('topic', 'text'),
+          f('since', 'date'),
+          f('until', 'date'),
+        ],
+      }),
     ],
   },
   {
@@ -188,6 +203,7 @@ export const COLLECTION_DESCRIPTORS: CollectionDescriptor[] = [
       f('associations', 'refs', { section: 'who' }),
       f('responsible', 'ref', { section: 'who' }),
       f('description', 'textarea'),
+      f('materials', 'list', { fields: [f('title', 'text'), f('url', 'url')] }),
       f('registration.url', 'url', { section: 'registration' }),
       f('registration.endpoint', 'url', { section: 'registration' }),
       f('registration.capacity', 'int', { section: 'registration' }),
@@ -222,6 +238,13 @@ export const COLLECTION_DESCRIPTORS: CollectionDescriptor[] = [
       f('description', 'textarea'),
       f('meetings', 'text'),
       f('memberCount', 'int'),
+      f('links', 'list', {
+        fields: [
+          f('title', 'text'),
+          f('url', 'url'),
+          f('kind', 'enum', { values: 'linkKind', optional: true }),
+        ],
+      }),
     ],
   },
   {
@@ -246,6 +269,9 @@ export const COLLECTION_DESCRIPTORS: CollectionDescriptor[] = [
       f('tags', 'refs'),
       f('association', 'ref'),
       f('event', 'ref'),
+      f('attachments', 'list', { fields: [f('title', 'text'), f('url', 'url')] }),
+      f('cover.url', 'url'),
+      f('cover.alt', 'text'),
       f('featured', 'bool'),
     ],
   },

@@ -134,7 +134,8 @@ export function renderField(c: FieldContext, f: FieldDescriptor, key = f.path): 
         f.kind === 'enum'
           ? ENUMS[f.values!].map((v) => ({ value: v, label: t.enums[f.values!][v] ?? v }))
           : c.options(f.target, labelPath);
-      // A value the list lacks (a dangling reference) is still shown, so it can be seen and fixed.
+      // A value the list lacks (a dangling reference) is still shown, so it can be seen and fixed;
+      // an empty one shows as empty, not as the first option the browser would pick.
       const known = text === '' || options.some((o) => o.value === text);
       return html`<div class="field">
         <label for=${id}>${label}</label>
@@ -145,7 +146,7 @@ export function renderField(c: FieldContext, f: FieldDescriptor, key = f.path): 
           aria-describedby=${ifDefined(describedBy(error && `${id}-error`, hint && `${id}-hint`))}
           @change=${(e: Event) => c.set(key, (e.target as HTMLSelectElement).value || undefined)}
         >
-          ${f.kind === 'ref' || f.optional ? html`<option value="" ?selected=${text === ''}>${t.none}</option>` : nothing}
+          ${f.kind === 'ref' || f.optional || text === '' ? html`<option value="" ?selected=${text === ''}>${t.none}</option>` : nothing}
           ${known ? nothing : html`<option value=${text} selected>${text}</option>`}
           ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === text}>${o.label}</option>`)}
         </select>
