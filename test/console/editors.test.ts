@@ -323,6 +323,31 @@ describe('console: content editors', () => {
     expect((await draft()).document.organizations.some((o) => o.id === 'free-org')).to.equal(false);
   });
 
+  it('a delete after a colleague’s save is refused (409), the list says so and reloads', async () => {
+    await saveDraft((d) => {
+      d.organizations.push({ id: 'late-org', name: 'Поздняя организация', type: 'other' });
+    });
+    await openAs(EDITOR, '#/content?c=organizations&q=late-org', 'Содержание');
+    await c!.until(() => c!.root.querySelector('tr[data-item="late-org"]'), 'the organization');
+    await saveDraft((d) => {
+      d.organizations[0]!.shortName = 'Вторая правка коллеги';
+    });
+    await c!.click('Удалить');
+    await c!.click('Да, удалить');
+    await c!.until(() => c!.root.querySelector('[data-save-error]'), 'the conflict');
+    expect(c!.text()).to.contain('изменил коллега');
+    expect(focused()?.hasAttribute('data-save-error')).to.equal(true);
+    await c!.accessible();
+    await c!.click('Обновить черновик');
+    await c!.until(() => !c!.root.querySelector('[data-save-error]'), 'reloaded');
+    await c!.click('Удалить');
+    await c!.click('Да, удалить');
+    await c!.until(() => c!.live().includes('удалено'), 'deleted');
+    const after = (await draft()).document.organizations;
+    expect(after.some((o) => o.id === 'late-org')).to.equal(false);
+    expect(after[0]!.shortName).to.equal('Вторая правка коллеги');
+  });
+
   it('people: consent to publication is a field, with the feed’s warning without it', async () => {
     await openAs(EDITOR, '#/content?c=people&id=kireeva', 'Содержание');
     await c!.until(() => c!.root.querySelector('form h2'), 'the person');

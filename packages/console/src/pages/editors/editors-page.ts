@@ -281,7 +281,8 @@ export class ConsoleEditorsPage extends ConsolePage {
     try {
       this.draft = await contentApi.save(this.api, doc, this.draft.revision);
       const id = d.single ? null : String(form.item.id);
-      this.form = { ...form, originalId: id };
+      // What was typed while the save was on its way stays in the form.
+      if (this.form) this.form = { ...this.form, originalId: id };
       this.submitted = false;
       this.touched = new Set();
       this.announce(this.s.saved(label));
@@ -305,9 +306,9 @@ export class ConsoleEditorsPage extends ConsolePage {
     if (!(await this.load())) return;
     this.conflict = false;
     this.saveError = '';
-    this.announce(this.s.reapplied);
+    this.announce(this.form ? this.s.reapplied : this.s.reloaded);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('form [type="submit"]')?.focus();
+    this.focusAt(this.form ? 'form [type="submit"]' : '#list-title');
   }
 
   private async removeItem(item: Item): Promise<void> {
@@ -324,6 +325,7 @@ export class ConsoleEditorsPage extends ConsolePage {
     }
     if (!this.draft || this.busy) return;
     this.busy = true;
+    this.saveError = '';
     try {
       this.draft = await contentApi.save(
         this.api,
@@ -335,8 +337,12 @@ export class ConsoleEditorsPage extends ConsolePage {
       await this.updateComplete;
       this.focusAt('#list-title');
     } catch (error) {
+      this.confirming = null;
+      this.conflict = error instanceof ApiError && error.status === 409;
       this.saveError = problemText(error, this.t);
       this.announce(this.saveError);
+      await this.updateComplete;
+      this.focusAt('[data-save-error]');
     } finally {
       this.busy = false;
     }
@@ -423,6 +429,14 @@ export class ConsoleEditorsPage extends ConsolePage {
         ${all.length === 0 ? s.empty : shown.length ? s.shown(shown.length, all.length) : s.noMatch}
       </p>
       ${this.refused ? this.renderRefused() : nothing}
+      ${
+        this.saveError
+          ? html`<div class="notice problem" tabindex="-1" data-save-error>
+              <p>${this.saveError}</p>
+              <p><button type="button" @click=${() => this.reapply()}>${this.s.reload}</button></p>
+            </div>`
+          : nothing
+      }
       ${shown.length ? this.renderTable(d, shown) : nothing}
     </div>`;
   }

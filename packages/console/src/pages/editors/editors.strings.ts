@@ -43,6 +43,8 @@ export interface EditorsStrings {
   warnings: string;
   saveFailed: string;
   conflictReload: string;
+  reload: string;
+  reloaded: string;
   reapplied: string;
   removeConfirm: (label: string) => string;
   removeYes: string;
@@ -294,6 +296,8 @@ const ru: EditorsStrings = {
   warnings: 'Предупреждения (сохранить можно)',
   saveFailed: 'Черновик не сохранён, ваши правки остались в форме.',
   conflictReload: 'Обновить черновик и оставить мои правки',
+  reload: 'Обновить черновик',
+  reloaded: 'Черновик обновлён.',
   reapplied: 'Черновик обновлён, ваши правки остались в форме. Проверьте их и сохраните ещё раз.',
   removeConfirm: (label) => `Удалить «${label}» из черновика?`,
   removeYes: 'Да, удалить',
@@ -555,6 +559,8 @@ const en: EditorsStrings = {
   warnings: 'Warnings (saving is allowed)',
   saveFailed: 'The draft was not saved; your edits are still in the form.',
   conflictReload: 'Reload the draft and keep my edits',
+  reload: 'Reload the draft',
+  reloaded: 'The draft is reloaded.',
   reapplied:
     'The draft is reloaded and your edits are still in the form. Check them and save again.',
   removeConfirm: (label) => `Delete “${label}” from the draft?`,
