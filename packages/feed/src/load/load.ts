@@ -149,9 +149,10 @@ async function fetchFeed(url: string, options: LoadOptions): Promise<LoadedFeed>
   let response: Response;
   let body: string;
   let plain = cached?.plain ?? false;
-  // A Retry asks anew; otherwise the loader's request, if it started one, stands for the first
-  // (unconditional: the browser's HTTP cache still revalidates it).
-  const prefetched = options.reload ? undefined : takePrefetched(url);
+  // A Retry asks anew, and an injected fetch (tests) is always the one asked; otherwise the
+  // loader's request, if it started one, stands for the first (unconditional: the browser's HTTP
+  // cache still revalidates it).
+  const prefetched = options.reload || options.fetch ? undefined : takePrefetched(url);
   try {
     ({ response, body } = await request(
       url,
