@@ -20,6 +20,7 @@ import { logNotifier, mailNotifier, mailTransport, type Notifier } from './notif
 import { originMatcher } from './origins.ts';
 import { consoleSite } from './plugins/console-site.ts';
 import { dbRateStore } from './plugins/db-rate-store.ts';
+import { CODINGS, COMPRESS_THRESHOLD } from './plugins/encodings.ts';
 import { BodyError, strictJsonBodies } from './plugins/json-body.ts';
 import { staffAuth } from './plugins/staff-auth.ts';
 import { apiTokens } from './repos/api-tokens.ts';
@@ -32,7 +33,7 @@ import { registrationAdminRoutes } from './routes/admin/registrations.ts';
 import { requestRoutes } from './routes/admin/requests.ts';
 import { sessionRoutes } from './routes/admin/session.ts';
 import { withdrawalRoutes } from './routes/admin/withdrawal.ts';
-import { CODINGS, COMPRESS_THRESHOLD, publicFeedRoutes } from './routes/public-feed.ts';
+import { publicFeedRoutes } from './routes/public-feed.ts';
 import { registrationRoutes } from './routes/registrations.ts';
 import { detectSpam } from './spam.ts';
 import { REQUEST_STATUSES, type RequestStatus, type RequestStore } from './store/types.ts';

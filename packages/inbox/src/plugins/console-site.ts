@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { COMPRESS_THRESHOLD } from '../routes/public-feed.ts';
+import { COMPRESS_THRESHOLD } from './encodings.ts';
 
 /** The Content-Security-Policy of console pages: no inline script or style, no framing. */
 export const CONSOLE_CSP = {

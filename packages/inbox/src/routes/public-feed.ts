@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { negotiate } from '@fastify/accept-negotiator';
 import { eventsToICalendar, type Feed, type Lang, parseFeed } from '@metodika/feed';
 import { practicesToAtom, practicesToJsonFeed } from '@metodika/feed/exports';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -12,6 +9,7 @@ import { content, etagOf } from '../content/repo.ts';
 import type { Db } from '../db/db.ts';
 import { DEFAULT_DEPARTMENT } from '../db/migrations.ts';
 import { pickLang } from '../lang.ts';
+import { CODINGS, type Coding, Encodings, sendEncoded } from '../plugins/encodings.ts';
 
 /** The files a published feed is served as (and packed into the download for a plain web server). */
 export const PUBLISHED_FILES: {
@@ -43,66 +41,6 @@ const FEED_MAX_AGE = 300;
 const YEAR = 31_536_000;
 /** The widget files kept in memory, coded, at most (bytes as read; the codings add about a third). */
 const WIDGET_CACHE_BYTES = 32 * 1024 * 1024;
-
-/** The content codings answered in, best first: brotli is smaller, gzip understood everywhere. */
-export const CODINGS = ['br', 'gzip'] as const;
-type Coding = (typeof CODINGS)[number];
-/** Smaller answers go as they are: the coding's framing and the work cost more than they save. */
-export const COMPRESS_THRESHOLD = 1024;
-
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
-/** Each coding at its smallest: the bytes are made once per file (on the thread pool), not per request. */
-const encode: Record<Coding, (bytes: Buffer) => Promise<Buffer>> = {
-  br: (bytes) =>
-    brotli(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }),
-  gzip: (bytes) => gzipped(bytes, { level: constants.Z_BEST_COMPRESSION }),
-};
-
-/** One file's bytes, and each coding of them, made on first demand and then kept. */
-export class Encodings {
-  readonly identity: Buffer;
-  readonly #coded = new Map<Coding, Promise<Buffer>>();
-  constructor(body: string | Buffer) {
-    this.identity = typeof body === 'string' ? Buffer.from(body) : body;
-  }
-
-  /** The coding to answer `request` in; null for the bytes as they are. */
-  codingFor(request: FastifyRequest): Coding | null {
-    const accepted = request.headers['accept-encoding'];
-    if (!accepted || this.identity.length < COMPRESS_THRESHOLD) return null;
-    // Read as @fastify/compress reads it (the console's files): `*` and the old `x-gzip` mean gzip.
-    return negotiate(accepted.toLowerCase().replace(/\*|x-gzip/g, 'gzip'), [...CODINGS]);
-  }
-
-  bytes(coding: Coding | null): Promise<Buffer> {
-    if (!coding) return Promise.resolve(this.identity);
-    let coded = this.#coded.get(coding);
-    if (!coded) {
-      coded = encode[coding](this.identity);
-      // A failure is not kept: the next request tries again.
-      coded.catch(() => this.#coded.delete(coding));
-      this.#coded.set(coding, coded);
-    }
-    return coded;
-  }
-}
-
-/** Sends `body` in `coding`; the caller has set `Vary: Accept-Encoding` (caches need it on every answer). */
-async function sendEncoded(
-  reply: FastifyReply,
-  body: Encodings,
-  coding: Coding | null,
-): Promise<FastifyReply> {
-  const bytes = await body.bytes(coding);
-  if (coding) void reply.header('Content-Encoding', coding);
-  return reply.send(bytes);
-}
 
 /**
  * The validator of a file in a coding. Each coding gets its own strong ETag (`"…-br"`, `"…-gzip"`)
