@@ -117,6 +117,37 @@ describe('loadFeed / loadFeeds', () => {
     expect(again.feed.events.map((e) => e.id)).to.deep.equal(['e1']);
   });
 
+  it('after the loader’s request the copy is stored when idle, and read only if it fails', async () => {
+    const url = abs('kuz.json');
+    const text = await (await fetch(url)).text();
+    const prefetched = new Map([[url, Promise.resolve(new Response(text, { status: 200 }))]]);
+    (globalThis as { [PREFETCHED]?: typeof prefetched })[PREFETCHED] = prefetched;
+    const reads: string[] = [];
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      reads.push(key);
+      return getItem.call(this, key);
+    };
+    let first: LoadedFeed;
+    try {
+      first = await loadFeed(url, { now: () => 5000 });
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+    expect(reads).to.deep.equal([]);
+    expect(first.stale).to.equal(false);
+    expect(cached(url)?.body).to.equal(text);
+    // The next page: the loader's request fails, the stored copy is shown.
+    (globalThis as { [REQUESTS]?: Map<string, unknown> })[REQUESTS]?.clear();
+    const refused = Promise.reject(new TypeError('Failed to fetch'));
+    refused.catch(() => {});
+    prefetched.set(url, refused);
+    const second = await loadFeed(url);
+    expect(second.stale).to.equal(true);
+    expect(second.fetchedAt).to.equal(5000);
+    expect(second.feed.events.map((e) => e.id)).to.deep.equal(['e1']);
+  });
+
   it('an injected fetch is asked even when the loader started a request', async () => {
     const url = abs('kuz.json');
     const prefetched = new Map([[url, Promise.resolve(new Response('{}', { status: 200 }))]]);

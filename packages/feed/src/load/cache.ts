@@ -59,15 +59,20 @@ const pending = new Map<string, () => void>();
 
 /**
  * Stores the copy once the browser is idle (at the latest after `IDLE_TIMEOUT_MS`), not before
- * the widgets' first render: serialising and storing a 1 MB feed takes tens of milliseconds on a
+ * the widgets' first render (`storage` may be a function that opens it then): serialising and storing a 1 MB feed takes tens of milliseconds on a
  * phone. A read of the same URL or the page being hidden writes it at once.
  */
-export function writeCacheSoon(storage: Storage | null, url: string, entry: CachedFeed): void {
+export function writeCacheSoon(
+  storage: Storage | null | (() => Storage | null),
+  url: string,
+  entry: CachedFeed,
+): void {
   if (!storage) return;
   const write = () => {
     if (pending.get(url) !== write) return;
     pending.delete(url);
-    writeCache(storage, url, entry);
+    // A function: the storage is opened only now (see fetchFeed).
+    writeCache(typeof storage === 'function' ? storage() : storage, url, entry);
   };
   if (pending.size === 0) {
     // A visitor who leaves before the idle moment still leaves a copy behind.

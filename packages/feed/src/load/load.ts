@@ -137,22 +137,33 @@ function asLoadError(error: unknown): FeedLoadError {
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 async function fetchFeed(url: string, options: LoadOptions): Promise<LoadedFeed> {
-  const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const now = options.now ?? Date.now;
-  const cached = readCache(storage, url);
+  // A Retry asks anew, and an injected fetch (tests) is always the one asked; otherwise the
+  // loader's request, if it started one, stands for the first (unconditional: the browser's HTTP
+  // cache still revalidates it).
+  const prefetched = options.reload || options.fetch ? undefined : takePrefetched(url);
+  // localStorage opens on first use, several milliseconds of a cold page's first paint. With the
+  // loader's request in hand no conditional request is made, so the stored copy is read only if
+  // that request fails, and written when the browser is idle.
+  let storage: Storage | null | undefined;
+  const store = (): Storage | null => {
+    storage ??= options.storage === undefined ? defaultStorage() : options.storage;
+    return storage;
+  };
+  let cached = prefetched ? undefined : readCache(store(), url);
+  const copy = (): CachedFeed | null => {
+    cached ??= readCache(store(), url);
+    return cached;
+  };
   const fail = (kind: LoadErrorKind, details: { status?: number; cause?: unknown } = {}) =>
     fallback(
-      cached,
+      copy(),
       new FeedLoadError(kind, url, loadErrorMessage(kind, url, details.status), details),
     );
 
   let response: Response;
   let body: string;
   let plain = cached?.plain ?? false;
-  // A Retry asks anew, and an injected fetch (tests) is always the one asked; otherwise the
-  // loader's request, if it started one, stands for the first (unconditional: the browser's HTTP
-  // cache still revalidates it).
-  const prefetched = options.reload || options.fetch ? undefined : takePrefetched(url);
   try {
     ({ response, body } = await request(
       url,
@@ -177,7 +188,7 @@ async function fetchFeed(url: string, options: LoadOptions): Promise<LoadedFeed>
     const fetchedAt = now();
     const parsed = parseFeed(cached.body, { mode: 'tolerant' });
     if (parsed.feed) {
-      writeCacheSoon(storage, url, { ...cached, ...validators(response, cached), fetchedAt });
+      writeCacheSoon(store(), url, { ...cached, ...validators(response, cached), fetchedAt });
       return { url, feed: parsed.feed, problems: parsed.problems, stale: false, fetchedAt };
     }
   }
@@ -188,12 +199,14 @@ async function fetchFeed(url: string, options: LoadOptions): Promise<LoadedFeed>
     const error = new FeedLoadError('invalid', url, loadErrorMessage('invalid', url), {
       problems: parsed.problems,
     });
-    return fallback(cached, error);
+    return fallback(copy(), error);
   }
   const fetchedAt = now();
   const entry: CachedFeed = { body, ...validators(response), fetchedAt };
+  // After the loader's request `plain` is not known without reading the copy: left out, a later
+  // conditional request finds it out again (one refused preflight, then a simple request).
   if (plain) entry.plain = true;
-  writeCacheSoon(storage, url, entry);
+  writeCacheSoon(store, url, entry);
   return { url, feed: parsed.feed, problems: parsed.problems, stale: false, fetchedAt };
 }
 
