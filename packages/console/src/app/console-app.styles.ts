@@ -93,6 +93,10 @@ export const appStyles = css`
   .notice.problem {
     border-inline-start-color: var(--m-danger);
   }
+  .notice h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+  }
   @container console-app (width < 44em) {
     .layout.with-nav {
       grid-template-columns: minmax(0, 1fr);

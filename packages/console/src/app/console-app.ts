@@ -8,29 +8,27 @@ import type { SignedInEvent } from '../events/signed-in.ts';
 import { LANGS, type Lang, storedLang, storeLang, strings } from '../i18n/language.ts';
 import type { Strings } from '../i18n/ru.ts';
 import { HashController } from '../router/hash-controller.ts';
-import { type PageName, type Route, sectionOf } from '../router/route.ts';
+import { navigate } from '../router/navigate.ts';
+import { hashFor, type PageName, type Route, sectionOf } from '../router/route.ts';
 import { baseStyles } from '../styles/widget-base.ts';
 import { appStyles } from './console-app.styles.ts';
 import type { ConsoleContext, ConsolePage } from './console-page.ts';
+import { canOpen, namesNoPage, startPage } from './roles.ts';
 
-/** Navigation entries and who sees them (`content`: editors and administrators). */
-const NAV: { page: PageName; admin: boolean; content?: true }[] = [
-  { page: 'requests', admin: false },
-  { page: 'events', admin: false },
-  { page: 'content', admin: false, content: true },
-  { page: 'publishing', admin: false, content: true },
-  { page: 'import', admin: false, content: true },
-  { page: 'content-events', admin: false, content: true },
-  { page: 'withdrawal', admin: false },
-  { page: 'users', admin: true },
-  { page: 'audit', admin: true },
-  { page: 'settings', admin: true },
-  { page: 'tokens', admin: true },
+/** Navigation entries in their order; each shows only to those who may open it (roles.ts). */
+const NAV: readonly PageName[] = [
+  'requests',
+  'events',
+  'content',
+  'publishing',
+  'import',
+  'content-events',
+  'withdrawal',
+  'users',
+  'audit',
+  'settings',
+  'tokens',
 ];
-const ADMIN_PAGES = new Set<string>(NAV.filter((n) => n.admin).map((n) => n.page));
-const CONTENT_PAGES = new Set<string>(NAV.filter((n) => n.content).map((n) => n.page));
-const editsContent = (user: User | null) =>
-  user?.role === 'administrator' || user?.role === 'editor';
 
 /**
  * The department's console: asks the service who is signed in, then shows the login, a
@@ -84,6 +82,7 @@ export class MetodikaConsole extends LitElement {
     this.loadError = '';
     try {
       this.session = await this.api!.session();
+      if (this.session.user) this.landIfNowhere(this.session.user);
     } catch {
       this.loadError = this.t.network;
     }
@@ -116,11 +115,18 @@ export class MetodikaConsole extends LitElement {
     this.notice = '';
     // Someone else signing in does not get the previous person's page.
     if (this.interrupted?.id !== event.user.id) this.interrupted = null;
-    // Setup and one-time links lead to the requests; the login keeps the page the user was on.
+    // Setup and one-time links lead to the role's start page; the login keeps the page the user
+    // was on.
     if (this.router.route.name === 'setup' || this.router.route.name === 'link')
-      location.hash = '#/requests';
+      navigate(hashFor(startPage(event.user)));
+    else this.landIfNowhere(event.user);
     void this.focusPage();
   };
+
+  /** The console opened at no page (/admin/) shows the role's start page, not the requests. */
+  private landIfNowhere(user: User): void {
+    if (namesNoPage(location.hash)) navigate(hashFor(startPage(user)), true);
+  }
 
   private announced = (event: AnnounceEvent) => {
     event.stopPropagation();
@@ -271,17 +277,15 @@ export class MetodikaConsole extends LitElement {
 
   private renderNav(): TemplateResult {
     const t = this.t;
-    const admin = this.user?.role === 'administrator';
+    const user = this.user!;
     const current = sectionOf(this.router.route);
     return html`<nav aria-label=${t.nav.label}>
       <ul>
-        ${NAV.filter(
-          (entry) => (admin || !entry.admin) && (!entry.content || editsContent(this.user)),
-        ).map(
-          (entry) =>
+        ${NAV.filter((page) => canOpen(user, page)).map(
+          (page) =>
             html`<li>
-              <a href="#/${entry.page}" aria-current=${current === entry.page ? 'page' : 'false'}>
-                ${t.nav[entry.page]}
+              <a href="#/${page}" aria-current=${current === page ? 'page' : 'false'}>
+                ${t.nav[page]}
               </a>
             </li>`,
         )}
@@ -327,12 +331,15 @@ export class MetodikaConsole extends LitElement {
 
   private renderPage(route: Route, ctx: ConsoleContext, user: User): TemplateResult {
     const t = this.t;
-    if (
-      (ADMIN_PAGES.has(route.name) && user.role !== 'administrator') ||
-      (CONTENT_PAGES.has(route.name) && !editsContent(user))
-    ) {
+    const section = sectionOf(route);
+    if (section && !canOpen(user, section)) {
+      const start = startPage(user);
       return html`<h1 tabindex="-1">${this.pageTitle()}</h1>
-        <p class="notice problem">${t.forbidden}</p>`;
+        <div class="notice problem" data-forbidden>
+          <h2>${t.noAccess.title}</h2>
+          <p>${t.forbidden}</p>
+          <p><a class="button" href=${hashFor(start)}>${t.noAccess.goTo(t.nav[start])}</a></p>
+        </div>`;
     }
     switch (route.name) {
       case 'request':

@@ -19,6 +19,10 @@ export const en: Strings = {
     'The service did not answer. Check the connection and try again: what you typed is kept.',
   failed: 'That did not work. What you typed is kept; try again in a minute.',
   forbidden: 'Your account is not allowed to do this.',
+  noAccess: {
+    title: 'No access to this section',
+    goTo: (page: string) => `Go to “${page}”`,
+  },
   notFound: 'Not found.',
   sessionEnded: 'Your session has ended. Sign in again to return to the same page.',
   errorSummary: 'Please fix:',
