@@ -7,7 +7,7 @@
  * a referenced item refused on delete, an unreferenced one deleted; a methodist without the page;
  * keyboard; a phone's width. axe in every state.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { problemMessage } from '../../packages/feed/src/problems.ts';
 import {
@@ -282,6 +282,32 @@ describe('console: content editors', () => {
     expect(squash(c!.root.querySelector('[data-rule-words]')!.textContent)).to.contain(
       'второй вторник',
     );
+  });
+
+  it('the reminder the day before is on unless cleared; clearing writes false, ticking again leaves it out', async () => {
+    const id = 'ev-2026-12-17-mc-history-sources';
+    await openEvent(id);
+    const label = 'Напомнить участникам за день до мероприятия';
+    const box = () => c!.control(label, c!.group('Запись'));
+    // The feed has no `reminder` for this event: the service reminds, so the box is ticked.
+    expect(eventIn((await draft()).document, id).registration).to.not.have.property('reminder');
+    expect(box().checked).to.equal(true);
+    await c!.accessible();
+    await c!.tick(label, false, c!.group('Запись'));
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    const off = eventIn((await draft()).document, id).registration as Record<string, unknown>;
+    expect(off.reminder).to.equal(false);
+    expect(off.waitlist).to.equal(true);
+    await c!.tick(label, true, c!.group('Запись'));
+    const before = (await draft()).revision;
+    await c!.click('Сохранить в черновик');
+    await waitUntil(async () => (await draft()).revision > before, 'saved again', {
+      timeout: 9000,
+    });
+    const on = eventIn((await draft()).document, id).registration as Record<string, unknown>;
+    expect(on).to.not.have.property('reminder');
+    expect(box().checked).to.equal(true);
   });
 
   it('the preview is the real calendar with the form’s draft, and follows the typing', async () => {

@@ -75,6 +75,11 @@ export interface FieldDescriptor {
   createOnly?: boolean;
   /** The fieldset the field is drawn in (its legend is in the strings). */
   section?: string;
+  /**
+   * For bool: the feed reads the field as on when it is absent, so the box is ticked unless the
+   * value is `false`, and only `false` is written (a ticked box leaves the feed as it was).
+   */
+  defaultOn?: true;
 }
 
 export type PreviewKind = 'calendar' | 'associations' | 'practices';
@@ -209,6 +214,7 @@ export const COLLECTION_DESCRIPTORS: CollectionDescriptor[] = [
       f('registration.capacity', 'int', { section: 'registration' }),
       f('registration.deadline', 'when', { section: 'registration' }),
       f('registration.waitlist', 'bool', { section: 'registration' }),
+      f('registration.reminder', 'bool', { section: 'registration', defaultOn: true }),
       f('registration.questions', 'list', {
         section: 'registration',
         fields: [f('id', 'text'), f('label', 'text'), f('required', 'bool')],

@@ -119,10 +119,13 @@ export function renderField(c: FieldContext, f: FieldDescriptor, key = f.path): 
           <input
             type="checkbox"
             id=${id}
-            .checked=${live(value === true)}
+            .checked=${live(f.defaultOn ? value !== false : value === true)}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${ifDefined(describedBy(hint && `${id}-hint`, error && `${id}-error`))}
-            @change=${(e: Event) => c.set(key, (e.target as HTMLInputElement).checked || undefined)}
+            @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              c.set(key, f.defaultOn ? (on ? undefined : false) : on || undefined);
+            }}
           />
           <span>${label}</span>
         </label>

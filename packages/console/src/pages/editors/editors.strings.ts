@@ -151,6 +151,7 @@ const ru: EditorsStrings = {
     'registration.capacity': 'Мест',
     'registration.deadline': 'Запись до',
     'registration.waitlist': 'Лист ожидания, когда места заняты',
+    'registration.reminder': 'Напомнить участникам за день до мероприятия',
     'registration.questions': 'Дополнительные вопросы',
     'questions.id': 'Идентификатор вопроса',
     'questions.label': 'Вопрос',
@@ -211,7 +212,7 @@ const ru: EditorsStrings = {
     timeZone: 'Например, Asia/Novokuznetsk или Europe/Moscow.',
     start: 'Без времени — событие на весь день.',
     'registration.endpoint':
-      'Когда список ведёт служба: места, лист ожидания и вопросы ниже работают только с ним.',
+      'Когда список ведёт служба: места, лист ожидания, напоминание и вопросы ниже работают только с ним.',
     'consent.version': 'Меняйте при каждом изменении текста: в заявке сохраняется принятая версия.',
   },
   sections: {
@@ -419,6 +420,7 @@ const en: EditorsStrings = {
     'registration.capacity': 'Places',
     'registration.deadline': 'Sign-up until',
     'registration.waitlist': 'Waiting list when the places are taken',
+    'registration.reminder': 'Remind the participants the day before the event',
     'registration.questions': 'Extra questions',
     'questions.id': 'Question identifier',
     'questions.label': 'Question',
@@ -479,7 +481,7 @@ const en: EditorsStrings = {
     timeZone: 'E.g. Asia/Novokuznetsk or Europe/Moscow.',
     start: 'Without a time the event lasts all day.',
     'registration.endpoint':
-      'When the service keeps the list: places, the waiting list and the questions below work only with it.',
+      'When the service keeps the list: places, the waiting list, the reminder and the questions below work only with it.',
     'consent.version':
       'Change it whenever the text changes: each request records the version accepted.',
   },
