@@ -35,13 +35,13 @@ export const PAGES = [
     name: 'home page with the calendar strip',
     sources: [entry('feed'), entry('calendar')],
     target: 20_480,
-    limit: 38_800,
+    limit: 38_500,
   },
   {
     name: 'events page with the month grid',
     sources: [entry('feed'), entry('calendar')],
     target: 28_672,
-    limit: 38_800,
+    limit: 38_500,
   },
   // Associations raised 35 000 → 35 200 on purpose: 35 076 B since the recurrence schema (4f6a9cb),
   // and the loader's entry for <metodika-registration> (+23 B on every page).
@@ -49,6 +49,8 @@ export const PAGES = [
   // Every page before paint ≈ 0.55 KB lighter since the console reports for the webmaster load
   // only when there is something to report (calendar 38 595 → 38 040 B); limits measured + 2 %.
   // The two pages with every lazy part pay the split (+0.5 KB: their limits raised by it).
+  // Lowered again with the English words on demand: calendar 38 157 → 37 752 B, directory 33 701 →
+  // 33 365, practices 32 488 → 32 381, consultation 36 840 → 36 083, registration 38 625 → 37 657.
   ...[
     ['associations', 33_800],
     ['practices', 32_900],
@@ -68,13 +70,13 @@ export const PAGES = [
     name: 'a page with <metodika-consultation>',
     sources: [entry('feed'), entry('consultation')],
     target: 24_576,
-    limit: 37_300,
+    limit: 36_800,
   },
   {
     name: 'a page with <metodika-registration>',
     sources: [entry('feed'), entry('registration')],
     target: 24_576,
-    limit: 39_100,
+    limit: 38_400,
   },
   {
     name: 'all four widgets with every lazy part',
@@ -92,7 +94,10 @@ export const PAGES = [
     // rule's words 2.9 KB, their shared rule reader 2.1 KB, +0.7 KB before paint): 63 633 → 72 656 B.
     // Raised 73 900 → 75 805 on purpose: the directory's recurrence part (rhythm in words, next
     // meetings: 74 490 → 76 395 B at 306b3a5, which was 590 B over before it).
-    limit: 75_805,
+    // Raised 75 805 → 80 500: 77 643 B at 417d7b4 (lazy parts added since without a raise), then
+    // the English words in chunks of their own (+2.2 KB here as eight small files, −0.3 to −1.0 KB
+    // before paint on every page).
+    limit: 80_500,
   },
   {
     name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
@@ -103,7 +108,8 @@ export const PAGES = [
     // Raised 64 000 → 66 527 on purpose: the same recurrence parts (57 511 → 66 527 B).
     // Raised 67 800 → 68 339 on purpose: the shared wait for a lazy part (base) and the series'
     // deep-link lookup in the calendar's lazy part (68 363 → 68 902 B at 306b3a5, 563 B over before).
-    limit: 68_339,
+    // Raised 68 339 → 72 300 for the same reasons (70 120 B at 417d7b4; 71 682 B with English apart).
+    limit: 72_300,
   },
 ];
 

@@ -40,6 +40,17 @@ test('the problems’ messages are not loaded before a browsing widget paints', 
   );
 });
 
+test('no page loads the English words before it paints; they are a lazy part', () => {
+  // base/i18n/en.ts and each widget's *.strings.en.ts: fetched when an element renders in English.
+  const english = /Could not load the data\./;
+  const has = (file) => english.test(readFileSync(`${DIST}${file}`, 'utf8'));
+  for (const page of pages.filter((p) => !p.lazy)) {
+    const loaded = page.files.filter(has);
+    assert.deepEqual(loaded, [], `${page.name} loads ${loaded.join(', ')}`);
+  }
+  assert.ok(pages.find((p) => p.name.startsWith('all four'))?.files.some(has), 'a lazy part');
+});
+
 test('the one-file calendar loads the registration file beside it, not inlined', () => {
   const calendar = readFileSync(`${DIST}metodika-calendar.js`, 'utf8');
   assert.match(calendar, /import\(`\.\/metodika-registration\.js`\)/);

@@ -1,5 +1,5 @@
 import { ASSOCIATION_KIND_LABELS, type PluralForms } from '@metodika/feed';
-import type { StringTable } from '../base/i18n/locale.ts';
+import { lazyEnglish } from '../base/i18n/locale.ts';
 
 const ru = {
   title: 'Методические объединения',
@@ -79,65 +79,7 @@ const ru = {
 };
 
 /** Words of the association directory. */
-export const associationsStrings: StringTable<typeof ru> = {
-  ru,
-  en: {
-    title: 'Methodical associations',
-    platforms: 'Base schools and sites',
-    search: 'Search associations',
-    searchPlatforms: 'Search organizations',
-    associations: { one: 'association', other: 'associations' },
-    organizations: { one: 'organization', other: 'organizations' },
-    members: { one: 'member', other: 'members' },
-    empty: 'No associations yet.',
-    emptyPlatforms: 'No sites yet.',
-    notFound: 'Association not found.',
-    facets: {
-      kind: 'Type',
-      level: 'Level',
-      subjects: 'Subject',
-      educationLevels: 'Education level',
-      audiences: 'Audience',
-      role: 'Role',
-      roleLevel: 'Level',
-    },
-    theme: 'Methodical theme',
-    leader: 'Leader',
-    base: 'Base organization',
-    meetings: 'Meetings',
-    rhythm: 'Schedule',
-    nextMeetings: 'Next meetings',
-    cancelled: 'cancelled',
-    movedFrom: (day) => `moved from ${day}`,
-    memberCount: 'Members',
-    links: 'Documents and links',
-    upcoming: 'Upcoming events',
-    upcomingHere: 'Upcoming events here',
-    basedHere: 'Associations based here',
-    noUpcoming: 'No upcoming events.',
-    practices: 'Members’ practices',
-    details: 'Details',
-    address: 'Address',
-    site: 'Website',
-    since: (day) => `since ${day}`,
-    until: (day) => `until ${day}`,
-    newWindow: '(opens in a new window)',
-    levels: { municipal: 'District', school: 'School' },
-    kinds: ASSOCIATION_KIND_LABELS.en,
-    roles: {
-      'base-school': 'Base school',
-      'support-school': 'Support school',
-      'internship-site': 'Internship site',
-      'innovation-site': 'Innovation site',
-      'pilot-site': 'Pilot site',
-      'resource-centre': 'Resource centre',
-      'growth-point': 'Growth Point centre',
-      'experience-school': 'Best-experience school',
-      other: 'Other',
-    },
-    roleLevels: { federal: 'federal', regional: 'regional', municipal: 'district' },
-  },
-};
+export const associationsStrings = lazyEnglish(ru, () => import('./associations.strings.en.ts'));
 
 /** The shape of the directory's words. */
 export type AssociationsStrings = typeof ru;

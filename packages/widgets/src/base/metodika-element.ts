@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { BviController, type BviSettings } from './bvi-controller.ts';
 import { FeedController } from './feed-controller.ts';
-import { baseStrings, closestLang, type Locale, toLocale } from './i18n/locale.ts';
+import { baseStrings, closestLang, englishReady, type Locale, toLocale } from './i18n/locale.ts';
 import type { BaseStrings } from './i18n/ru.ts';
 import { type LazyPart, waitFor } from './lazy-part.ts';
 import { baseStyles } from './styles/base.styles.ts';
@@ -112,6 +112,15 @@ export abstract class MetodikaElement extends LitElement {
       if (count(peer)) index++;
     }
     return index;
+  }
+
+  /**
+   * In English, an update waits for the English words (chunks of their own, fetched the first
+   * time an element renders in English, and again for a lazy part that brings new ones).
+   */
+  protected override scheduleUpdate() {
+    const english = this.locale === 'en' ? englishReady() : undefined;
+    return english ? english.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The widget's content inside the shared wrapper. */

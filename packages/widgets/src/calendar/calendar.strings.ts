@@ -4,7 +4,7 @@ import {
   type EventStatus,
   type PluralForms,
 } from '@metodika/feed';
-import type { StringTable } from '../base/i18n/locale.ts';
+import { lazyEnglish } from '../base/i18n/locale.ts';
 
 const ru = {
   calendar: 'Календарь мероприятий',
@@ -88,80 +88,7 @@ const ru = {
 };
 
 /** The calendar's words in Russian and English. */
-export const calendarStrings: StringTable<typeof ru> = {
-  ru,
-  en: {
-    calendar: 'Events calendar',
-    previousMonth: 'Previous month',
-    nextMonth: 'Next month',
-    today: 'Today',
-    todayMark: 'today',
-    view: 'View',
-    month: 'Month',
-    agenda: 'List',
-    search: 'Search events',
-    upcoming: 'Upcoming only',
-    facets: {
-      kind: 'Type',
-      audiences: 'Audience',
-      educationLevels: 'Education level',
-      subjects: 'Subject',
-      associations: 'Association',
-      format: 'Format',
-    },
-    events: { one: 'event', other: 'events' },
-    noEvents: 'No events yet.',
-    upcomingTitle: 'Upcoming events',
-    noUpcoming: 'No upcoming events yet.',
-    noEventsDay: 'No events on this day.',
-    more: (n) => `${n} more`,
-    continues: 'continued',
-    allDay: 'all day',
-    since: (day) => `from ${day}`,
-    zoneNote: (zone) => `time zone: ${zone}`,
-    movedFrom: (day) => `moved from ${day}`,
-    kinds: EVENT_KIND_LABELS.en,
-    formats: { offline: 'In person', online: 'Online', hybrid: 'In person and online' },
-    statuses: {
-      scheduled: '',
-      cancelled: 'Cancelled',
-      postponed: 'Postponed',
-      'moved-online': 'Moved online',
-    },
-    details: {
-      when: 'When',
-      repeats: 'Repeats',
-      status: 'Status',
-      format: 'Format',
-      where: 'Where',
-      online: 'Joining',
-      joinLink: 'Link to join',
-      audiences: 'Audience',
-      educationLevels: 'Education levels',
-      subjects: 'Subjects',
-      organiser: 'Contact person',
-      associations: 'Associations',
-      registration: 'Registration',
-      register: 'Register',
-      deadline: (day) => `until ${day}`,
-      capacity: (n) => `places: ${n}`,
-      materials: 'Materials',
-      materialsBefore: 'before the event',
-      materialsAfter: 'after the event',
-      publisher: 'Organiser',
-      addToCalendar: 'Add to calendar',
-      downloadIcs: 'Download .ics',
-      yandex: 'Yandex Calendar',
-      google: 'Google Calendar',
-      outlook: 'Outlook',
-      subscribe: 'Subscribe to all events',
-      newWindow: '(opens in a new tab)',
-    },
-    dayDialog: (day) => `Events on ${day}`,
-    showing: (month, count) => `${month}: ${count}`,
-    eventsPage: "All events on the organiser's site",
-  },
-};
+export const calendarStrings = lazyEnglish(ru, () => import('./calendar.strings.en.ts'));
 
 /** The calendar's words in one language. */
 export type CalendarStrings = typeof ru;

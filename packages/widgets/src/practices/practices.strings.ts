@@ -1,5 +1,5 @@
 import { type PluralForms, PRACTICE_KIND_LABELS } from '@metodika/feed';
-import type { StringTable } from '../base/i18n/locale.ts';
+import { lazyEnglish } from '../base/i18n/locale.ts';
 
 const ru = {
   title: 'Лучшие практики',
@@ -31,32 +31,7 @@ const ru = {
 };
 
 /** Words of the practice feed. */
-export const practicesStrings: StringTable<typeof ru> = {
-  ru,
-  en: {
-    title: 'Best practices',
-    latest: 'New practices',
-    search: 'Search practices',
-    practices: { one: 'practice', other: 'practices' },
-    empty: 'No practices yet.',
-    featured: 'Editors’ choice',
-    facets: {
-      kind: 'Type',
-      subjects: 'Subject',
-      educationLevels: 'Education level',
-      tags: 'Topic',
-      association: 'Association',
-    },
-    authors: 'Authors',
-    published: 'Published',
-    association: 'Association',
-    event: 'Presented at',
-    attachments: 'Materials',
-    newWindow: '(opens in a new window)',
-    units: ['B', 'KB', 'MB', 'GB'],
-    kinds: PRACTICE_KIND_LABELS.en,
-  },
-};
+export const practicesStrings = lazyEnglish(ru, () => import('./practices.strings.en.ts'));
 
 /** The shape of the practice feed's words. */
 export type PracticesStrings = typeof ru;

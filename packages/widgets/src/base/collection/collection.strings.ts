@@ -1,4 +1,4 @@
-import type { StringTable } from '../i18n/locale.ts';
+import { lazyEnglish } from '../i18n/locale.ts';
 
 const ru = {
   /** «Показать ещё (осталось 13)». */
@@ -9,14 +9,7 @@ const ru = {
 };
 
 /** Words of the shared collection pieces (count, paging, "nothing found"). */
-export const collectionStrings: StringTable<typeof ru> = {
-  ru,
-  en: {
-    left: (n) => `${n} left`,
-    of: (shown, total) => `${shown} of ${total}`,
-    noMatches: 'Nothing matches the chosen filters.',
-  },
-};
+export const collectionStrings = lazyEnglish(ru, () => import('./collection.strings.en.ts'));
 
 /** The shape of the collection words. */
 export type CollectionStrings = typeof ru;

@@ -1,5 +1,5 @@
 import type { PluralForms } from '@metodika/feed';
-import type { StringTable } from '../i18n/locale.ts';
+import { lazyEnglish } from '../i18n/locale.ts';
 
 /** Words the consultation and registration forms share: the person, the consent, failures. */
 const ru = {
@@ -40,40 +40,4 @@ const ru = {
 export type FormStrings = typeof ru;
 
 /** The forms' shared words; Russian by default. */
-export const formStrings: StringTable<FormStrings> = {
-  ru,
-  en: {
-    required: 'required',
-    you: 'About you',
-    name: 'Full name',
-    position: 'Position',
-    organization: 'Organization',
-    organizationHint: 'Start typing and pick from the list, or type your own',
-    email: 'E-mail',
-    phone: 'Phone',
-    website: 'Website',
-    consentLegend: 'Consent to the processing of personal data',
-    consentBox: (operator: string) => `I consent to ${operator} processing my personal data`,
-    operator: 'Operator',
-    purpose: 'Purpose',
-    data: 'Data collected',
-    retention: 'Kept for',
-    withdrawal: 'How to withdraw',
-    consentText: 'Consent text',
-    policy: 'Personal data policy',
-    summary: (count: string) => `Please check the form: ${count}`,
-    errorCount: { one: 'error', other: 'errors' },
-    errors: {
-      name: 'Enter your full name.',
-      organization: 'Enter the organization you work for.',
-    },
-    failedHint: 'Check your internet connection and send it again.',
-    retrySend: 'Send again',
-    rateLimited: (when: string) => `Too many requests in a row. Please try again ${when}.`,
-    inSeconds: (s: number) => `in ${s} s`,
-    inMinutes: (m: number) => `in ${m} min`,
-    later: 'a little later',
-    forbidden:
-      'This site is not connected to the request service. Please tell the site administrator.',
-  },
-};
+export const formStrings = lazyEnglish(ru, () => import('./form.strings.en.ts'));
