@@ -310,6 +310,73 @@ describe('console: content editors', () => {
     expect(box().checked).to.equal(true);
   });
 
+  it('unsaved edits: a link, Back or closing the tab asks first; nothing is asked when nothing changed or after a save', async () => {
+    const dialog = () => c!.app.querySelector<HTMLDialogElement>('dialog[open]');
+    const closingIsAsked = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    // Nothing typed: the navigation is followed, the tab closes without a question.
+    await openEvent();
+    expect(closingIsAsked()).to.equal(false);
+    await c!.click('Публикация');
+    await c!.untilHeading('Публикация');
+    expect(dialog()).to.equal(null);
+
+    // Typed and not saved: a link asks, in a modal dialog with «Остаться» focused.
+    await c!.go('#/content?c=events', 'Содержание');
+    await c!.until(() => c!.root.querySelector(`tr[data-item="${EVENT}"]`), 'the events');
+    await c!.go(`#/content?c=events&id=${EVENT}`, 'Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the event form');
+    await c!.fill('Название', 'Совет: название ещё не сохранено');
+    expect(closingIsAsked()).to.equal(true);
+    await c!.click('Публикация');
+    await c!.until(dialog, 'the question');
+    expect(squash(dialog()!.querySelector('h2')!.textContent)).to.equal('Уйти без сохранения?');
+    expect(focused()?.textContent?.trim()).to.equal('Остаться');
+    expect(location.hash).to.equal(`#/content?c=events&id=${EVENT}`);
+    await c!.accessible();
+    await c!.click('Остаться');
+    expect(dialog()).to.equal(null);
+    expect(c!.control<HTMLInputElement>('Название').value).to.equal(
+      'Совет: название ещё не сохранено',
+    );
+
+    // Escape is «Остаться» too; then Back asks, and «Уйти без сохранения» goes where Back went.
+    await c!.click('Закрыть');
+    await c!.until(dialog, 'the question on «Закрыть»');
+    await sendKeys({ press: 'Escape' });
+    await c!.until(() => !dialog(), 'Escape stays');
+    expect(c!.root.querySelector('form h2')).to.not.equal(null);
+    history.back();
+    await c!.until(dialog, 'the question on Back');
+    expect(location.hash).to.equal(`#/content?c=events&id=${EVENT}`);
+    expect(c!.control<HTMLInputElement>('Название').value).to.equal(
+      'Совет: название ещё не сохранено',
+    );
+    await c!.click('Уйти без сохранения');
+    await c!.until(() => !c!.root.querySelector('form h2'), 'the form left');
+    expect(location.hash).to.equal('#/content?c=events');
+    expect(dialog()).to.equal(null);
+    expect(closingIsAsked()).to.equal(false);
+    expect(eventIn((await draft()).document).title).to.not.equal(
+      'Совет: название ещё не сохранено',
+    );
+
+    // Saved: nothing to ask about.
+    await c!.go(`#/content?c=events&id=${EVENT}`, 'Содержание');
+    await c!.until(() => c!.root.querySelector('form h2'), 'the event form again');
+    const title = c!.control<HTMLInputElement>('Название').value;
+    await c!.fill('Название', `${title} (сохранено)`);
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    expect(closingIsAsked()).to.equal(false);
+    await c!.click('Публикация');
+    await c!.untilHeading('Публикация');
+    expect(dialog()).to.equal(null);
+  });
+
   it('the preview is the real calendar with the form’s draft, and follows the typing', async () => {
     await openEvent('ev-2026-10-05-shmo-evlashevo');
     await c!.until(() => previewText().includes('Заседание ШМО'), 'the widget shows the event');
@@ -407,7 +474,9 @@ describe('console: content editors', () => {
         document.documentElement.scrollWidth,
         overflowing(c!.app).slice(-6).join(' '),
       ).to.be.at.most(360);
+      // The rule was changed and not saved: the console asks before leaving the form.
       await c!.go('#/content?c=organizations', 'Содержание');
+      await c!.click('Уйти без сохранения');
       await c!.until(() => c!.root.querySelector('tr[data-item]'), 'the list');
       expect(document.documentElement.scrollWidth, 'the list').to.be.at.most(360);
     } finally {
@@ -491,8 +560,10 @@ describe('console: content editors', () => {
     expect(c!.fieldError('Часовой пояс')).to.contain('Europe/Nowhere');
     await c!.accessible();
 
+    // The zone typed is not saved (the feed refused it): leaving asks first.
     await c!.go('#/content?c=consultation', 'Содержание');
-    await c!.until(() => c!.root.querySelector('form h2'), 'the consultation settings');
+    await c!.click('Уйти без сохранения');
+    await c!.untilText('Адрес приёма заявок');
     await c!.fill('Адрес приёма заявок', 'http://example.ru/api/consultations');
     expect(c!.fieldError('Адрес приёма заявок')).to.equal(
       problemMessage('https_required', {}, 'ru'),

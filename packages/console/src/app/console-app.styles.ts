@@ -97,6 +97,19 @@ export const appStyles = css`
     margin: 0 0 0.5em;
     font-size: 1.15em;
   }
+  .leave {
+    width: min(32em, calc(100vw - 2em));
+  }
+  .leave h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.2em;
+  }
+  .leave .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--m-space);
+    margin: calc(var(--m-space) * 2) 0 0;
+  }
   @container console-app (width < 44em) {
     .layout.with-nav {
       grid-template-columns: minmax(0, 1fr);

@@ -9,7 +9,7 @@ import { LANGS, type Lang, storedLang, storeLang, strings } from '../i18n/langua
 import type { Strings } from '../i18n/ru.ts';
 import { HashController } from '../router/hash-controller.ts';
 import { navigate } from '../router/navigate.ts';
-import { hashFor, type PageName, type Route, sectionOf } from '../router/route.ts';
+import { hashFor, type PageName, parseHash, type Route, sectionOf } from '../router/route.ts';
 import { baseStyles } from '../styles/widget-base.ts';
 import { appStyles } from './console-app.styles.ts';
 import type { ConsoleContext, ConsolePage } from './console-page.ts';
@@ -54,8 +54,15 @@ export class MetodikaConsole extends LitElement {
 
   private api: Api | null = null;
   private context: ConsoleContext | null = null;
-  private readonly router = new HashController(this, (route, previous) =>
-    this.routeChanged(route, previous),
+  /** The address the user is asked about leaving unsaved edits for. */
+  @state() private leaving: string | null = null;
+  /** Set once the user chose to leave: the next address change is not asked about. */
+  private leaveConfirmed = false;
+
+  private readonly router = new HashController(
+    this,
+    (route, previous) => this.routeChanged(route, previous),
+    (next) => this.mayLeave(next),
   );
 
   private get t(): Strings {
@@ -68,6 +75,7 @@ export class MetodikaConsole extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeunload', this.beforeUnload);
     this.api ??= new Api({
       base: this.apiBase,
       lang: () => this.language,
@@ -75,6 +83,61 @@ export class MetodikaConsole extends LitElement {
       onUnauthenticated: () => this.sessionEnded(),
     });
     if (!this.session) void this.loadSession();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.beforeUnload);
+  }
+
+  private get currentPage(): ConsolePage | null {
+    return this.user ? this.renderRoot.querySelector<ConsolePage>('[data-page]') : null;
+  }
+
+  /** Closing or reloading the tab with unsaved edits: the browser asks in its own words. */
+  private beforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.currentPage?.leaves(null)) event.preventDefault();
+  };
+
+  /** An address change (Back, a page's own navigation) away from unsaved edits waits for an answer. */
+  private mayLeave(next: Route): boolean {
+    if (this.leaveConfirmed) {
+      this.leaveConfirmed = false;
+      return true;
+    }
+    if (!this.currentPage?.leaves(next)) return true;
+    this.leaving = location.hash;
+    return false;
+  }
+
+  /** A link away from unsaved edits is not followed until the user says so. */
+  private linkClicked = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.composedPath().find((n) => n instanceof HTMLAnchorElement);
+    const href = link?.getAttribute('href');
+    if (!href?.startsWith('#') || href === location.hash) return;
+    if (!this.currentPage?.leaves(parseHash(href))) return;
+    event.preventDefault();
+    this.leaving = href;
+  };
+
+  private stay(): void {
+    this.leaving = null;
+  }
+
+  private leave(): void {
+    const target = this.leaving;
+    this.leaving = null;
+    if (target === null) return;
+    this.leaveConfirmed = true;
+    location.hash = target;
+  }
+
+  protected override updated(): void {
+    // The question is modal: the rest of the console is inert until it is answered.
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.leave');
+    if (dialog && !dialog.open) dialog.showModal();
   }
 
   /** Asks the service who is signed in (also gets the CSRF token for the login form). */
@@ -223,6 +286,7 @@ export class MetodikaConsole extends LitElement {
       lang=${this.language}
       @console-announce=${this.announced}
       @console-signed-in=${this.signedIn}
+      @click=${this.linkClicked}
     >
       <button type="button" class="skip" @click=${() => this.focusPage()}>${t.skipToContent}</button>
       ${this.renderHeader()}
@@ -231,7 +295,25 @@ export class MetodikaConsole extends LitElement {
         <main id="content">${this.renderMain()}</main>
       </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.message}</div>
+      ${this.leaving === null ? nothing : this.renderLeave()}
     </div>`;
+  }
+
+  private renderLeave(): TemplateResult {
+    const t = this.t.leave;
+    return html`<dialog
+      class="leave"
+      aria-labelledby="leave-title"
+      aria-describedby="leave-text"
+      @cancel=${() => this.stay()}
+    >
+      <h2 id="leave-title">${t.title}</h2>
+      <p id="leave-text">${t.text}</p>
+      <p class="actions">
+        <button type="button" autofocus @click=${() => this.stay()}>${t.stay}</button>
+        <button type="button" @click=${() => this.leave()}>${t.leave}</button>
+      </p>
+    </dialog>`;
   }
 
   private renderHeader(): TemplateResult {

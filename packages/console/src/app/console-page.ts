@@ -54,6 +54,14 @@ export abstract class ConsolePage extends LitElement {
     this.dispatchEvent(new AnnounceEvent(text));
   }
 
+  /**
+   * Whether going to `next` (null: the tab closes or reloads) would lose what was typed and not
+   * saved; the console then asks first. Pages without forms lose nothing.
+   */
+  leaves(_next: Route | null): boolean {
+    return false;
+  }
+
   /** Moves focus to the page's heading (after navigation). */
   async focusHeading(): Promise<void> {
     await this.updateComplete;

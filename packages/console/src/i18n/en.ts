@@ -23,6 +23,12 @@ export const en: Strings = {
     title: 'No access to this section',
     goTo: (page: string) => `Go to “${page}”`,
   },
+  leave: {
+    title: 'Leave without saving?',
+    text: 'The form has unsaved changes. If you leave, they are lost.',
+    stay: 'Stay',
+    leave: 'Leave without saving',
+  },
   notFound: 'Not found.',
   sessionEnded: 'Your session has ended. Sign in again to return to the same page.',
   errorSummary: 'Please fix:',

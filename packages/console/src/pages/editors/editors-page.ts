@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { ApiError } from '../../api/client.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { navigate } from '../../router/navigate.ts';
-import { hashFor } from '../../router/route.ts';
+import { hashFor, type Route } from '../../router/route.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
@@ -81,6 +81,8 @@ export class ConsoleEditorsPage extends ConsolePage {
   @state() private confirming: string | null = null;
   @state() private refused: { id: string; label: string; referrers: Referrer[] } | null = null;
   private loaded = false;
+  /** The open form's item as last opened or saved: anything else in the form is unsaved. */
+  private baseline = '';
   /** The feed's verdict on the form, recomputed when the form or the draft changes. */
   private problems: ItemProblems = { errors: {}, warnings: {} };
   private editedDocument: FeedDocument | null = null;
@@ -113,6 +115,17 @@ export class ConsoleEditorsPage extends ConsolePage {
       this.checked = key;
       this.check(typing && this.large);
     }
+  }
+
+  /** Unsaved edits are lost unless `next` shows the same form (another search of the list). */
+  override leaves(next: Route | null): boolean {
+    const form = this.form;
+    if (!form || JSON.stringify(form.item) === this.baseline) return false;
+    if (next?.name !== 'content') return true;
+    const d = descriptorOf(next.query.get('c'));
+    const id = next.query.get('id');
+    const keeps = d.single || next.query.get('new') === '1' || form.originalId === id;
+    return !(d.key === form.key && keeps);
   }
 
   override disconnectedCallback(): void {
@@ -170,6 +183,7 @@ export class ConsoleEditorsPage extends ConsolePage {
       item: structuredClone(item),
       rule: formOf(item.recurrence),
     };
+    this.baseline = JSON.stringify(this.form.item);
     this.touched = new Set();
     this.submitted = false;
     this.saveError = '';
@@ -280,6 +294,8 @@ export class ConsoleEditorsPage extends ConsolePage {
     this.conflict = false;
     try {
       this.draft = await contentApi.save(this.api, doc, this.draft.revision);
+      // What was saved is the form as it was sent (typing since then is still unsaved).
+      this.baseline = JSON.stringify(form.item);
       const id = d.single ? null : String(form.item.id);
       // What was typed while the save was on its way stays in the form.
       if (this.form) this.form = { ...this.form, originalId: id };
