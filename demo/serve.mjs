@@ -43,6 +43,8 @@ const MAIL_FROM = 'metodkab@demo.local';
 const ACCOUNTS = [
   { email: 'admin@demo.local', name: 'Администратор демо-стенда', role: 'administrator' },
   { email: 'metodist@demo.local', name: 'Методист демо-стенда', role: 'methodist', scope: 'all' },
+  // The content editor: the feed's lists and forms, import and publishing; no requests.
+  { email: 'editor@demo.local', name: 'Редактор демо-стенда', role: 'editor' },
 ];
 
 /** A random password of 16 URL-safe characters (96 bits). */
@@ -224,7 +226,7 @@ const lastLine = (text) => text.trim().split('\n').filter(Boolean).at(-1) ?? tex
 
 /** The sign-in lines: each account with its password, or why it could not be made. */
 function accountLines(accounts) {
-  const label = { administrator: 'администратор', methodist: 'методист' };
+  const label = { administrator: 'администратор', methodist: 'методист', editor: 'редактор' };
   return accounts
     .map(({ email, role, password, error }) =>
       error
