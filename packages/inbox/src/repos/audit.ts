@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'registrations.message',
   'content.save',
   'content.import',
+  /** The first draft and version taken from INBOX_FEED when the service first starts. */
+  'content.seed',
   'feed.publish',
   'feed.rollback',
 ] as const;
