@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { type Feed, type Lang, parseFeed } from '@metodika/feed';
+import { readFeedSource } from './content/seed.ts';
 
 /** Names for the ids a request carries: its topic and the methodist it is addressed to. */
 export interface Labels {
@@ -71,22 +71,21 @@ function listOf(names: FeedNames, lang: Lang) {
 }
 
 /**
- * Labels from the department's feed (`INBOX_FEED`: a file or an http(s) URL), re-read every ten
- * minutes; until it loads, or without one, ids stand for themselves. Publishing from the console
- * will later give these names from the database instead.
+ * Labels from the department's feed, re-read every ten minutes: the newest version published from
+ * the console once there is one (`published`), otherwise `INBOX_FEED` (a file or an http(s) URL);
+ * until it loads, or without either, ids stand for themselves.
  */
 export function feedLabels(
   source: string | null,
   onError: (error: unknown) => void,
+  published: () => Promise<string | null> = async () => null,
 ): Labels & FeedSource & { refresh(): Promise<void>; stop(): void } {
   let names = EMPTY;
   let parsed: Feed | null = null;
   const refresh = async () => {
-    if (!source) return;
     try {
-      const text = /^https?:\/\//.test(source)
-        ? await (await fetch(source, { signal: AbortSignal.timeout(10_000) })).text()
-        : await readFile(source, 'utf8');
+      const text = (await published()) ?? (source ? await readFeedSource(source) : null);
+      if (text === null) return;
       const document = JSON.parse(text);
       names = namesFromFeed(document);
       // The valid part of the feed: events with their registration settings, for the sign-ups.
@@ -95,14 +94,12 @@ export function feedLabels(
       onError(error);
     }
   };
-  const timer = source ? setInterval(() => void refresh(), 600_000) : null;
-  timer?.unref();
+  const timer = setInterval(() => void refresh(), 600_000);
+  timer.unref();
   return {
     refresh,
     feed: () => parsed,
-    stop: () => {
-      if (timer) clearInterval(timer);
-    },
+    stop: () => clearInterval(timer),
     topic: (id, lang = 'ru') => {
       const topic = names.topics.get(id);
       return (lang === 'en' ? topic?.labelEn : undefined) ?? topic?.label ?? id;

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { content } from './content/repo.ts';
+import { logSeed, seedContent } from './content/seed.ts';
 import { DEFAULT_DEPARTMENT } from './db/migrations.ts';
 import { scheduleHousekeeping, setupLink } from './housekeeping.ts';
 import { feedLabels } from './labels.ts';
@@ -23,12 +25,17 @@ async function main(): Promise<void> {
   };
   const store = await openStore(config);
   let app: Awaited<ReturnType<typeof buildApp>> | null = null;
-  const labels = feedLabels(config.feed, (error) =>
-    app?.log.warn({ event: 'feed.unreadable', err: String(error) }, 'feed labels unavailable'),
+  const labels = feedLabels(
+    config.feed,
+    (error) =>
+      app?.log.warn({ event: 'feed.unreadable', err: String(error) }, 'feed labels unavailable'),
+    async () => (await content.version(store.db, DEFAULT_DEPARTMENT))?.text ?? null,
   );
-  await labels.refresh();
   app = await buildApp({ config, store, labels, feed: labels });
   const log = app.log;
+  // Before the labels load, so a department's first start already reads its seeded version.
+  logSeed(log, await seedContent(store.db, DEFAULT_DEPARTMENT, config.feed, new Date()));
+  await labels.refresh();
   const stopHousekeeping = scheduleHousekeeping(store, config, (result) => {
     if (result instanceof Error) log.error({ event: 'purge.failed', err: result }, 'purge failed');
     else log.info({ event: 'purge.done', deleted: result }, 'retention purge');
