@@ -68,6 +68,8 @@ async function startWorld(name, origin, mailPort) {
     INBOX_MAIL_FROM: MAIL_FROM,
     INBOX_MAIL_TO: 'office@console.test',
     INBOX_FEED: join(dir, 'feed.json'),
+    // These tests import and publish through the console from an empty start.
+    INBOX_FEED_SEED: 'false',
     INBOX_LOGIN_MAX_FAILURES: '3',
     INBOX_LOGIN_MAX_FAILURES_IP: '10000',
   };

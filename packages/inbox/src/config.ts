@@ -52,6 +52,11 @@ export interface Config {
   loginWindowMinutes: number;
   /** The department's feed (a file or an https URL), for topic and methodist names (`INBOX_FEED`). */
   feed: string | null;
+  /**
+   * Whether a department with neither a draft nor a published version takes `INBOX_FEED` as both
+   * on start (`INBOX_FEED_SEED`, default true; false keeps the console empty until an import).
+   */
+  seedFeed: boolean;
   /** The built console (`INBOX_CONSOLE_DIR`, default packages/console/dist). */
   consoleDir: string | null;
   /** The built widgets served at /widgets/<build>/ (`INBOX_WIDGETS_DIR`, default packages/widgets/dist). */
@@ -96,6 +101,7 @@ export const DEFAULTS: Config = {
   loginMaxFailuresPerIp: 30,
   loginWindowMinutes: 15,
   feed: null,
+  seedFeed: true,
   consoleDir: null,
   widgetsDir: null,
 };
@@ -166,6 +172,11 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`INBOX_LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}`);
   }
 
+  const seedRaw = value('INBOX_FEED_SEED')?.toLowerCase();
+  if (seedRaw !== undefined && seedRaw !== 'true' && seedRaw !== 'false') {
+    problems.push(`INBOX_FEED_SEED: expected true or false, got "${seedRaw}"`);
+  }
+
   const port = integer('PORT', DEFAULTS.port, 0, 65535);
   const host = value('HOST') ?? DEFAULTS.host;
   const publicUrl = (
@@ -222,6 +233,7 @@ export function loadConfig(env: Env = process.env): Config {
       24 * 60,
     ),
     feed: value('INBOX_FEED') ?? null,
+    seedFeed: seedRaw !== 'false',
     consoleDir: value('INBOX_CONSOLE_DIR') ?? null,
     widgetsDir: value('INBOX_WIDGETS_DIR') ?? null,
   };

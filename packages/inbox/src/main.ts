@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   app = await buildApp({ config, store, labels, feed: labels });
   const log = app.log;
   // Before the labels load, so a department's first start already reads its seeded version.
-  logSeed(log, await seedContent(store.db, DEFAULT_DEPARTMENT, config.feed, new Date()));
+  if (config.seedFeed) {
+    logSeed(log, await seedContent(store.db, DEFAULT_DEPARTMENT, config.feed, new Date()));
+  }
   await labels.refresh();
   const stopHousekeeping = scheduleHousekeeping(store, config, (result) => {
     if (result instanceof Error) log.error({ event: 'purge.failed', err: result }, 'purge failed');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { ConfigError, loadConfig } from '../src/config.ts';
 import { content } from '../src/content/repo.ts';
 import { SEED_AUTHOR, seedContent } from '../src/content/seed.ts';
 import { DEFAULT_DEPARTMENT } from '../src/db/migrations.ts';
@@ -193,4 +194,18 @@ test('the labels read the newest published version before INBOX_FEED', async () 
     fromDb.stop();
     fromFile.stop();
   }
+});
+
+test('INBOX_FEED_SEED turns the seeding off, and only true or false is accepted', () => {
+  assert.equal(loadConfig({}).seedFeed, true);
+  assert.equal(loadConfig({ INBOX_FEED_SEED: 'false' }).seedFeed, false);
+  assert.equal(loadConfig({ INBOX_FEED_SEED: 'TRUE' }).seedFeed, true);
+  assert.throws(
+    () => loadConfig({ INBOX_FEED_SEED: 'no' }),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, /INBOX_FEED_SEED: expected true or false/);
+      return true;
+    },
+  );
 });
