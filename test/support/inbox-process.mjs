@@ -17,6 +17,11 @@ export async function launchInbox({ port, env, stdout = 'ignore', waitMs = 30000
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Whatever way this process ends (a signal's handler exiting early, an uncaught error), the
+  // service goes with it instead of keeping its port: a leftover on 8787 breaks the next demo.
+  const orphanGuard = () => child.kill('SIGTERM');
+  process.once('exit', orphanGuard);
+  void exited.then(() => process.off('exit', orphanGuard));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
