@@ -3,6 +3,7 @@ import './define.ts';
 import '../practices/define.ts';
 import '../calendar/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
+import { sticksOut } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
 import { CalendarPage } from '../calendar/calendar.page.ts';
 import { seriesFeed } from '../calendar/series-feed.fixture.ts';
@@ -379,4 +380,16 @@ describe('associations: recurring meetings', () => {
     await calendar!.detailsOpened('rmo-math-meeting@2026-12-08');
     expect(plain(calendar!.detailsText)).to.contain('перенесено с 8 декабря');
   });
+});
+
+describe('associations: a phone at 200 % text', () => {
+  for (const mode of ['associations', 'platforms'])
+    it(`${mode}: nothing wider than the widget, the search label wraps`, async () => {
+      const page = await directory(
+        html`<metodika-associations mode=${mode} src=${KUZ} style="display: block; width: 360px; font-size: 200%"></metodika-associations>`,
+      );
+      expect(page.cards.length).to.be.greaterThan(0);
+      expect(sticksOut(page)).to.deep.equal([]);
+      await expect(page.el).to.be.accessible();
+    });
 });

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import './define.ts';
 import '../feed/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
+import { sticksOut } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
 import { fresh, mount, plain, resetLoader } from '../test-support/feeds.ts';
 import { CalendarPage } from './calendar.page.ts';
@@ -443,4 +444,18 @@ describe('JSON-LD and big feeds', () => {
     expect(page.view).to.equal('month');
     await aTimeout(0);
   });
+});
+
+describe('calendar: a phone at 200 % text', () => {
+  // `auto` is what a phone shows (the agenda); a month grid forced onto a phone at 200 % text
+  // has seven day buttons of 2em each, wider than 360 px: a matter of the calendar's own sheet.
+  for (const view of ['auto', 'agenda'])
+    it(`${view}: nothing wider than the widget, the search label wraps`, async () => {
+      const page = await calendar(
+        html`<metodika-calendar src=${KUZ} today="2026-11-23" view=${view} style="display: block; width: 360px; font-size: 200%"></metodika-calendar>`,
+      );
+      expect(page.hasSearch).to.be.true;
+      expect(sticksOut(page)).to.deep.equal([]);
+      await expect(page.el).to.be.accessible();
+    });
 });

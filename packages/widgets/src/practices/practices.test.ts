@@ -2,7 +2,7 @@ import { parseFeed } from '@metodika/feed';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './define.ts';
 import '../calendar/define.ts';
-import { CollectionPage } from '../base/collection/collection.page.ts';
+import { CollectionPage, sticksOut } from '../base/collection/collection.page.ts';
 import { CalendarPage } from '../calendar/calendar.page.ts';
 import { mount, plain, resetLoader, withHostileCss } from '../test-support/feeds.ts';
 import { makePracticesFeed } from './practices.fixture.ts';
@@ -305,5 +305,21 @@ describe('practices: presets', () => {
       .true;
     expect(warnings.some((w) => w.includes('subject="…"') && w.includes('no-such-subject'))).to.be
       .true;
+  });
+});
+
+describe('practices: a phone at 200 % text', () => {
+  it('nothing wider than the widget, the search label wraps', async () => {
+    const page = await practices(
+      html`<metodika-practices src=${KUZ} style="display: block; width: 360px; font-size: 200%"></metodika-practices>`,
+    );
+    expect(page.cards.length).to.be.greaterThan(0);
+    expect(sticksOut(page)).to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+    // An open filter's options wrap within the widget too.
+    page.facets[0]!.open = true;
+    await page.settle();
+    expect(sticksOut(page)).to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
   });
 });

@@ -70,3 +70,27 @@ export class CollectionPage<T extends MetodikaElement = MetodikaElement> extends
     await this.settle();
   }
 }
+
+/**
+ * What sticks out past a widget's right edge (shown elements only), each as the start of its
+ * markup, and whether the widget scrolls sideways: the phone at 200 % text checks.
+ */
+export function sticksOut(page: WidgetPage): string[] {
+  const right = page.el.getBoundingClientRect().right;
+  // A closed disclosure keeps laying out its hidden content (Chromium), which no one sees.
+  const hidden = (e: Element) => {
+    const closed = e.closest('details:not([open])');
+    return closed !== null && !closed.querySelector(':scope > summary')?.contains(e);
+  };
+  const out = page.allElements
+    .filter(
+      (e) =>
+        e.getClientRects().length > 0 &&
+        !e.closest('dialog:not([open])') &&
+        !hidden(e) &&
+        e.getBoundingClientRect().right > right + 1,
+    )
+    .map((e) => e.outerHTML.slice(0, 80));
+  if (page.wrapper.scrollWidth > page.wrapper.clientWidth + 1) out.push('sideways scrolling');
+  return out;
+}

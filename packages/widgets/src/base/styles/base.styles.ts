@@ -201,10 +201,19 @@ export const baseStyles = css`
     padding: 0.15em 0;
     cursor: pointer;
   }
+  /* The box may shrink below the input's own width (min-width: 0, the input following it): at
+     360 px and 200 % text the input alone was wider than the widget and pushed its label out
+     sideways, unwrapped. */
   .search {
     display: inline-flex;
     flex-direction: column;
     gap: 0.15em;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .search input {
+    width: 100%;
+    min-width: 0;
   }
   .label {
     font-size: 0.875em;
