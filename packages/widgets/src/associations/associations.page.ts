@@ -5,13 +5,25 @@ import type { MetodikaAssociations } from './associations.ts';
 /** Drives `<metodika-associations>` in tests: the collection's page and its series' rhythm. */
 export class AssociationsPage extends CollectionPage<MetodikaAssociations> {
   /**
-   * Waits for the feed and, for a feed with recurring events, for the lazy part that tells
-   * their rhythm (the skeleton stays until it has arrived).
+   * Waits for the feed, the cards and, for a feed with recurring events, the lazy part that
+   * tells their rhythm (or its failure): no card holds a placeholder for it any more.
    */
   override async ready(timeout = 5000): Promise<void> {
+    await this.drawn(timeout);
+    await waitUntil(() => this.rhythmPending === 0, 'the rhythm filled in', { timeout });
+    await this.settle();
+  }
+
+  /** Waits for the feed and the cards, not for the rhythm of their series. */
+  async drawn(timeout = 5000): Promise<void> {
     await super.ready(timeout);
     await waitUntil(() => this.shown !== 'loading', 'the directory drawn', { timeout });
     await this.settle();
+  }
+
+  /** How many cards hold a placeholder for the rhythm of their series. */
+  get rhythmPending(): number {
+    return this.root.querySelectorAll('.rhythm-pending').length;
   }
 
   /** A fact of a card (or of the single association's card) by its term, as text. */

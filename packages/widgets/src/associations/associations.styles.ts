@@ -26,6 +26,14 @@ export const associationsStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Where the rhythm goes while its part is on its way: one quiet line, no motion. */
+  .pending-bar {
+    display: block;
+    width: 60%;
+    height: 1em;
+    border-radius: var(--m-radius);
+    background: var(--m-alt);
+  }
   .description {
     margin-top: var(--m-space);
   }

@@ -26,12 +26,13 @@ import {
   taxonomyLabels,
 } from '../base/collection/collection.ts';
 import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
-import { lazyPart } from '../base/lazy-part.ts';
+import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS, widgetLink } from '../base/widget-links.ts';
 import { type AssociationsStrings, associationsStrings } from './associations.strings.ts';
 import { associationsStyles } from './associations.styles.ts';
+import { series } from './associations-lazy.ts';
 import {
   ASSOCIATION_FACETS,
   associationsBasedAt,
@@ -41,12 +42,6 @@ import {
   prepareDirectory,
   upcomingEvents,
 } from './associations-model.ts';
-
-/**
- * The rhythm and next meetings of series (associations-series.ts), fetched only for a feed that
- * has recurring events: a directory of a feed without any loads none of it.
- */
-const series = lazyPart(() => import('./associations-series.ts'));
 
 /** Meetings of each series among an association's or a platform's upcoming events. */
 const PER_SERIES = 3;
@@ -145,6 +140,12 @@ export class MetodikaAssociations extends MetodikaElement {
     return associationsStrings[this.locale];
   }
 
+  /**
+   * True while the part that tells the series' rhythm is on its way (set each render): cards are
+   * drawn at once, those of associations with series hold a placeholder line for it.
+   */
+  private seriesPending = false;
+
   private todayKey(): DayKey {
     if (/^\d{4}-\d{2}-\d{2}$/.test(this.today)) return this.today;
     try {
@@ -168,10 +169,12 @@ export class MetodikaAssociations extends MetodikaElement {
   protected override renderContent(): TemplateResult {
     const s = this.s;
     const platforms = this.mode === 'platforms';
-    // A feed with recurring events waits for the part that tells their rhythm.
-    const needs = (view: FeedView) => view.events.some((event) => event.recurrence) && series;
-    if (this.associationId)
-      return html`${this.renderFeedState((view) => this.renderSingle(view), { needs })}`;
+    // A feed with recurring events fetches the part that tells their rhythm without waiting for
+    // it (a failed fetch leaves the cards without the rhythm); it draws again when it arrives.
+    const view = this.feed.state.view;
+    this.seriesPending =
+      (view?.events.some((event) => event.recurrence) ?? false) && waitFor(series, this);
+    if (this.associationId) return html`${this.renderFeedState((view) => this.renderSingle(view))}`;
     const title = platforms ? s.platforms : s.title;
     return html`<section aria-label=${this.uniqueName(title)}>
       <h2 id="title" class="title">${title}</h2>
@@ -183,7 +186,6 @@ export class MetodikaAssociations extends MetodikaElement {
           isEmpty: (view) =>
             prepareDirectory(view)[platforms ? 'platforms' : 'associations'].length === 0,
           emptyText: platforms ? s.emptyPlatforms : s.empty,
-          needs,
         },
       )}
     </section>`;
@@ -309,7 +311,7 @@ export class MetodikaAssociations extends MetodikaElement {
         )}
         ${renderRow(s.base, bases.length ? html`${bases.map((org, i) => html`${i ? ', ' : ''}${org.site ? renderLink(org.site, org.shortName ?? org.name, s.newWindow) : (org.shortName ?? org.name)}`)}` : undefined)}
         ${renderRow(s.meetings, association.meetings)}
-        ${series.get()?.renderRhythm(view, association.id, this.todayKey(), this.locale, s)}
+        ${this.renderRhythm(association, view)}
         ${renderRow(s.memberCount, association.memberCount === undefined ? undefined : plural(association.memberCount, this.locale, s.members))}
       </dl>
       ${
@@ -319,6 +321,25 @@ export class MetodikaAssociations extends MetodikaElement {
             </ul>`
           : nothing
       }`;
+  }
+
+  /**
+   * The rhythm and next meetings of the association's series, or while their part is on its way
+   * a placeholder line where the rhythm will be (hidden from screen readers, which would only
+   * hear an empty row); nothing for an association without series.
+   */
+  private renderRhythm(association: Association, view: FeedView): unknown {
+    const part = series.get();
+    if (part) return part.renderRhythm(view, association.id, this.todayKey(), this.locale, this.s);
+    const hasSeries = view.events.some(
+      (event) => event.recurrence && event.associations?.includes(association.id),
+    );
+    return this.seriesPending && hasSeries
+      ? html`<div class="row rhythm-pending" aria-hidden="true">
+          <dt>${this.s.rhythm}</dt>
+          <dd><span class="pending-bar"></span></dd>
+        </div>`
+      : nothing;
   }
 
   /** Description, upcoming events and practices: what the details add to the card. */
