@@ -365,6 +365,11 @@ export const en: Strings = {
       'settings.update': 'Settings changed',
       'token.create': 'API token created',
       'token.revoke': 'API token revoked',
+      'content.save': 'Feed draft saved',
+      'content.import': 'Imported into the feed draft',
+      'content.seed': 'Feed taken from the service settings (first version)',
+      'feed.publish': 'Feed published',
+      'feed.rollback': 'Feed rolled back to an earlier version',
     },
   },
   settings: {

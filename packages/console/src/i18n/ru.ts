@@ -369,6 +369,11 @@ export const ru = {
       'settings.update': 'Изменены настройки',
       'token.create': 'Создан API-токен',
       'token.revoke': 'Отозван API-токен',
+      'content.save': 'Черновик ленты сохранён',
+      'content.import': 'Импорт в черновик ленты',
+      'content.seed': 'Лента взята из настроек сервиса (первая версия)',
+      'feed.publish': 'Лента опубликована',
+      'feed.rollback': 'Возврат к прежней версии ленты',
     } as Record<string, string>,
   },
   settings: {
