@@ -220,6 +220,13 @@ export const calendarStyles = css`
   @container metodika (width < 36em) {
     .cell {
       height: 3.5em;
+      padding: 0.1em 0;
+    }
+    /* Seven buttons of 2em are wider than a phone at 200 % text: there they take the cell's width. */
+    .day {
+      min-width: min(2em, 100%);
+      max-width: 100%;
+      padding: 0;
     }
     .events,
     .more {

@@ -447,9 +447,9 @@ describe('JSON-LD and big feeds', () => {
 });
 
 describe('calendar: a phone at 200 % text', () => {
-  // `auto` is what a phone shows (the agenda); a month grid forced onto a phone at 200 % text
-  // has seven day buttons of 2em each, wider than 360 px: a matter of the calendar's own sheet.
-  for (const view of ['auto', 'agenda'])
+  // `auto` is what a phone shows (the agenda); a month grid forced onto a phone keeps to the
+  // widget's width too (its day buttons give up their minimum width there).
+  for (const view of ['auto', 'agenda', 'month'])
     it(`${view}: nothing wider than the widget, the search label wraps`, async () => {
       const page = await calendar(
         html`<metodika-calendar src=${KUZ} today="2026-11-23" view=${view} style="display: block; width: 360px; font-size: 200%"></metodika-calendar>`,
@@ -458,4 +458,14 @@ describe('calendar: a phone at 200 % text', () => {
       expect(sticksOut(page)).to.deep.equal([]);
       await expect(page.el).to.be.accessible();
     });
+
+  it('month on a phone at 100 % text: day buttons stay at least 24 px wide (WCAG 2.5.8)', async () => {
+    const page = await calendar(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" view="month" style="display: block; width: 360px"></metodika-calendar>`,
+    );
+    const widths = ['2026-11-01', '2026-11-09', '2026-11-23'].map(
+      (date) => page.dayButton(date)!.getBoundingClientRect().width,
+    );
+    expect(Math.min(...widths)).to.be.at.least(24);
+  });
 });
