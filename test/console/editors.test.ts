@@ -322,7 +322,7 @@ describe('console: content editors', () => {
     expect(closingIsAsked()).to.equal(false);
     await c!.click('Публикация');
     await c!.untilHeading('Публикация');
-    expect(dialog()).to.equal(null);
+    expect(dialog() === null).to.equal(true);
 
     // Typed and not saved: a link asks, in a modal dialog with «Остаться» focused.
     await c!.go('#/content?c=events', 'Содержание');
@@ -338,7 +338,7 @@ describe('console: content editors', () => {
     expect(location.hash).to.equal(`#/content?c=events&id=${EVENT}`);
     await c!.accessible();
     await c!.click('Остаться');
-    expect(dialog()).to.equal(null);
+    expect(dialog() === null).to.equal(true);
     expect(c!.control<HTMLInputElement>('Название').value).to.equal(
       'Совет: название ещё не сохранено',
     );
@@ -348,7 +348,7 @@ describe('console: content editors', () => {
     await c!.until(dialog, 'the question on «Закрыть»');
     await sendKeys({ press: 'Escape' });
     await c!.until(() => !dialog(), 'Escape stays');
-    expect(c!.root.querySelector('form h2')).to.not.equal(null);
+    expect(c!.root.querySelector('form h2') !== null).to.equal(true);
     history.back();
     await c!.until(dialog, 'the question on Back');
     expect(location.hash).to.equal(`#/content?c=events&id=${EVENT}`);
@@ -358,7 +358,7 @@ describe('console: content editors', () => {
     await c!.click('Уйти без сохранения');
     await c!.until(() => !c!.root.querySelector('form h2'), 'the form left');
     expect(location.hash).to.equal('#/content?c=events');
-    expect(dialog()).to.equal(null);
+    expect(dialog() === null).to.equal(true);
     expect(closingIsAsked()).to.equal(false);
     expect(eventIn((await draft()).document).title).to.not.equal(
       'Совет: название ещё не сохранено',
@@ -374,7 +374,81 @@ describe('console: content editors', () => {
     expect(closingIsAsked()).to.equal(false);
     await c!.click('Публикация');
     await c!.untilHeading('Публикация');
-    expect(dialog()).to.equal(null);
+    expect(dialog() === null).to.equal(true);
+  });
+
+  it('a series’ next meetings: one cancelled with a note, one moved to another day and venue, one restored; written as recurrence.changes', async () => {
+    // An event without a rule has no meetings to change.
+    await openEvent('ev-2026-10-05-shmo-evlashevo');
+    expect(c!.root.querySelectorAll('li[data-meeting]').length).to.equal(0);
+    expect(c!.text()).to.not.contain('Ближайшие встречи');
+    c!.remove();
+
+    const id = 'ev-2026-11-17-rmo-science';
+    await openEvent(id);
+    const meetings = () => [...c!.root.querySelectorAll<HTMLElement>('li[data-meeting]')];
+    await c!.until(() => meetings().length === 6, 'the next six meetings');
+    const [first = '', second = '', third = ''] = meetings().map((li) => li.dataset.meeting!);
+    const within = (date: string) =>
+      c!.root.querySelector<HTMLElement>(`li[data-meeting="${date}"]`)!;
+    const stateOf = (date: string) =>
+      squash(within(date).querySelector('[data-state]')!.textContent);
+    const press = async (date: string, text: string) => {
+      const button = [...within(date).querySelectorAll('button')].find(
+        (b) => squash(b.textContent) === text,
+      );
+      if (!button) throw new Error(`no «${text}» at ${date}`);
+      button.click();
+      await c!.settled();
+    };
+    const type = async (control: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await c!.settled();
+    };
+    expect(stateOf(first)).to.contain('13:00');
+    await c!.accessible();
+
+    await press(first, 'Отменить встречу');
+    expect(stateOf(first)).to.equal('Отменена');
+    await type(
+      c!.control<HTMLTextAreaElement>('Пояснение для участников', within(first)),
+      'Заседание переносится на весенние каникулы.',
+    );
+
+    await press(second, 'Перенести');
+    const moveTo = new Date(Date.parse(`${second}T00:00:00Z`) + 86400000)
+      .toISOString()
+      .slice(0, 10);
+    const start = c!.group('Новое начало', within(second));
+    await type(c!.control('дата', start), '');
+    await c!.until(() => start.querySelector('.field-error')?.textContent, 'the feed’s error');
+    await type(c!.control('дата', start), moveTo);
+    await type(c!.control('время', start), '15:00');
+    expect(start.querySelector('.field-error') === null).to.equal(true);
+    await c!.choose('Другое место', 'МКУ «Центр расчётно-методического');
+    expect(stateOf(second)).to.contain('Перенесена');
+
+    await press(third, 'Отменить встречу');
+    await press(third, 'Вернуть как было');
+    expect(stateOf(third)).to.not.contain('Отменена');
+    await c!.accessible();
+
+    await c!.click('Сохранить в черновик');
+    await c!.until(() => c!.live().includes('сохранено'), 'saved');
+    const recurrence = eventIn((await draft()).document, id).recurrence as Record<string, unknown>;
+    expect(recurrence.rule).to.equal(
+      'FREQ=MONTHLY;BYMONTH=9,10,11,12,1,2,3,4,5;BYDAY=3TU;UNTIL=20270518',
+    );
+    expect(recurrence.changes).to.deep.equal([
+      {
+        date: first,
+        status: 'cancelled',
+        statusNote: 'Заседание переносится на весенние каникулы.',
+      },
+      { date: second, start: `${moveTo}T15:00:00+03:00`, venue: { organization: 'metodkab' } },
+    ]);
   });
 
   it('the preview is the real calendar with the form’s draft, and follows the typing', async () => {

@@ -67,7 +67,7 @@ describe('console: each role’s start page and sections', () => {
     await signInAt(EDITOR, noPage());
     await c!.untilHeading('Содержание');
     expect(location.hash).to.equal('#/content');
-    expect(c!.app.querySelector('[data-forbidden]')).to.equal(null);
+    expect(c!.app.querySelector('[data-forbidden]') === null).to.equal(true);
     const nav = navEntries();
     expect(nav).to.include.members(['Содержание', 'Публикация', 'Мероприятия']);
     expect(nav).to.not.include('Заявки');
@@ -92,7 +92,7 @@ describe('console: each role’s start page and sections', () => {
       'Нет доступа к этому разделу',
     );
     // No list asking the service for what it refuses.
-    expect(main.querySelector('console-requests-page')).to.equal(null);
+    expect(main.querySelector('console-requests-page') === null).to.equal(true);
     await c!.accessible();
     await c!.click('Перейти в раздел «Содержание»');
     await c!.untilHeading('Содержание');
@@ -100,7 +100,7 @@ describe('console: each role’s start page and sections', () => {
 
     // A request's own page is the requests' section too.
     await c!.go('#/requests/2026-0001', 'Заявка');
-    expect(c!.app.querySelector('main [data-forbidden]')).to.not.equal(null);
+    expect(c!.app.querySelector('main [data-forbidden]') !== null).to.equal(true);
   });
 
   it('a methodist lands on the requests; content and administration are not offered, and a link there says so', async () => {

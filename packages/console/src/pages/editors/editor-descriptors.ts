@@ -57,7 +57,9 @@ export type FieldKind =
   /** A list of small objects (a practice's authors, a registration's questions). */
   | 'list'
   /** The recurrence rule builder (recurrence-builder.ts). */
-  | 'recurrence';
+  | 'recurrence'
+  /** A series' next meetings, each cancelled, moved or restored (meeting-changes.ts). */
+  | 'meetings';
 
 export interface FieldDescriptor {
   /** Dotted path in the item (`venue.organization`); also the label's and the error's key. */
@@ -220,6 +222,7 @@ export const COLLECTION_DESCRIPTORS: CollectionDescriptor[] = [
         fields: [f('id', 'text'), f('label', 'text'), f('required', 'bool')],
       }),
       f('recurrence', 'recurrence', { section: 'recurrence' }),
+      f('recurrence.changes', 'meetings', { section: 'recurrence' }),
     ],
   },
   {

@@ -9,10 +9,12 @@ import type { RefTarget } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { Lang } from '../../i18n/language.ts';
 import { field } from '../../ui/field.ts';
 import { type CollectionDescriptor, ENUMS, type FieldDescriptor } from './editor-descriptors.ts';
 import { getAt, type Item } from './editor-model.ts';
 import { type EditorsStrings, labelFor } from './editors.strings.ts';
+import { renderMeetings } from './meeting-changes.ts';
 
 export interface Option {
   value: string;
@@ -27,6 +29,8 @@ export interface FieldContext {
   isNew: boolean;
   /** The publisher's zone: a typed time gets its offset there. */
   zone: string;
+  /** The form's language (dates written out in words). */
+  lang: Lang;
   /** The message at a field key, when it is to be shown (typed in, or after a submit). */
   error(key: string): string | undefined;
   warning(key: string): string | undefined;
@@ -224,6 +228,8 @@ export function renderField(c: FieldContext, f: FieldDescriptor, key = f.path): 
         </div>
       </fieldset>`;
     }
+    case 'meetings':
+      return renderMeetings(c, renderField);
     case 'list': {
       const entries = Array.isArray(value) ? (value as Item[]) : [];
       return html`<fieldset id=${id} tabindex="-1" aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}>

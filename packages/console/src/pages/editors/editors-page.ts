@@ -529,6 +529,7 @@ export class ConsoleEditorsPage extends ConsolePage {
       t: s,
       isNew: form.originalId === null && !d.single,
       zone,
+      lang: this.language,
       error: (key) => (this.shown(key) ? errors[key] : undefined),
       warning: (key) => warnings[key],
       options: (target, path) => this.options(target, path),

@@ -85,6 +85,16 @@ export interface EditorsStrings {
     words: string;
     code: string;
   };
+  meetings: {
+    legend: string;
+    intro: string;
+    none: string;
+    cancelled: string;
+    movedTo: (when: string) => string;
+    cancel: string;
+    move: string;
+    restore: string;
+  };
 }
 
 const ru: EditorsStrings = {
@@ -152,6 +162,10 @@ const ru: EditorsStrings = {
     'registration.deadline': 'Запись до',
     'registration.waitlist': 'Лист ожидания, когда места заняты',
     'registration.reminder': 'Напомнить участникам за день до мероприятия',
+    'recurrence.changes.statusNote': 'Пояснение для участников',
+    'recurrence.changes.start': 'Новое начало',
+    'recurrence.changes.end': 'Новое окончание',
+    'recurrence.changes.venue.organization': 'Другое место',
     'registration.questions': 'Дополнительные вопросы',
     'questions.id': 'Идентификатор вопроса',
     'questions.label': 'Вопрос',
@@ -354,6 +368,17 @@ const ru: EditorsStrings = {
     words: 'Правило словами',
     code: 'Для календарей (RRULE)',
   },
+  meetings: {
+    legend: 'Ближайшие встречи',
+    intro:
+      'Отмена или перенос одной встречи не меняет правило: участники увидят это в календаре рядом с датой.',
+    none: 'По правилу больше нет встреч.',
+    cancelled: 'Отменена',
+    movedTo: (when) => `Перенесена: ${when}`,
+    cancel: 'Отменить встречу',
+    move: 'Перенести',
+    restore: 'Вернуть как было',
+  },
 };
 
 const en: EditorsStrings = {
@@ -421,6 +446,10 @@ const en: EditorsStrings = {
     'registration.deadline': 'Sign-up until',
     'registration.waitlist': 'Waiting list when the places are taken',
     'registration.reminder': 'Remind the participants the day before the event',
+    'recurrence.changes.statusNote': 'Note for the participants',
+    'recurrence.changes.start': 'New start',
+    'recurrence.changes.end': 'New end',
+    'recurrence.changes.venue.organization': 'Another venue',
     'registration.questions': 'Extra questions',
     'questions.id': 'Question identifier',
     'questions.label': 'Question',
@@ -618,6 +647,17 @@ const en: EditorsStrings = {
     exceptNone: 'None: every meeting of the rule takes place.',
     words: 'The rule in words',
     code: 'For calendar apps (RRULE)',
+  },
+  meetings: {
+    legend: 'Next meetings',
+    intro:
+      'Cancelling or moving one meeting leaves the rule as it is: participants see it in the calendar next to the date.',
+    none: 'The rule gives no more meetings.',
+    cancelled: 'Cancelled',
+    movedTo: (when) => `Moved: ${when}`,
+    cancel: 'Cancel the meeting',
+    move: 'Move',
+    restore: 'Restore',
   },
 };
 

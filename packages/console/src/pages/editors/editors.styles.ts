@@ -23,6 +23,17 @@ export const editorsStyles = css`
   .editor fieldset {
     min-inline-size: 0;
   }
+  .meetings-list {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--m-space);
+  }
+  .meetings-list .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--m-space);
+  }
   .choices {
     display: flex;
     flex-wrap: wrap;
