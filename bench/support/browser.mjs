@@ -11,7 +11,9 @@ import { root } from './bundle.mjs';
  * Serves the repository and launches Chromium (the test runner's flags), calls `use(bench)` and
  * closes both. `bench.open(query)` opens `bench/bench.html?<query>` in a fresh context
  * (Europe/Berlin, ru-RU, 1100 px wide), waits for the page's `benchReport(result)` and returns
- * `{ page, result, close }`; `bench.heap(page)` is the page's JS heap in bytes after a full GC.
+ * `{ page, result, close }`; `beforeNavigate(page)`, when given, runs once the page exists and before
+ * it navigates (the profiler starts there). `bench.heap(page)` is the page's JS heap in bytes after
+ * a full GC.
  */
 export async function withBrowser(use) {
   // From memory after the first read, so file I/O stays out of the timed runs.
@@ -20,7 +22,7 @@ export async function withBrowser(use) {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const bench = {
     version: browser.version(),
-    async open(query) {
+    async open(query, { beforeNavigate } = {}) {
       // Let the previous run's renderer go away first: on two cores it competes otherwise.
       await sleep(300);
       const context = await browser.newContext({
@@ -38,6 +40,7 @@ export async function withBrowser(use) {
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error));
+      await beforeNavigate?.(page);
       await page.goto(`http://127.0.0.1:${port}/bench/bench.html?${new URLSearchParams(query)}`, {
         waitUntil: 'commit',
       });
