@@ -257,7 +257,8 @@ describe('console: an invitation link', () => {
     expect(c!.fieldError('Пароль ещё раз')).to.contain('не совпадают');
     await c!.fill('Пароль ещё раз', 'пароль приглашённого редактора');
     await c!.click('Сохранить пароль и войти');
-    await c!.untilHeading('Заявки');
+    // An editor's work starts at the content editors (the requests are not theirs).
+    await c!.untilHeading('Содержание');
     expect(c!.app.querySelector('header')!.textContent)
       .to.contain('Приглашённая Ирина')
       .and.contain('редактор');
