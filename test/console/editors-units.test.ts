@@ -3,7 +3,8 @@
  * The content editors' pure parts: an item written by path (empty values and objects left out),
  * the document with an item put back, the feed's problems narrowed to one item's fields, who
  * refers to an item by the feed's rules, a moment typed in the publisher's zone, and the
- * recurrence builder's form to and from a rule.
+ * recurrence builder's form to and from a rule, and one meeting of a series cancelled, moved or
+ * restored.
  */
 import { expect } from '@open-wc/testing';
 import { descriptorOf } from '../../packages/console/src/pages/editors/editor-descriptors.ts';
@@ -17,12 +18,19 @@ import {
   withoutItem,
 } from '../../packages/console/src/pages/editors/editor-model.ts';
 import {
+  cancelled,
+  moved,
+  restored,
+  withChange,
+} from '../../packages/console/src/pages/editors/meeting-changes.ts';
+import {
   blankRule,
   formOf,
   recurrenceOf,
   ruleText,
   ruleWords,
 } from '../../packages/console/src/pages/editors/recurrence-form.ts';
+import type { OccurrenceChange } from '../../packages/feed/src/index.ts';
 import { problemMessage } from '../../packages/feed/src/problems.ts';
 
 const doc = () => ({
@@ -140,5 +148,37 @@ describe('content editors: the recurrence builder', () => {
     expect(form).to.include({ end: 'count', count: '6' });
     expect(recurrenceOf(form, stored)).to.deep.equal(stored);
     expect(recurrenceOf(blankRule(), stored), 'no longer repeats').to.equal(undefined);
+  });
+});
+
+describe('content editors: one meeting of a series', () => {
+  const materials = [{ title: 'Протокол', url: 'https://example.ru/p.pdf' }];
+  const off: OccurrenceChange = { date: '2026-12-08', status: 'cancelled', statusNote: 'Каникулы' };
+  const own: OccurrenceChange = { date: '2027-01-12', materials };
+  const kept = [off, own];
+
+  it('a cancel or a move keeps the meeting’s own materials and drops what the other one set', () => {
+    expect(cancelled(own, '2027-01-12')).to.deep.equal({
+      date: '2027-01-12',
+      status: 'cancelled',
+      materials,
+    });
+    expect(moved(off, '2026-12-08', '2026-12-08T15:00:00+03:00')).to.deep.equal({
+      date: '2026-12-08',
+      start: '2026-12-08T15:00:00+03:00',
+    });
+  });
+
+  it('restoring leaves only the materials (or nothing); the list stays in date order', () => {
+    expect(restored(off)).to.equal(null);
+    expect(restored({ ...own, status: 'cancelled' })).to.deep.equal(own);
+    const added = withChange(kept, '2026-11-10', { date: '2026-11-10', status: 'cancelled' });
+    expect(added.map((c) => c.date)).to.deep.equal(['2026-11-10', '2026-12-08', '2027-01-12']);
+    expect(withChange(added, '2026-12-08', null).map((c) => c.date)).to.deep.equal([
+      '2026-11-10',
+      '2027-01-12',
+    ]);
+    // The draft's own list is not changed in place.
+    expect(kept).to.have.length(2);
   });
 });
