@@ -7,19 +7,15 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../packages/widgets/src/registration/define.ts';
-import { loaderOptions } from '../../packages/widgets/src/base/feed-loader.ts';
-import { sendOptions } from '../../packages/widgets/src/base/form/form-send.ts';
-import { forgetAvailability } from '../../packages/widgets/src/registration/registration-availability.ts';
+import { useRegistrationService } from './registration-hooks.ts';
 import {
   cancelLinkIn,
-  connect,
   form,
   type Letter,
   letterTo,
   mailbox,
   placesOf,
   reg,
-  route,
   signUpDirectly,
 } from './registration-service.ts';
 import { ServicePage } from './service-page.ts';
@@ -38,24 +34,10 @@ function expectIcs(letter: Letter, title: string): void {
   expect(ics).to.contain(`SUMMARY:${title}`);
 }
 
-before(async function (this: { timeout(ms: number): void }) {
-  // The service compiles its TypeScript on start: seconds on a busy machine.
-  this.timeout(60_000);
-  await connect();
+useRegistrationService();
+
+before(() => {
   CANCEL_PAGES = `${new URL(reg.service).origin}/registrations/cancel/`;
-});
-
-beforeEach(() => {
-  loaderOptions.storage = null;
-  // No draft from another test's form.
-  sessionStorage.clear();
-  forgetAvailability();
-  route();
-});
-
-afterEach(() => {
-  delete sendOptions.fetch;
-  delete loaderOptions.fetch;
 });
 
 describe('cancellation by the personal link → real service', function (this: {

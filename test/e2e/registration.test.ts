@@ -8,29 +8,13 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../packages/widgets/src/registration/define.ts';
-import { loaderOptions } from '../../packages/widgets/src/base/feed-loader.ts';
 import { sendOptions } from '../../packages/widgets/src/base/form/form-send.ts';
 import { REG_ENDPOINT } from '../../packages/widgets/src/registration/registration.fixtures.ts';
 import { forgetAvailability } from '../../packages/widgets/src/registration/registration-availability.ts';
-import { connect, form, placesOf, reg, route, signUpDirectly } from './registration-service.ts';
+import { useRegistrationService } from './registration-hooks.ts';
+import { form, placesOf, reg, route, signUpDirectly } from './registration-service.ts';
 
-before(async function (this: { timeout(ms: number): void }) {
-  // The service compiles its TypeScript on start: seconds on a busy machine.
-  this.timeout(60_000);
-  await connect();
-});
-
-beforeEach(() => {
-  loaderOptions.storage = null;
-  sessionStorage.clear();
-  forgetAvailability();
-  route();
-});
-
-afterEach(() => {
-  delete sendOptions.fetch;
-  delete loaderOptions.fetch;
-});
+useRegistrationService();
 
 describe('registration → real service', () => {
   it('signs up: places from the service, confirmed, the count goes down', async () => {
