@@ -19,6 +19,7 @@ import {
 import { RegistrationPage } from '../../packages/widgets/src/registration/registration.page.ts';
 import { forgetAvailability } from '../../packages/widgets/src/registration/registration-availability.ts';
 import { fresh } from '../../packages/widgets/src/test-support/feeds.ts';
+import { openPlaces } from '../../packages/widgets/src/test-support/registration-places.ts';
 import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 import { json, stubFetch } from './fixtures/make-feed.ts';
 
@@ -129,16 +130,7 @@ function registrationService(): string {
   forgetAvailability();
   sendOptions.fetch = async (input) => {
     expect(String(input)).to.equal(`${REG_ENDPOINT}/mk-small`);
-    return json({
-      eventId: 'mk-small',
-      capacity: 2,
-      confirmed: 1,
-      waiting: 0,
-      placesLeft: 1,
-      waitlist: true,
-      state: 'open',
-      deadline: '2031-03-01',
-    });
+    return openPlaces();
   };
   return src;
 }

@@ -9,6 +9,7 @@ import { RegistrationPage } from '../registration/registration.page.ts';
 import type { MetodikaRegistration } from '../registration/registration.ts';
 import { forgetAvailability } from '../registration/registration-availability.ts';
 import { fresh, mount, resetLoader } from '../test-support/feeds.ts';
+import { openPlaces } from '../test-support/registration-places.ts';
 import { CalendarPage } from './calendar.page.ts';
 
 // The calendar's details of an event whose list the department's service keeps: places left and
@@ -21,17 +22,7 @@ beforeEach(() => {
   resetLoader();
   forgetAvailability();
   gets = [];
-  places = () =>
-    json({
-      eventId: 'mk-small',
-      capacity: 2,
-      confirmed: 1,
-      waiting: 0,
-      placesLeft: 1,
-      waitlist: true,
-      state: 'open',
-      deadline: '2031-03-01',
-    });
+  places = openPlaces;
   sendOptions.fetch = async (input) => {
     gets.push(String(input));
     return places();
