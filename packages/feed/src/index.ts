@@ -12,6 +12,7 @@ export * from './format/index.ts';
 export * from './ics/index.ts';
 export { ASSOCIATION_KIND_LABELS } from './labels/association-kinds.ts';
 export { EVENT_KIND_LABELS } from './labels/event-kinds.ts';
+export { ORGANIZATION_ROLE_LABELS } from './labels/organization-roles.ts';
 export { PRACTICE_KIND_LABELS } from './labels/practice-kinds.ts';
 export * from './load/index.ts';
 export * from './parse.ts';

@@ -1,6 +1,6 @@
 // The English of associations.strings.ts: a chunk of its own, loaded when an element first renders in
 // English (base/i18n/locale.ts, lazyEnglish), so Russian pages never download it.
-import { ASSOCIATION_KIND_LABELS } from '@metodika/feed';
+import { ASSOCIATION_KIND_LABELS, ORGANIZATION_ROLE_LABELS } from '@metodika/feed';
 import type { AssociationsStrings } from './associations.strings.ts';
 
 export const en: AssociationsStrings = {
@@ -46,16 +46,6 @@ export const en: AssociationsStrings = {
   newWindow: '(opens in a new window)',
   levels: { municipal: 'District', school: 'School' },
   kinds: ASSOCIATION_KIND_LABELS.en,
-  roles: {
-    'base-school': 'Base school',
-    'support-school': 'Support school',
-    'internship-site': 'Internship site',
-    'innovation-site': 'Innovation site',
-    'pilot-site': 'Pilot site',
-    'resource-centre': 'Resource centre',
-    'growth-point': 'Growth Point centre',
-    'experience-school': 'Best-experience school',
-    other: 'Other',
-  },
+  roles: ORGANIZATION_ROLE_LABELS.en,
   roleLevels: { federal: 'federal', regional: 'regional', municipal: 'district' },
 };

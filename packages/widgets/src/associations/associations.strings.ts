@@ -1,4 +1,8 @@
-import { ASSOCIATION_KIND_LABELS, type PluralForms } from '@metodika/feed';
+import {
+  ASSOCIATION_KIND_LABELS,
+  ORGANIZATION_ROLE_LABELS,
+  type PluralForms,
+} from '@metodika/feed';
 import { lazyEnglish } from '../base/i18n/locale.ts';
 
 const ru = {
@@ -60,17 +64,7 @@ const ru = {
   newWindow: '(откроется в новом окне)',
   levels: { municipal: 'Муниципальный', school: 'Школьный' } as Record<string, string>,
   kinds: ASSOCIATION_KIND_LABELS.ru,
-  roles: {
-    'base-school': 'Базовая школа',
-    'support-school': 'Опорная школа',
-    'internship-site': 'Стажировочная площадка',
-    'innovation-site': 'Инновационная площадка',
-    'pilot-site': 'Пилотная площадка',
-    'resource-centre': 'Ресурсный центр',
-    'growth-point': '«Точка роста»',
-    'experience-school': 'Школа передового опыта',
-    other: 'Другое',
-  } as Record<string, string>,
+  roles: ORGANIZATION_ROLE_LABELS.ru as Record<string, string>,
   roleLevels: {
     federal: 'федеральный уровень',
     regional: 'региональный уровень',

@@ -1,4 +1,9 @@
-import { ASSOCIATION_KIND_LABELS, EVENT_KIND_LABELS, PRACTICE_KIND_LABELS } from '@metodika/feed';
+import {
+  ASSOCIATION_KIND_LABELS,
+  EVENT_KIND_LABELS,
+  ORGANIZATION_ROLE_LABELS,
+  PRACTICE_KIND_LABELS,
+} from '@metodika/feed';
 import type { Lang } from '../../i18n/language.ts';
 import type { EnumName } from './editor-descriptors.ts';
 
@@ -245,17 +250,7 @@ const ru: EditorsStrings = {
       college: 'Колледж',
       other: 'Другое',
     },
-    organizationRole: {
-      'base-school': 'Базовая школа',
-      'support-school': 'Опорная школа',
-      'internship-site': 'Стажировочная площадка',
-      'innovation-site': 'Инновационная площадка',
-      'pilot-site': 'Пилотная площадка',
-      'resource-centre': 'Ресурсный центр',
-      'growth-point': 'Точка роста',
-      'experience-school': 'Школа передового опыта',
-      other: 'Другое',
-    },
+    organizationRole: ORGANIZATION_ROLE_LABELS.ru,
     roleLevel: { federal: 'Федеральный', regional: 'Региональный', municipal: 'Муниципальный' },
     linkKind: {
       plan: 'План работы',
@@ -530,17 +525,7 @@ const en: EditorsStrings = {
       college: 'College',
       other: 'Other',
     },
-    organizationRole: {
-      'base-school': 'Base school',
-      'support-school': 'Support school',
-      'internship-site': 'Internship site',
-      'innovation-site': 'Innovation site',
-      'pilot-site': 'Pilot site',
-      'resource-centre': 'Resource centre',
-      'growth-point': 'Growth point centre',
-      'experience-school': 'School of best practice',
-      other: 'Other',
-    },
+    organizationRole: ORGANIZATION_ROLE_LABELS.en,
     roleLevel: { federal: 'Federal', regional: 'Regional', municipal: 'Municipal' },
     linkKind: { plan: 'Work plan', documents: 'Documents', community: 'Community', other: 'Other' },
     eventKind: EVENT_KIND_LABELS.en,
