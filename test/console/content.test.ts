@@ -12,7 +12,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
+import {
+  type ConsolePageObject,
+  focused,
+  helper,
+  openAs,
+  squash,
+  staffApi,
+} from './console.page.ts';
 
 const WORLD = 'content';
 const EDITOR = {
@@ -29,15 +36,6 @@ const METHODIST = {
 let c: ConsolePageObject | null = null;
 let demo: { events: Record<string, unknown>[]; [key: string]: unknown };
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The focused element, through every shadow root. */
-function focused(): Element | null {
-  let element: Element | null = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
-
 /** Gives the page's file input these files, as a person choosing them would. */
 async function pick(files: File[]): Promise<void> {
   const input = c!.root.querySelector<HTMLInputElement>('#import-file')!;
@@ -48,25 +46,16 @@ async function pick(files: File[]): Promise<void> {
   await c!.settled();
 }
 
-/** The draft as the API keeps it, and a save of it (a colleague working in another tab). */
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const session = await (await fetch('/admin/api/session')).json();
-  const response = await fetch(path, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
+/** The draft as the API keeps it. */
 interface DraftAnswer {
   document: typeof demo;
   revision: number;
 }
+/** A save of the draft through the API: a colleague working in another tab. */
 const saveDraft = async (edit: (d: typeof demo) => void) => {
-  const draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+  const draft = await staffApi<DraftAnswer>('GET', '/admin/api/content/draft');
   edit(draft.document);
-  return api<DraftAnswer>('PUT', '/admin/api/content/draft', {
+  return staffApi<DraftAnswer>('PUT', '/admin/api/content/draft', {
     document: draft.document,
     revision: draft.revision,
   });
@@ -84,22 +73,6 @@ async function rowButton(version: number, text: string): Promise<void> {
   await c!.settled();
 }
 
-async function openAs(
-  who: { email: string; name: string; password: string },
-  hash: string,
-  heading: string,
-) {
-  c = await openConsole(WORLD, hash);
-  await c.until(() => c!.heading(), 'a page');
-  const signedIn = squash(c.app.querySelector('.who strong')?.textContent);
-  if (signedIn && signedIn !== who.name) {
-    await c.click('Выйти');
-    await c.untilHeading('Вход');
-  }
-  if (c.heading() === 'Вход') await c.signIn(who.email, who.password);
-  await c.untilHeading(heading);
-}
-
 before(async function (this: { timeout(ms: number): void }) {
   this.timeout(60000);
   await helper(WORLD, 'account', { ...EDITOR, role: 'editor' });
@@ -115,7 +88,7 @@ afterEach(async () => {
 
 describe('console: publishing and import', () => {
   it('nothing yet: the draft is empty, no versions; downloads and public addresses shown', async () => {
-    await openAs(EDITOR, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
     await c!.untilText('Черновика пока нет');
     await c!.untilText('Опубликованных версий пока нет.');
     const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));
@@ -139,7 +112,7 @@ describe('console: publishing and import', () => {
   });
 
   it('import asks for a file, then a feed.json dry run lists what would be added; «Применить» makes it the draft', async () => {
-    await openAs(EDITOR, '#/import', 'Импорт');
+    c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     await c!.click('Проверить');
     await c!.until(() => c!.root.querySelector('[data-summary]'), 'the error summary');
     expect(focused()?.hasAttribute('data-summary')).to.equal(true);
@@ -158,7 +131,7 @@ describe('console: publishing and import', () => {
     expect(added.map((li) => squash(li.textContent))).to.include(String(demo.events[0]!.title));
     expect(c!.live()).to.contain('Предварительный просмотр');
     expect(
-      (await api<DraftAnswer>('GET', '/admin/api/content/draft')).document,
+      (await staffApi<DraftAnswer>('GET', '/admin/api/content/draft')).document,
       'nothing changed yet',
     ).to.equal(null);
     await c!.accessible();
@@ -167,12 +140,12 @@ describe('console: publishing and import', () => {
     await c!.until(() => c!.root.querySelector('[data-done]'), 'applied');
     expect(c!.text()).to.contain('Импорт применён');
     expect(focused()?.hasAttribute('data-done')).to.equal(true);
-    expect((await api<DraftAnswer>('GET', '/admin/api/content/draft')).revision).to.equal(1);
+    expect((await staffApi<DraftAnswer>('GET', '/admin/api/content/draft')).revision).to.equal(1);
     await c!.accessible();
   });
 
   it('publishes the draft as version 1 with a note; the draft says who saved it', async () => {
-    await openAs(EDITOR, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
     await c!.untilText('Ирина Редактор');
     expect(c!.text()).to.contain('Ошибок нет: черновик можно опубликовать.');
     await c!.fill('Комментарий к версии (необязательно)', 'Первая публикация');
@@ -198,7 +171,7 @@ describe('console: publishing and import', () => {
     await saveDraft((d) => {
       d.events[0]!.kind = 'party';
     });
-    await openAs(EDITOR, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
     await c!.until(() => c!.root.querySelector('.problems.error'), 'the draft’s errors');
     expect(squash(c!.root.querySelector('.problems.error h3')!.textContent)).to.match(
       /^Ошибки \(\d+\)$/,
@@ -219,7 +192,7 @@ describe('console: publishing and import', () => {
       d.events[1]!.title = 'Новое название семинара';
       d.events.pop();
     });
-    await openAs(EDITOR, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
     await c!.untilText('Ошибок нет');
     await c!.click('Опубликовать');
     await c!.until(() => versionNumbers().join() === '2,1', 'versions 2 and 1');
@@ -256,7 +229,7 @@ describe('console: publishing and import', () => {
     const response = await fetch('/admin/api/content/export.xlsx');
     expect(response.status).to.equal(200);
     const workbook = new File([await response.arrayBuffer()], 'draft.xlsx');
-    await openAs(EDITOR, '#/import', 'Импорт');
+    c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     c!.control('Книга Excel (.xlsx)').click();
     await c!.settled();
     await pick([workbook]);
@@ -278,7 +251,7 @@ describe('console: publishing and import', () => {
           ),
       ),
     );
-    await openAs(EDITOR, '#/import', 'Импорт');
+    c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     c!.control('Папка CSV-файлов').click();
     await c!.settled();
     expect(c!.root.querySelector<HTMLInputElement>('#import-file')!.multiple).to.equal(true);
@@ -291,7 +264,7 @@ describe('console: publishing and import', () => {
   });
 
   it('a colleague saves between the dry run and «Применить»: a 409 keeps the preview and offers a reload', async () => {
-    await openAs(EDITOR, '#/import', 'Импорт');
+    c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     const changed = structuredClone(demo);
     changed.events[0]!.title = 'Семинар из другой ленты';
     await pick([new File([JSON.stringify(changed)], 'feed.json')]);
@@ -317,7 +290,7 @@ describe('console: publishing and import', () => {
   });
 
   it('draft events: search, postpone with a note visitors see, duplicate, a material after the event', async () => {
-    await openAs(EDITOR, '#/content-events', 'Мероприятия в черновике');
+    c = await openAs(WORLD, EDITOR, '#/content-events', 'Мероприятия в черновике');
     await c!.until(() => c!.root.querySelectorAll('tr[data-event]').length > 10, 'the events');
     await c!.accessible();
     await c!.fill('Поиск по названию', 'школа молодого');
@@ -350,7 +323,7 @@ describe('console: publishing and import', () => {
     const row = () => squash(c!.root.querySelector(`tr[data-event="${id}"]`)!.textContent);
     expect(row()).to.contain('Перенесено').and.contain('Перенесено на 15 октября');
     expect(c!.live()).to.contain('Сохранено в черновик');
-    let draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+    let draft = await staffApi<DraftAnswer>('GET', '/admin/api/content/draft');
     const saved = draft.document.events.find((e) => e.id === id)!;
     expect([saved.status, saved.statusNote]).to.deep.equal([
       'postponed',
@@ -371,7 +344,7 @@ describe('console: publishing and import', () => {
     await c!.fill('Адрес материала (https://…)', 'https://video.example.ru/shmp-1');
     await c!.click('Сохранить в черновик');
     await c!.until(() => !c!.root.querySelector('[data-edit]'), 'saved');
-    draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+    draft = await staffApi<DraftAnswer>('GET', '/admin/api/content/draft');
     const materials = draft.document.events.find((e) => e.id === id)!.materials as unknown[];
     expect(materials.at(-1)).to.deep.equal({
       title: 'Запись занятия',
@@ -381,7 +354,7 @@ describe('console: publishing and import', () => {
   });
 
   it('draft events: a colleague saved first — the edit stays in the form, reload, save again', async () => {
-    await openAs(EDITOR, '#/content-events', 'Мероприятия в черновике');
+    c = await openAs(WORLD, EDITOR, '#/content-events', 'Мероприятия в черновике');
     const id = 'ev-2026-10-01-council';
     await c!.until(() => c!.root.querySelector(`tr[data-event="${id}"]`), 'the event');
     const cancel = [
@@ -405,13 +378,13 @@ describe('console: publishing and import', () => {
     await c!.until(() => !c!.root.querySelector('[data-save-error]'), 'reloaded');
     await c!.click('Сохранить в черновик');
     await c!.until(() => !c!.root.querySelector('[data-edit]'), 'saved');
-    const draft = await api<DraftAnswer>('GET', '/admin/api/content/draft');
+    const draft = await staffApi<DraftAnswer>('GET', '/admin/api/content/draft');
     expect(draft.document.events[5]!.title).to.equal('Правка коллеги в другой вкладке');
     expect(draft.document.events.find((e) => e.id === id)!.status).to.equal('cancelled');
   });
 
   it('what publishing would change: the newest version against the draft', async () => {
-    await openAs(EDITOR, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
     await c!.untilText('Что изменится при публикации');
     await c!.click('Что изменится при публикации');
     await c!.until(() => c!.root.querySelector('[data-comparison] [data-collection]'), 'the diff');
@@ -423,7 +396,7 @@ describe('console: publishing and import', () => {
   });
 
   it('an iCalendar file: the dry run says how many events it read; «Отказаться» changes nothing', async () => {
-    await openAs(EDITOR, '#/import', 'Импорт');
+    c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     c!.control('Файл календаря (.ics)').click();
     await c!.settled();
     const ics = [
@@ -446,11 +419,13 @@ describe('console: publishing and import', () => {
     const added = squash(c!.root.querySelector('[data-kind="added"]')!.textContent);
     expect(added).to.contain('Вебинар из календаря');
     await c!.accessible();
-    const before = (await api<DraftAnswer>('GET', '/admin/api/content/draft')).revision;
+    const before = (await staffApi<DraftAnswer>('GET', '/admin/api/content/draft')).revision;
     await c!.click('Отказаться');
     expect(c!.live()).to.contain('Черновик не изменён');
     expect(focused()?.id).to.equal('import-file');
-    expect((await api<DraftAnswer>('GET', '/admin/api/content/draft')).revision).to.equal(before);
+    expect((await staffApi<DraftAnswer>('GET', '/admin/api/content/draft')).revision).to.equal(
+      before,
+    );
 
     await pick([new File(['hello'], 'broken.ics')]);
     await c!.click('Проверить');
@@ -466,7 +441,7 @@ describe('console: publishing and import', () => {
         ? new Response('{}', { status: 500 })
         : realFetch(input, init);
     try {
-      await openAs(EDITOR, '#/publishing', 'Публикация');
+      c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
       await c!.untilText('Повторить');
       expect(c!.text()).to.contain('Не получилось');
       await c!.accessible();
@@ -478,7 +453,7 @@ describe('console: publishing and import', () => {
   });
 
   it('keyboard: Tab reaches the source choice, Space picks the address, the URL field follows', async () => {
-    await openAs(EDITOR, '#/import', 'Импорт');
+    c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     let element: Element | null = null;
     for (let i = 0; i < 30; i++) {
       await sendKeys({ press: 'Tab' });
@@ -496,7 +471,7 @@ describe('console: publishing and import', () => {
   });
 
   it('keyboard: a rollback asked and cancelled without a mouse, focus back where it was', async () => {
-    await openAs(EDITOR, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
     await c!.until(() => versionNumbers().length === 3, 'the versions');
     let element: Element | null = null;
     for (let i = 0; i < 60; i++) {
@@ -519,7 +494,7 @@ describe('console: publishing and import', () => {
 
   it('a phone’s width at 200% text: nothing scrolls sideways; English', async () => {
     await setViewport({ width: 360, height: 740 });
-    await openAs(EDITOR, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, EDITOR, '#/publishing', 'Публикация');
     await c!.until(() => versionNumbers().length === 3, 'the versions');
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
     document.documentElement.style.fontSize = '200%';
@@ -557,7 +532,7 @@ describe('console: publishing and import', () => {
   });
 
   it('a methodist sees neither page', async () => {
-    await openAs(METHODIST, '#/publishing', 'Публикация');
+    c = await openAs(WORLD, METHODIST, '#/publishing', 'Публикация');
     const nav = [...c!.app.querySelectorAll('nav a')].map((a) => squash(a.textContent));
     expect(nav).to.not.include('Публикация');
     expect(c!.text() || squash(c!.app.querySelector('main')!.textContent)).to.contain('нет прав');
