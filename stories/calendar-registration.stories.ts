@@ -9,43 +9,37 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/calendar/define.ts';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { containerWidth } from './support/host-page.ts';
 import {
-  mockService,
-  PLACES,
-  type Places,
-  SIGN_UPS,
-  type SignUp,
-  signUp,
-  until,
-} from './support/registration-service.ts';
+  type ServiceArgs,
+  serviceArgs,
+  serviceArgTypes,
+  serviceDecorators,
+} from './support/registration-args.ts';
+import { signUp, until } from './support/registration-service.ts';
 import { STATES } from './support/states.ts';
-import { src, tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
+import { tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
 
-type CalendarRegistrationArgs = WidgetArgs & {
-  view: 'auto' | 'month' | 'agenda';
-  today: string;
-  /** The event whose details the play function opens. */
-  open: string;
-  places: Places;
-  signUp: SignUp;
-};
+type CalendarRegistrationArgs = WidgetArgs &
+  ServiceArgs & {
+    view: 'auto' | 'month' | 'agenda';
+    today: string;
+    /** The event whose details the play function opens. */
+    open: string;
+  };
 
 const meta = {
   title: 'Widgets/Calendar with registration',
   component: 'metodika-calendar',
-  decorators: [containerWidth, mockService],
+  decorators: serviceDecorators,
   args: {
     id: '',
-    src: src('registration'),
     lang: '',
     width: '',
     view: 'agenda',
     // The month of the sample feed's kept-list events.
     today: '2031-03-01',
     open: 'reg-master-class',
-    places: 'open',
-    signUp: 'confirmed',
+    ...serviceArgs,
   },
   argTypes: {
     ...widgetArgTypes,
@@ -57,18 +51,7 @@ const meta = {
       description: 'The event whose details open (a story control, not an attribute).',
       table: { category: 'story' },
     },
-    places: {
-      control: 'select',
-      options: PLACES,
-      description: 'What the mock service says about places (a story control, not an attribute).',
-      table: { category: 'story' },
-    },
-    signUp: {
-      control: 'select',
-      options: SIGN_UPS,
-      description: 'How the mock service answers a sign-up (a story control, not an attribute).',
-      table: { category: 'story' },
-    },
+    ...serviceArgTypes,
   },
   render: (args) => html`<metodika-calendar
     id=${ifDefined(args.id || undefined)}

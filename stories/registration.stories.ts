@@ -9,41 +9,34 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/widgets/src/registration/define.ts';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { containerWidth } from './support/host-page.ts';
 import {
-  mockService,
-  PLACES,
-  type Places,
-  SIGN_UPS,
-  type SignUp,
-  signUp,
-  signUpPlay,
-  useService,
-} from './support/registration-service.ts';
+  type ServiceArgs,
+  serviceArgs,
+  serviceArgTypes,
+  serviceDecorators,
+} from './support/registration-args.ts';
+import { signUp, signUpPlay, useService } from './support/registration-service.ts';
 import { STATES } from './support/states.ts';
 import { themedStory } from './support/themed.ts';
-import { src, tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
+import { tokenStyle, type WidgetArgs, widgetArgTypes } from './support/widget-args.ts';
 
-type RegistrationArgs = WidgetArgs & {
-  event: string;
-  'heading-level': number;
-  places: Places;
-  signUp: SignUp;
-};
+type RegistrationArgs = WidgetArgs &
+  ServiceArgs & {
+    event: string;
+    'heading-level': number;
+  };
 
 const meta = {
   title: 'Widgets/Registration',
   component: 'metodika-registration',
-  decorators: [containerWidth, mockService],
+  decorators: serviceDecorators,
   args: {
     id: '',
-    src: src('registration'),
     lang: '',
     width: '40em',
     event: 'reg-master-class',
     'heading-level': 2,
-    places: 'open',
-    signUp: 'confirmed',
+    ...serviceArgs,
   },
   argTypes: {
     ...widgetArgTypes,
@@ -52,18 +45,7 @@ const meta = {
       options: ['reg-master-class', 'reg-late', 'reg-cancelled', 'reg-started'],
       table: { category: 'attributes' },
     },
-    places: {
-      control: 'select',
-      options: PLACES,
-      description: 'What the mock service says about places (a story control, not an attribute).',
-      table: { category: 'story' },
-    },
-    signUp: {
-      control: 'select',
-      options: SIGN_UPS,
-      description: 'How the mock service answers a sign-up (a story control, not an attribute).',
-      table: { category: 'story' },
-    },
+    ...serviceArgTypes,
   },
   render: (args) => html`<metodika-registration
     id=${ifDefined(args.id || undefined)}
