@@ -2,7 +2,14 @@
 export default {
   globs: ['src/**/*.ts'],
   // The loader defines tags it reads from a table; the define files declare them for the manifest.
-  exclude: ['src/**/*.test.ts', 'src/**/*.page.ts', 'src/**/*.d.ts', 'src/loader.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.page.ts',
+    'src/**/*.d.ts',
+    'src/loader.ts',
+    // Test doubles and fixtures are no part of the widgets' API.
+    'src/test-support/**',
+  ],
   litelement: true,
   outdir: '.',
   plugins: [
