@@ -296,43 +296,7 @@ export const consoleStyles = css`
     gap: calc(var(--m-space) * 3);
   }
   @container console (width < 48em) {
-    th[scope='row'] a {
-    white-space: nowrap;
-  }
-  /* A table of many columns becomes one card per row on a phone, each value with its name. */
-  @container console (width < 40em) {
-    table.cards,
-    .cards thead,
-    .cards tbody,
-    .cards tr,
-    .cards th,
-    .cards td {
-      display: block;
-    }
-    .cards thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .cards tr {
-      border: 1px solid var(--m-border);
-      border-radius: var(--m-radius);
-      padding: calc(var(--m-space) * 0.75) var(--m-space);
-      margin-bottom: var(--m-space);
-    }
-    .cards th,
-    .cards td {
-      border: 0;
-      padding: 0.1em 0;
-    }
-    .cards td[data-label]::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-    }
-  }
-  .two-col {
+    .two-col {
       grid-template-columns: minmax(0, 1fr);
     }
   }
