@@ -252,7 +252,15 @@ async function checkStory(context, base, story, manifest) {
     // A themed gallery keeps exactly one widget loading; the rest must settle.
     const themed = tags.has('themed');
     const allowLoading = themed ? 1 : tags.has('loading') ? ANY : 0;
-    const widgets = await inspect(page, { scope: '#storybook-root', allowLoading, minWidgets: 1 });
+    const options = { scope: '#storybook-root', allowLoading, minWidgets: 1 };
+    let widgets = await inspect(page, options);
+    // Lazy parts (the preset notice, the details' add-to-calendar) are drawn after the widgets
+    // report ready: on a busy machine a gallery gets a few seconds for every documented part.
+    for (let tries = 0; themed && tries < 40; tries++) {
+      if (partProblems(widgets, manifest, true).length === 0) break;
+      await page.waitForTimeout(250);
+      widgets = await inspect(page, options);
+    }
     if (widgets.length === 0) problems.push('no Metodika widget on the page');
     problems.push(...judge(widgets, allowLoading));
     problems.push(...partProblems(widgets, manifest, themed));
