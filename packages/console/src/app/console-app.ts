@@ -9,26 +9,24 @@ import { LANGS, type Lang, storedLang, storeLang, strings } from '../i18n/langua
 import type { Strings } from '../i18n/ru.ts';
 import { HashController } from '../router/hash-controller.ts';
 import { navigate } from '../router/navigate.ts';
-import { hashFor, type PageName, parseHash, type Route, sectionOf } from '../router/route.ts';
+import {
+  hashFor,
+  PAGES,
+  type PageName,
+  parseHash,
+  type Route,
+  sectionOf,
+} from '../router/route.ts';
 import { baseStyles } from '../styles/widget-base.ts';
 import { appStyles } from './console-app.styles.ts';
 import type { ConsoleContext, ConsolePage } from './console-page.ts';
 import { canOpen, namesNoPage, startPage } from './roles.ts';
 
-/** Navigation entries in their order; each shows only to those who may open it (roles.ts). */
-const NAV: readonly PageName[] = [
-  'requests',
-  'events',
-  'content',
-  'publishing',
-  'import',
-  'content-events',
-  'withdrawal',
-  'users',
-  'audit',
-  'settings',
-  'tokens',
-];
+/**
+ * Navigation entries in the pages' order, each shown only to those who may open it (roles.ts);
+ * the password page is reached from the header instead.
+ */
+const NAV: readonly PageName[] = PAGES.filter((page) => page !== 'password');
 
 /**
  * The department's console: asks the service who is signed in, then shows the login, a
