@@ -5,6 +5,7 @@ import { ConsolePage } from '../../app/console-page.ts';
 import { count } from '../../i18n/format.ts';
 import { navigate } from '../../router/navigate.ts';
 import { hashFor } from '../../router/route.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { problemText } from '../../ui/errors.ts';
 
 interface AuditFilters {
@@ -154,34 +155,24 @@ export class ConsoleAuditPage extends ConsolePage {
     const link = (p: number, label: string) =>
       html`<a class="button" href=${hashFor('audit', auditQuery({ ...this.filters, page: p }))}>${label}</a>`;
     return html`<p class="muted">${count(data.total, this.language, t.entries)}</p>
-      <div class="table-wrap" role="region" aria-labelledby="audit-caption" tabindex="0">
-        <table>
-          <caption id="audit-caption" class="vh">${t.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.when}</th>
-              <th scope="col">${t.actor}</th>
-              <th scope="col">${t.action}</th>
-              <th scope="col">${t.target}</th>
-              <th scope="col">${t.details}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${data.items.map(
-              (e) => html`<tr>
-                <td>${this.date(e.at)}</td>
-                <td>${e.actor?.name ?? this.t.request.system}</td>
-                <td>
-                  ${this.t.audit.actions[e.action] ?? e.action}
-                  <br /><span class="muted">${e.action}</span>
-                </td>
-                <td>${e.target ?? ''}</td>
-                <td>${detailsText(e.details)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${cardsTable({
+        id: 'audit-caption',
+        caption: t.title,
+        columns: [t.when, t.actor, t.action, t.target, t.details],
+        cards: false,
+        rows: data.items.map(
+          (e) => html`<tr>
+            <td>${this.date(e.at)}</td>
+            <td>${e.actor?.name ?? this.t.request.system}</td>
+            <td>
+              ${this.t.audit.actions[e.action] ?? e.action}
+              <br /><span class="muted">${e.action}</span>
+            </td>
+            <td>${e.target ?? ''}</td>
+            <td>${detailsText(e.details)}</td>
+          </tr>`,
+        ),
+      })}
       ${
         pages > 1
           ? html`<nav class="pager" aria-label=${r.pages}>

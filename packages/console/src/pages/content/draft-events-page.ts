@@ -6,6 +6,7 @@ import { navigate } from '../../router/navigate.ts';
 import { hashFor } from '../../router/route.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { eventWhen, startedBy } from '../events/event-format.ts';
@@ -222,18 +223,12 @@ export class ConsoleDraftEventsPage extends ConsolePage {
 
   private renderTable(events: DraftEvent[]): TemplateResult {
     const t = this.c.events;
-    const col = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
-    return html`<div class="table-wrap" role="region" aria-labelledby="draft-events-caption" tabindex="0">
-      <table class="cards" role="table">
-        <caption id="draft-events-caption" class="vh">${t.title}</caption>
-        <thead role="rowgroup">
-          <tr role="row">${col(t.event)} ${col(t.date)} ${col(t.status)} ${col(t.actions)}</tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${events.map((event) => this.renderRow(event))}
-        </tbody>
-      </table>
-    </div>`;
+    return cardsTable({
+      id: 'draft-events-caption',
+      caption: t.title,
+      columns: [t.event, t.date, t.status, t.actions],
+      rows: events.map((event) => this.renderRow(event)),
+    });
   }
 
   private renderRow(event: DraftEvent): TemplateResult {

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { problemText } from '../../ui/errors.ts';
 import { field } from '../../ui/field.ts';
 import { CONTENT_STRINGS, type ContentStrings } from './content.strings.ts';
@@ -267,20 +268,12 @@ export class ConsolePublishingPage extends ConsolePage {
     const versions = this.versions;
     if (!versions) return html`<p class="state" role="status">${this.t.loading}</p>`;
     if (versions.length === 0) return html`<p class="state">${p.versionsEmpty}</p>`;
-    const col = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
-    return html`<div class="table-wrap" role="region" aria-labelledby="versions-caption" tabindex="0">
-      <table class="cards" role="table">
-        <caption id="versions-caption" class="vh">${p.versions}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            ${col(p.number)} ${col(p.when)} ${col(p.who)} ${col(p.noteColumn)} ${col(p.actions)}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${versions.map((v, index) => this.renderVersion(v, versions[index + 1]))}
-        </tbody>
-      </table>
-    </div>`;
+    return cardsTable({
+      id: 'versions-caption',
+      caption: p.versions,
+      columns: [p.number, p.when, p.who, p.noteColumn, p.actions],
+      rows: versions.map((v, index) => this.renderVersion(v, versions[index + 1])),
+    });
   }
 
   private renderVersion(v: Version, previous: Version | undefined): TemplateResult {

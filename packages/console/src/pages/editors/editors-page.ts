@@ -7,6 +7,7 @@ import { navigate } from '../../router/navigate.ts';
 import { hashFor, type Route } from '../../router/route.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { contentStyles } from '../content/content.styles.ts';
@@ -476,38 +477,32 @@ export class ConsoleEditorsPage extends ConsolePage {
 
   private renderTable(d: CollectionDescriptor, items: Item[]): TemplateResult {
     const s = this.s;
-    const col = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
-    return html`<div class="table-wrap" role="region" aria-labelledby="list-title" tabindex="0">
-      <table class="cards" role="table">
-        <thead role="rowgroup">
-          <tr role="row">${col(s.item)} ${col(s.id)} ${col(s.actions)}</tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${items.map((item) => {
-            const id = String(item.id ?? '');
-            const titleId = `item-${id}`;
-            return html`<tr role="row" data-item=${id}>
-              <th scope="row" role="rowheader" id=${titleId}>${labelOf(item)}</th>
-              <td role="cell" data-label=${s.id}><code>${id}</code></td>
-              <td role="cell" data-label=${s.actions}>
-                ${
-                  this.confirming === id
-                    ? html`<div class="row-actions" data-confirm>
-                        <span>${s.removeConfirm(labelOf(item))}</span>
-                        <button type="button" ?disabled=${this.busy} @click=${() => this.removeItem(item)}>${s.removeYes}</button>
-                        <button type="button" @click=${() => (this.confirming = null)}>${s.removeNo}</button>
-                      </div>`
-                    : html`<div class="row-actions">
-                        <a class="button" href=${hashFor('content', { c: d.key, id })} aria-describedby=${titleId}>${s.edit}</a>
-                        <button type="button" aria-describedby=${titleId} @click=${() => this.askRemove(id)}>${s.remove}</button>
-                      </div>`
-                }
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
+    return cardsTable({
+      id: 'list-title',
+      columns: [s.item, s.id, s.actions],
+      rows: items.map((item) => {
+        const id = String(item.id ?? '');
+        const titleId = `item-${id}`;
+        return html`<tr role="row" data-item=${id}>
+          <th scope="row" role="rowheader" id=${titleId}>${labelOf(item)}</th>
+          <td role="cell" data-label=${s.id}><code>${id}</code></td>
+          <td role="cell" data-label=${s.actions}>
+            ${
+              this.confirming === id
+                ? html`<div class="row-actions" data-confirm>
+                    <span>${s.removeConfirm(labelOf(item))}</span>
+                    <button type="button" ?disabled=${this.busy} @click=${() => this.removeItem(item)}>${s.removeYes}</button>
+                    <button type="button" @click=${() => (this.confirming = null)}>${s.removeNo}</button>
+                  </div>`
+                : html`<div class="row-actions">
+                    <a class="button" href=${hashFor('content', { c: d.key, id })} aria-describedby=${titleId}>${s.edit}</a>
+                    <button type="button" aria-describedby=${titleId} @click=${() => this.askRemove(id)}>${s.remove}</button>
+                  </div>`
+            }
+          </td>
+        </tr>`;
+      }),
+    });
   }
 
   private async askRemove(id: string): Promise<void> {

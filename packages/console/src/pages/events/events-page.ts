@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { hashFor } from '../../router/route.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { problemText } from '../../ui/errors.ts';
 import { byUpcoming, eventWhen, startedBy } from './event-format.ts';
 import { eventsStyles } from './events.styles.ts';
@@ -67,22 +68,12 @@ export class ConsoleEventsPage extends ConsolePage {
     }
     if (!this.events) return html`<p class="state" role="status">${this.t.loading}</p>`;
     if (this.events.length === 0) return html`<p class="state">${t.empty}</p>`;
-    const col = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
-    // Explicit roles: on a phone the rows become cards (console.styles.ts, .cards).
-    return html`<div class="table-wrap" role="region" aria-labelledby="events-caption" tabindex="0">
-      <table class="cards" role="table">
-        <caption id="events-caption" class="vh">${t.caption}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            ${col(t.event)} ${col(t.date)} ${col(t.capacity)} ${col(t.confirmed)} ${col(t.waiting)}
-            ${col(t.status)}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${this.events.map((event) => this.renderRow(event))}
-        </tbody>
-      </table>
-    </div>`;
+    return cardsTable({
+      id: 'events-caption',
+      caption: t.caption,
+      columns: [t.event, t.date, t.capacity, t.confirmed, t.waiting, t.status],
+      rows: this.events.map((event) => this.renderRow(event)),
+    });
   }
 
   private renderRow(event: KeptEventRow): TemplateResult {

@@ -2,6 +2,7 @@ import { safeHref } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Strings } from '../../i18n/ru.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import type { Participant, Question } from './events-api.ts';
 
 /** How a row's attendance mark stands after the last change. */
@@ -129,41 +130,38 @@ export function participantsTable(o: TableOptions): TemplateResult {
   const t = o.t.events;
   const withAnswers = o.questions.length > 0;
   const first = o.kind === 'waiting' ? t.queue : t.number;
-  const col = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
-  // Explicit roles: at a phone's width the rows become cards (console.styles.ts, .cards), which
-  // would otherwise drop the table semantics in some browsers.
-  return html`<div class="table-wrap" role="region" aria-labelledby=${o.id} tabindex="0">
-    <table class="cards" role="table" data-list=${o.kind}>
-      <caption id=${o.id} class="vh">${o.caption}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          ${o.kind === 'cancelled' ? nothing : col(first)} ${col(t.name)} ${col(t.contacts)}
-          ${withAnswers ? col(t.answers) : nothing} ${col(t.registered)}
-          ${o.kind === 'confirmed' ? col(t.attended) : nothing} ${col(t.actions)}
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        ${o.items.map(
-          (p, index) => html`<tr role="row" data-participant=${p.id}>
-            ${o.kind === 'cancelled' ? nothing : html`<td role="cell" data-label=${first}>${index + 1}</td>`}
-            <th scope="row" role="rowheader" id="person-${p.id}" tabindex="-1">
-              <span data-name>${p.name}</span>
-              <br /><span class="muted">${[p.position, p.organization].filter(Boolean).join(', ')}</span>
-            </th>
-            <td role="cell" data-label=${t.contacts}>${contacts(p)}</td>
-            ${withAnswers ? html`<td role="cell" data-label=${t.answers}>${answers(p, o.questions, o.t.none)}</td>` : nothing}
-            <td role="cell" data-label=${t.registered}>
-              ${o.date(p.createdAt)}${
-                p.promotedAt
-                  ? html`<br /><span class="muted">${t.promoted}, ${o.date(p.promotedAt)}</span>`
-                  : nothing
-              }
-            </td>
-            ${o.kind === 'confirmed' ? html`<td role="cell" data-label=${t.attended}>${attendance(o, p)}</td>` : nothing}
-            <td role="cell">${actions(o, p)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return cardsTable({
+    id: o.id,
+    caption: o.caption,
+    list: o.kind,
+    columns: [
+      o.kind !== 'cancelled' && first,
+      t.name,
+      t.contacts,
+      withAnswers && t.answers,
+      t.registered,
+      o.kind === 'confirmed' && t.attended,
+      t.actions,
+    ],
+    rows: o.items.map(
+      (p, index) => html`<tr role="row" data-participant=${p.id}>
+        ${o.kind === 'cancelled' ? nothing : html`<td role="cell" data-label=${first}>${index + 1}</td>`}
+        <th scope="row" role="rowheader" id="person-${p.id}" tabindex="-1">
+          <span data-name>${p.name}</span>
+          <br /><span class="muted">${[p.position, p.organization].filter(Boolean).join(', ')}</span>
+        </th>
+        <td role="cell" data-label=${t.contacts}>${contacts(p)}</td>
+        ${withAnswers ? html`<td role="cell" data-label=${t.answers}>${answers(p, o.questions, o.t.none)}</td>` : nothing}
+        <td role="cell" data-label=${t.registered}>
+          ${o.date(p.createdAt)}${
+            p.promotedAt
+              ? html`<br /><span class="muted">${t.promoted}, ${o.date(p.promotedAt)}</span>`
+              : nothing
+          }
+        </td>
+        ${o.kind === 'confirmed' ? html`<td role="cell" data-label=${t.attended}>${attendance(o, p)}</td>` : nothing}
+        <td role="cell">${actions(o, p)}</td>
+      </tr>`,
+    ),
+  });
 }

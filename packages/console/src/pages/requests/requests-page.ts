@@ -5,6 +5,7 @@ import { ConsolePage } from '../../app/console-page.ts';
 import { count, formatNumber } from '../../i18n/format.ts';
 import { navigate } from '../../router/navigate.ts';
 import { hashFor } from '../../router/route.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { problemText } from '../../ui/errors.ts';
 import { rememberListHash } from './list-memory.ts';
 import {
@@ -207,26 +208,12 @@ export class ConsoleRequestsPage extends ConsolePage {
     }
     const { page: _page, pageSize: _size, ...query } = filterQuery(this.filters);
     return html`<p class="muted">${this.foundText(list)}</p>
-      <div class="table-wrap" role="region" aria-labelledby="requests-caption" tabindex="0">
-        <!-- Explicit roles: at phone width the rows become cards (display: block), which
-             would otherwise drop the table semantics in some browsers. -->
-        <table class="cards" role="table">
-          <caption id="requests-caption" class="vh">${t.title}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">${t.number}</th>
-              <th scope="col" role="columnheader">${t.received}</th>
-              <th scope="col" role="columnheader">${t.topic}</th>
-              <th scope="col" role="columnheader">${t.methodist}</th>
-              <th scope="col" role="columnheader">${t.status}</th>
-              <th scope="col" role="columnheader">${t.organization}</th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            ${list.items.map((row) => this.renderRow(row))}
-          </tbody>
-        </table>
-      </div>
+      ${cardsTable({
+        id: 'requests-caption',
+        caption: t.title,
+        columns: [t.number, t.received, t.topic, t.methodist, t.status, t.organization],
+        rows: list.items.map((row) => this.renderRow(row)),
+      })}
       ${this.renderPager(list)}
       <section aria-labelledby="export-title">
         <h2 id="export-title">${t.export}</h2>

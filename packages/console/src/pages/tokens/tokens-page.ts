@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ApiToken } from '../../api/types.ts';
 import { ConsolePage } from '../../app/console-page.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { renderSecret } from '../../ui/secret.ts';
@@ -127,55 +128,45 @@ export class ConsoleTokensPage extends ConsolePage {
     const t = this.t.tokens;
     if (!this.tokens) return html`<p role="status">${this.t.loading}</p>`;
     if (this.tokens.length === 0) return html`<p class="muted">${t.empty}</p>`;
-    return html`<div class="table-wrap" role="region" aria-labelledby="tokens-caption" tabindex="0">
-      <table>
-        <caption id="tokens-caption" class="vh">${t.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.name}</th>
-            <th scope="col">${t.created}</th>
-            <th scope="col">${t.lastUsed}</th>
-            <th scope="col">${this.t.requests.status}</th>
-            <th scope="col">${this.t.users.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.tokens.map(
-            (token) => html`<tr>
-              <th scope="row">${token.name}</th>
-              <td>${this.date(token.createdAt)}<br /><span class="muted">${t.createdBy}: ${this.who(token.createdBy)}</span></td>
-              <td>${token.lastUsedAt ? this.date(token.lastUsedAt) : this.t.none}</td>
-              <td>${token.revokedAt ? `${t.revoked} ${this.date(token.revokedAt)}` : t.active}</td>
-              <td>
-                ${
-                  token.revokedAt
-                    ? nothing
-                    : this.confirming === token.id
-                      ? html`<div role="group" aria-labelledby="confirm-${token.id}">
-                        <p id="confirm-${token.id}">${t.confirm.replace('{name}', token.name)}</p>
-                        <p class="actions">
-                          <button type="button" class="primary" data-confirm-yes ?disabled=${this.busy} @click=${() => this.revoke(token)}>
-                            ${t.confirmYes}
-                          </button>
-                          <button
-                            type="button"
-                            @click=${() => {
-                              this.confirming = null;
-                            }}
-                          >
-                            ${this.t.cancel}
-                          </button>
-                        </p>
-                      </div>`
-                      : html`<button type="button" aria-label="${t.revoke}: ${token.name}" @click=${() => this.ask(token.id)}>
-                        ${t.revoke}
-                      </button>`
-                }
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return cardsTable({
+      id: 'tokens-caption',
+      caption: t.title,
+      columns: [t.name, t.created, t.lastUsed, this.t.requests.status, this.t.users.actions],
+      cards: false,
+      rows: this.tokens.map(
+        (token) => html`<tr>
+          <th scope="row">${token.name}</th>
+          <td>${this.date(token.createdAt)}<br /><span class="muted">${t.createdBy}: ${this.who(token.createdBy)}</span></td>
+          <td>${token.lastUsedAt ? this.date(token.lastUsedAt) : this.t.none}</td>
+          <td>${token.revokedAt ? `${t.revoked} ${this.date(token.revokedAt)}` : t.active}</td>
+          <td>
+            ${
+              token.revokedAt
+                ? nothing
+                : this.confirming === token.id
+                  ? html`<div role="group" aria-labelledby="confirm-${token.id}">
+                    <p id="confirm-${token.id}">${t.confirm.replace('{name}', token.name)}</p>
+                    <p class="actions">
+                      <button type="button" class="primary" data-confirm-yes ?disabled=${this.busy} @click=${() => this.revoke(token)}>
+                        ${t.confirmYes}
+                      </button>
+                      <button
+                        type="button"
+                        @click=${() => {
+                          this.confirming = null;
+                        }}
+                      >
+                        ${this.t.cancel}
+                      </button>
+                    </p>
+                  </div>`
+                  : html`<button type="button" aria-label="${t.revoke}: ${token.name}" @click=${() => this.ask(token.id)}>
+                    ${t.revoke}
+                  </button>`
+            }
+          </td>
+        </tr>`,
+      ),
+    });
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Role, Scope, User } from '../../api/types.ts';
 import { ConsolePage } from '../../app/console-page.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { renderSecret } from '../../ui/secret.ts';
@@ -175,50 +176,40 @@ export class ConsoleUsersPage extends ConsolePage {
     const t = this.t.users;
     if (!this.users) return html`<p role="status">${this.t.loading}</p>`;
     const me = this.context.user?.id;
-    return html`<div class="table-wrap" role="region" aria-labelledby="users-caption" tabindex="0">
-        <table>
-          <caption id="users-caption" class="vh">${t.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.name}</th>
-              <th scope="col">${t.email}</th>
-              <th scope="col">${t.role}</th>
-              <th scope="col">${t.lastLogin}</th>
-              <th scope="col">${t.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.users.map(
-              (u) => html`<tr>
-                <th scope="row">${u.name} ${u.id === me ? t.you : ''}</th>
-                <td>${u.email}</td>
-                <td>
-                  ${this.t.roles[u.role] ?? u.role}${
-                    u.role === 'methodist'
-                      ? html`<br /><span class="muted">${this.t.scopes[u.scope]}${u.personId ? ` · ${u.personId}` : ''}</span>`
-                      : nothing
-                  }
-                  ${u.disabled ? html`<br /><strong>${t.disabled}</strong>` : nothing}
-                </td>
-                <td>${u.lastLoginAt ? this.date(u.lastLoginAt) : t.never}</td>
-                <td class="actions">
-                  <button type="button" aria-label="${t.edit}: ${u.name}" @click=${() => this.startEdit(u)}>
-                    ${t.edit}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label="${t.reset}: ${u.name}"
-                    ?disabled=${this.busy}
-                    @click=${() => this.reset(u)}
-                  >
-                    ${t.reset}
-                  </button>
-                </td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+    return html`${cardsTable({
+      id: 'users-caption',
+      caption: t.title,
+      columns: [t.name, t.email, t.role, t.lastLogin, t.actions],
+      cards: false,
+      rows: this.users.map(
+        (u) => html`<tr>
+          <th scope="row">${u.name} ${u.id === me ? t.you : ''}</th>
+          <td>${u.email}</td>
+          <td>
+            ${this.t.roles[u.role] ?? u.role}${
+              u.role === 'methodist'
+                ? html`<br /><span class="muted">${this.t.scopes[u.scope]}${u.personId ? ` · ${u.personId}` : ''}</span>`
+                : nothing
+            }
+            ${u.disabled ? html`<br /><strong>${t.disabled}</strong>` : nothing}
+          </td>
+          <td>${u.lastLoginAt ? this.date(u.lastLoginAt) : t.never}</td>
+          <td class="actions">
+            <button type="button" aria-label="${t.edit}: ${u.name}" @click=${() => this.startEdit(u)}>
+              ${t.edit}
+            </button>
+            <button
+              type="button"
+              aria-label="${t.reset}: ${u.name}"
+              ?disabled=${this.busy}
+              @click=${() => this.reset(u)}
+            >
+              ${t.reset}
+            </button>
+          </td>
+        </tr>`,
+      ),
+    })}
       ${this.editing ? this.renderEdit() : nothing}`;
   }
 

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { WithdrawalMatch, WithdrawalRecord } from '../../api/types.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { count } from '../../i18n/format.ts';
+import { cardsTable } from '../../ui/cards-table.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 
@@ -196,27 +197,19 @@ export class ConsoleWithdrawalPage extends ConsolePage {
           ? html`<p role="status">${this.t.loading}</p>`
           : past.length === 0
             ? html`<p class="muted">${t.noPast}</p>`
-            : html`<div class="table-wrap" role="region" aria-labelledby="past-caption" tabindex="0">
-              <table>
-                <caption id="past-caption" class="vh">${t.past}: ${t.count}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.when}</th>
-                    <th scope="col">${t.who}</th>
-                    <th scope="col">${t.count}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${past.map(
-                    (r) => html`<tr>
-                      <td>${this.date(r.at)}</td>
-                      <td>${typeof r.actor === 'string' ? r.actor : (r.actor?.name ?? this.t.none)}</td>
-                      <td>${r.deleted}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+            : cardsTable({
+                id: 'past-caption',
+                caption: `${t.past}: ${t.count}`,
+                columns: [t.when, t.who, t.count],
+                cards: false,
+                rows: past.map(
+                  (r) => html`<tr>
+                    <td>${this.date(r.at)}</td>
+                    <td>${typeof r.actor === 'string' ? r.actor : (r.actor?.name ?? this.t.none)}</td>
+                    <td>${r.deleted}</td>
+                  </tr>`,
+                ),
+              })
       }
     </section>`;
   }
