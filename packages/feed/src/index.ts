@@ -8,6 +8,7 @@ export {
   type RequestValidation,
   validateConsultationRequest,
 } from './compact/index.ts';
+export type * from './feed-diff.ts';
 export * from './format/index.ts';
 export * from './ics/index.ts';
 export { ASSOCIATION_KIND_LABELS } from './labels/association-kinds.ts';

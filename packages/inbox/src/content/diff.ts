@@ -1,37 +1,15 @@
-/** The collections of a feed whose items have ids. */
-export const COLLECTIONS = [
-  'organizations',
-  'people',
-  'events',
-  'associations',
-  'practices',
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type FeedDiff,
+  type ItemChange,
+} from '@metodika/feed';
 
 interface Item {
   id: string;
   title?: string;
   name?: string;
   [key: string]: unknown;
-}
-
-/** One item's change: which top-level fields differ. */
-export interface ItemChange {
-  id: string;
-  label: string;
-  fields: string[];
-}
-
-/** What changes between two feeds, per collection, in terms an editor reads. */
-export interface FeedDiff {
-  collections: Record<
-    Collection,
-    { added: ItemChange[]; changed: ItemChange[]; removed: ItemChange[] }
-  >;
-  /** Top-level parts without ids that differ: publisher, taxonomies, consultation. */
-  sections: string[];
-  /** Nothing differs. */
-  same: boolean;
 }
 
 const labelOf = (item: Item) => String(item.title ?? item.name ?? item.id);
@@ -52,7 +30,7 @@ function sorted(value: unknown): unknown {
   return value;
 }
 
-const itemsOf = (doc: Record<string, unknown>, collection: Collection): Item[] =>
+const itemsOf = (doc: Record<string, unknown>, collection: CollectionName): Item[] =>
   (Array.isArray(doc[collection]) ? (doc[collection] as Item[]) : []).filter(
     (item) => item && typeof item === 'object' && typeof item.id === 'string',
   );
@@ -64,7 +42,7 @@ export function diffFeeds(
 ): FeedDiff {
   const collections = {} as FeedDiff['collections'];
   let changes = 0;
-  for (const collection of COLLECTIONS) {
+  for (const collection of COLLECTION_NAMES) {
     const old = new Map(itemsOf(before, collection).map((item) => [item.id, item]));
     const now = new Map(itemsOf(after, collection).map((item) => [item.id, item]));
     const result = {

@@ -2,6 +2,7 @@
  * The feed content and publishing API (packages/inbox/src/routes/admin/content.ts): its shapes
  * and the calls the content pages make, all through the console's one API client.
  */
+import type { CollectionName, FeedDiff } from '@metodika/feed';
 import type { Api } from '../../api/client.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -17,30 +18,15 @@ export interface ContentProblem {
   message: string;
 }
 
+/** The feed's collections in the order the console lists a diff's changes (events first). */
 export const COLLECTIONS = [
   'events',
   'organizations',
   'people',
   'associations',
   'practices',
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
-export interface ItemChange {
-  id: string;
-  label: string;
-  fields: string[];
-}
-
-export interface FeedDiff {
-  collections: Record<
-    Collection,
-    { added: ItemChange[]; changed: ItemChange[]; removed: ItemChange[] }
-  >;
-  /** Parts without ids that differ: publisher, taxonomies, consultation. */
-  sections: string[];
-  same: boolean;
-}
+] as const satisfies readonly CollectionName[];
+export type Collection = CollectionName;
 
 export interface Draft {
   document: FeedDocument | null;

@@ -2,9 +2,10 @@
  * What the content pages draw the same way: problems grouped by severity, each saying where
  * (the feed's path, or sheet/file, row and column), and a diff per collection by label.
  */
+import type { FeedDiff } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentStrings } from './content.strings.ts';
-import { COLLECTIONS, type ContentProblem, type FeedDiff, type Severity } from './content-api.ts';
+import { COLLECTIONS, type ContentProblem, type Severity } from './content-api.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 

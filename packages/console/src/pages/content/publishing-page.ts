@@ -1,3 +1,4 @@
+import type { FeedDiff } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ApiError } from '../../api/client.ts';
@@ -9,13 +10,7 @@ import { problemText } from '../../ui/errors.ts';
 import { field } from '../../ui/field.ts';
 import { CONTENT_STRINGS, type ContentStrings } from './content.strings.ts';
 import { contentStyles } from './content.styles.ts';
-import {
-  type ContentProblem,
-  contentApi,
-  type Draft,
-  type FeedDiff,
-  type Version,
-} from './content-api.ts';
+import { type ContentProblem, contentApi, type Draft, type Version } from './content-api.ts';
 import { diffView, problemsView } from './content-views.ts';
 
 interface Comparison {
