@@ -3,11 +3,11 @@ import './define.ts';
 import '../practices/define.ts';
 import '../calendar/define.ts';
 import { json, makeFeed, stubFetch } from '../../../../test/embed/fixtures/make-feed.ts';
-import { sticksOut } from '../base/collection/collection.page.ts';
 import { loaderOptions } from '../base/feed-loader.ts';
 import { CalendarPage } from '../calendar/calendar.page.ts';
 import { seriesFeed } from '../calendar/series-feed.fixture.ts';
 import { fresh, mount, plain, resetLoader, withHostileCss } from '../test-support/feeds.ts';
+import { sticksOut } from '../test-support/widget.page.ts';
 import { AssociationsPage } from './associations.page.ts';
 
 const KUZ = '/demo/feeds/kuznetsk.json';

@@ -1,4 +1,4 @@
-import { aTimeout } from '@open-wc/testing';
+import { aTimeout, waitUntil } from '@open-wc/testing';
 import { deepActiveElement } from '../base/dialog.ts';
 import type { MetodikaElement } from '../base/metodika-element.ts';
 
@@ -73,6 +73,33 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
   /** The "show more" button, when there is more to show. */
   get showMore(): HTMLButtonElement | null {
     return this.root.querySelector<HTMLButtonElement>('.show-more');
+  }
+
+  /** The notice that the page's presets narrow the list ('' when there is none). */
+  get preset(): string {
+    return this.root.querySelector('.preset span')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** Waits for the preset notice (its words are a chunk of their own) and gives its text. */
+  async presetShown(): Promise<string> {
+    await waitUntil(() => this.preset, 'the preset notice');
+    await this.settle();
+    return this.preset;
+  }
+
+  /** The preset notice itself, while shown. */
+  get presetNotice(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('.preset');
+  }
+
+  /** Text of the filter bar: the facets' names and options ('' without one). */
+  get filtersText(): string {
+    return this.root.querySelector('.filters')?.textContent ?? '';
+  }
+
+  /** The notice's widen / restore button. */
+  get presetButton(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.preset button');
   }
 
   /** True when the widget has its search and filters (a strip or a single entry has none). */
@@ -219,4 +246,28 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
     await closed;
     await this.settle();
   }
+}
+
+/**
+ * What sticks out past a widget's right edge (shown elements only), each as the start of its
+ * markup, and whether the widget scrolls sideways: the phone at 200 % text checks.
+ */
+export function sticksOut(page: WidgetPage): string[] {
+  const right = page.el.getBoundingClientRect().right;
+  // A closed disclosure keeps laying out its hidden content (Chromium), which no one sees.
+  const hidden = (e: Element) => {
+    const closed = e.closest('details:not([open])');
+    return closed !== null && !closed.querySelector(':scope > summary')?.contains(e);
+  };
+  const out = page.allElements
+    .filter(
+      (e) =>
+        e.getClientRects().length > 0 &&
+        !e.closest('dialog:not([open])') &&
+        !hidden(e) &&
+        e.getBoundingClientRect().right > right + 1,
+    )
+    .map((e) => e.outerHTML.slice(0, 80));
+  if (page.wrapper.scrollWidth > page.wrapper.clientWidth + 1) out.push('sideways scrolling');
+  return out;
 }

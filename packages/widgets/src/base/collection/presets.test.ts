@@ -13,16 +13,6 @@ import { CollectionPage } from './collection.page.ts';
 
 const KUZ = '/demo/feeds/kuznetsk.json';
 
-const notice = (page: { el: HTMLElement }) =>
-  page.el.shadowRoot?.querySelector('.preset span')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-/** Waits for the notice (its words are a chunk of their own) and gives its text. */
-async function shown(page: { el: HTMLElement }): Promise<string> {
-  await waitUntil(() => notice(page), 'the preset notice');
-  return notice(page);
-}
-const widenButton = (page: { el: HTMLElement }) =>
-  page.el.shadowRoot?.querySelector<HTMLButtonElement>('.preset button') ?? null;
-
 beforeEach(resetLoader);
 
 describe('presets: calendar', () => {
@@ -31,7 +21,7 @@ describe('presets: calendar', () => {
       html`<metodika-calendar id="events" src=${KUZ} today="2026-11-23" view="agenda" audience="young-teachers" no-jsonld></metodika-calendar>`,
       CalendarPage,
     );
-    expect(await shown(page)).to.match(/^Показаны только события: для кого «[^»]+»\.$/);
+    expect(await page.presetShown()).to.match(/^Показаны только события: для кого «[^»]+»\.$/);
     // November's events for young teachers (and a series' meetings for them, if the feed has
     // one), not the history webinar for subject teachers only.
     expect(page.eventIds).to.include.members([
@@ -43,19 +33,18 @@ describe('presets: calendar', () => {
     expect(page.eventIds).to.not.include('ev-2026-11-24-webinar-gia-history');
     const narrowed = page.eventIds.length;
     // The filters offer only what the selection holds: no event for young teachers is on history.
-    const filters = () => page.el.shadowRoot?.querySelector('.filters')?.textContent ?? '';
-    expect(filters()).to.contain('Литература');
-    expect(filters()).to.not.contain('История');
+    expect(page.filtersText).to.contain('Литература');
+    expect(page.filtersText).to.not.contain('История');
     await expect(page.el).to.be.accessible();
-    widenButton(page)!.click();
+    page.presetButton!.click();
     await page.settle();
     expect(page.eventIds).to.include('ev-2026-11-24-webinar-gia-history');
     expect(page.eventIds.length).to.be.greaterThan(narrowed);
-    expect(notice(page)).to.equal('Показаны все события, без подборки этой страницы.');
-    expect(filters()).to.contain('История');
+    expect(page.preset).to.equal('Показаны все события, без подборки этой страницы.');
+    expect(page.filtersText).to.contain('История');
     expect(decodeURIComponent(location.hash)).to.contain('events.all=1');
     await expect(page.el).to.be.accessible();
-    widenButton(page)!.click();
+    page.presetButton!.click();
     await page.settle();
     expect(page.eventIds).to.have.length(narrowed);
     expect(location.hash).to.not.contain('events.all');
@@ -70,15 +59,17 @@ describe('presets: calendar', () => {
       'ev-2026-11-24-webinar-gia-history',
       'ev-2026-12-17-mc-history-sources',
     ]);
-    expect(await shown(page)).to.equal('Показаны только события: предмет «История».');
-    expect(widenButton(page)).to.be.null;
+    expect(await page.presetShown()).to.equal('Показаны только события: предмет «История».');
+    expect(page.presetButton).to.be.null;
     await expect(page.el).to.be.accessible();
     const both = await mount(
       html`<metodika-calendar src=${KUZ} today="2026-11-23" limit="5" subject="history" kind="master-class" lang="en" no-jsonld></metodika-calendar>`,
       CalendarPage,
     );
     expect(both.eventIds).to.deep.equal(['ev-2026-12-17-mc-history-sources']);
-    expect(await shown(both)).to.match(/^Showing only events: subject “History”, type “[^”]+”\.$/);
+    expect(await both.presetShown()).to.match(
+      /^Showing only events: subject “History”, type “[^”]+”\.$/,
+    );
   });
 
   it('an unknown association is named in the console and the calendar shows everything', async () => {
@@ -93,7 +84,7 @@ describe('presets: calendar', () => {
       expect(page.eventIds).to.have.length(3);
       await waitUntil(() => warnings.some((w) => w.includes('rmo-nowhere')), 'the report');
       await page.settle();
-      expect(notice(page)).to.equal('');
+      expect(page.preset).to.equal('');
     } finally {
       console.warn = original;
     }
@@ -146,7 +137,7 @@ describe('presets: directory', () => {
     );
     await page.ready();
     await page.presetShown();
-    const notice = page.el.shadowRoot!.querySelector<HTMLElement>('.preset')!;
+    const notice = page.presetNotice!;
     expect(notice.scrollWidth).to.be.at.most(notice.clientWidth);
     expect(notice.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
     expect(page.presetButton!.getBoundingClientRect().right).to.be.at.most(
