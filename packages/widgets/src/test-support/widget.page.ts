@@ -55,6 +55,11 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
     return this.root.querySelector('h2')?.textContent?.trim() ?? '';
   }
 
+  /** Text of the first heading of `level` (a form inside details titles itself with an h3). */
+  heading(level: number): string {
+    return this.root.querySelector(`h${level}`)?.textContent?.trim() ?? '';
+  }
+
   /** The loading placeholder, while there is one. */
   get skeleton(): HTMLElement | null {
     return this.root.querySelector<HTMLElement>('[aria-busy="true"]');
