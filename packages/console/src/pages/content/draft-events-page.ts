@@ -13,7 +13,8 @@ import { eventWhen, startedBy } from '../events/event-format.ts';
 import { eventsStyles } from '../events/events.styles.ts';
 import { CONTENT_STRINGS, type ContentStrings } from './content.strings.ts';
 import { contentStyles } from './content.styles.ts';
-import { contentApi, type Draft, type FeedDocument } from './content-api.ts';
+import { contentApi, type FeedDocument } from './content-api.ts';
+import { DraftController } from './draft-controller.ts';
 import {
   addMaterial,
   type DraftEvent,
@@ -43,46 +44,29 @@ interface Edit {
 export class ConsoleDraftEventsPage extends ConsolePage {
   static override styles = [baseStyles, consoleStyles, eventsStyles, contentStyles];
 
-  @state() private draft: Draft | null = null;
-  @state() private loadError = '';
+  private readonly draft = new DraftController(this, () => {
+    this.query = this.route.query.get('q') ?? '';
+  });
   @state() private query = '';
   @state() private edit: Edit | null = null;
   @state() private errors: Record<string, string> = {};
   @state() private saveError = '';
   @state() private conflict = false;
   @state() private busy = false;
-  private loaded = false;
 
   private get c(): ContentStrings {
     return CONTENT_STRINGS[this.language];
   }
 
-  protected override willUpdate(): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      this.query = this.route.query.get('q') ?? '';
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.loadError = '';
-    try {
-      this.draft = await contentApi.draft(this.api);
-    } catch (error) {
-      this.loadError = problemText(error, this.t);
-      this.announce(this.loadError);
-    }
-  }
-
   /** One save of the draft with this change; true when it was kept. */
   private async save(document: FeedDocument, said: string, focusId: string): Promise<boolean> {
-    if (!this.draft || this.busy) return false;
+    const draft = this.draft.value;
+    if (!draft || this.busy) return false;
     this.busy = true;
     this.saveError = '';
     this.conflict = false;
     try {
-      this.draft = await contentApi.save(this.api, document, this.draft.revision);
+      this.draft.value = await contentApi.save(this.api, document, draft.revision);
       this.edit = null;
       this.errors = {};
       this.announce(said);
@@ -106,8 +90,7 @@ export class ConsoleDraftEventsPage extends ConsolePage {
 
   /** After a conflict: the colleague's draft, with this form as it was typed. */
   private async reload(): Promise<void> {
-    await this.load();
-    if (this.loadError) return;
+    if (!(await this.draft.load())) return;
     this.conflict = false;
     this.saveError = '';
     this.announce(this.c.events.reloaded);
@@ -146,7 +129,7 @@ export class ConsoleDraftEventsPage extends ConsolePage {
   private async submit(event: Event, target: DraftEvent): Promise<void> {
     event.preventDefault();
     const edit = this.edit;
-    const doc = this.draft?.document;
+    const doc = this.draft.value?.document;
     if (!edit || !doc) return;
     const t = this.c.events;
     const title = String(target.title ?? target.id);
@@ -174,7 +157,7 @@ export class ConsoleDraftEventsPage extends ConsolePage {
   }
 
   private async duplicate(event: DraftEvent): Promise<void> {
-    const doc = this.draft?.document;
+    const doc = this.draft.value?.document;
     if (!doc) return;
     const copy = duplicate(doc, event.id, this.c.events.copySuffix);
     await this.save(copy.doc, this.c.events.duplicated(String(event.title ?? event.id)), copy.id);
@@ -189,14 +172,15 @@ export class ConsoleDraftEventsPage extends ConsolePage {
 
   private renderBody(): TemplateResult {
     const t = this.c.events;
-    if (this.loadError && !this.draft) {
+    const draft = this.draft.value;
+    if (this.draft.error && !draft) {
       return html`<div class="notice problem">
-        <p>${this.loadError}</p>
-        <p><button type="button" @click=${() => this.load()}>${this.t.retry}</button></p>
+        <p>${this.draft.error}</p>
+        <p><button type="button" @click=${() => this.draft.load()}>${this.t.retry}</button></p>
       </div>`;
     }
-    if (!this.draft) return html`<p class="state" role="status">${this.t.loading}</p>`;
-    const all = eventsOf(this.draft.document);
+    if (!draft) return html`<p class="state" role="status">${this.t.loading}</p>`;
+    const all = eventsOf(draft.document);
     if (all.length === 0) return html`<p class="state">${t.empty}</p>`;
     const shown = search(all, this.query);
     return html`<div class="filters">

@@ -10,8 +10,9 @@ import { problemText } from '../../ui/errors.ts';
 import { field } from '../../ui/field.ts';
 import { CONTENT_STRINGS, type ContentStrings } from './content.strings.ts';
 import { contentStyles } from './content.styles.ts';
-import { type ContentProblem, contentApi, type Draft, type Version } from './content-api.ts';
+import { type ContentProblem, contentApi, type Version } from './content-api.ts';
 import { diffView, problemsView } from './content-views.ts';
+import { DraftController } from './draft-controller.ts';
 
 interface Comparison {
   from: number | 'draft';
@@ -28,8 +29,7 @@ interface Comparison {
 export class ConsolePublishingPage extends ConsolePage {
   static override styles = [baseStyles, consoleStyles, contentStyles];
 
-  @state() private draft: Draft | null = null;
-  @state() private draftError = '';
+  private readonly draft = new DraftController(this, () => void this.loadVersions());
   @state() private versions: Version[] | null = null;
   @state() private versionsError = '';
   @state() private note = '';
@@ -42,28 +42,9 @@ export class ConsolePublishingPage extends ConsolePage {
   } | null = null;
   @state() private comparison: Comparison | null = null;
   @state() private confirming: number | null = null;
-  private loaded = false;
 
   private get c(): ContentStrings {
     return CONTENT_STRINGS[this.language];
-  }
-
-  protected override willUpdate(): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      void this.loadDraft();
-      void this.loadVersions();
-    }
-  }
-
-  private async loadDraft(): Promise<void> {
-    this.draftError = '';
-    try {
-      this.draft = await contentApi.draft(this.api);
-    } catch (error) {
-      this.draftError = problemText(error, this.t);
-      this.announce(this.draftError);
-    }
   }
 
   private async loadVersions(): Promise<void> {
@@ -179,13 +160,13 @@ export class ConsolePublishingPage extends ConsolePage {
 
   private renderDraft(): TemplateResult {
     const p = this.c.publishing;
-    if (this.draftError) {
+    if (this.draft.error) {
       return html`<div class="notice problem">
-        <p>${this.draftError}</p>
-        <p><button type="button" @click=${() => this.loadDraft()}>${this.t.retry}</button></p>
+        <p>${this.draft.error}</p>
+        <p><button type="button" @click=${() => this.draft.load()}>${this.t.retry}</button></p>
       </div>`;
     }
-    const draft = this.draft;
+    const draft = this.draft.value;
     if (!draft) return html`<p class="state" role="status">${this.t.loading}</p>`;
     if (!draft.document) return html`<p class="state">${p.noDraft}</p>`;
     return html`<dl class="facts">

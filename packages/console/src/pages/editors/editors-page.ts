@@ -12,6 +12,7 @@ import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { contentStyles } from '../content/content.styles.ts';
 import { contentApi, type Draft, type FeedDocument } from '../content/content-api.ts';
+import { DraftController } from '../content/draft-controller.ts';
 import {
   COLLECTION_DESCRIPTORS,
   type CollectionDescriptor,
@@ -71,8 +72,7 @@ const blankDocument = (): FeedDocument => ({
 export class ConsoleEditorsPage extends ConsolePage {
   static override styles = [baseStyles, consoleStyles, contentStyles, editorsStyles];
 
-  @state() private draft: Draft | null = null;
-  @state() private loadError = '';
+  private readonly draft = new DraftController(this);
   @state() private form: Form | null = null;
   @state() private touched = new Set<string>();
   @state() private submitted = false;
@@ -81,7 +81,8 @@ export class ConsoleEditorsPage extends ConsolePage {
   @state() private busy = false;
   @state() private confirming: string | null = null;
   @state() private refused: { id: string; label: string; referrers: Referrer[] } | null = null;
-  private loaded = false;
+  /** The draft the form was last synced with: another one (fetched or saved) syncs it again. */
+  private synced: Draft | null = null;
   /** The open form's item as last opened or saved: anything else in the form is unsaved. */
   private baseline = '';
   /** The feed's verdict on the form, recomputed when the form or the draft changes. */
@@ -99,20 +100,20 @@ export class ConsoleEditorsPage extends ConsolePage {
   }
 
   private get document(): FeedDocument {
-    return this.draft?.document ?? blankDocument();
+    return this.draft.value?.document ?? blankDocument();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      void this.load();
+    const draft = this.draft.value;
+    if (changed.has('route') || draft !== this.synced) {
+      this.synced = draft;
+      this.syncForm();
     }
-    if (changed.has('route') || changed.has('draft')) this.syncForm();
     // Once per change of the form, the draft or the language, not on every render.
-    const key = [this.form, this.draft, this.language] as const;
+    const key = [this.form, draft, this.language] as const;
     if (key.some((value, i) => value !== this.checked[i])) {
       // Typing in the same form of a large draft is checked once the typing pauses.
-      const typing = this.checked[0] !== null && this.checked[1] === this.draft;
+      const typing = this.checked[0] !== null && this.checked[1] === draft;
       this.checked = key;
       this.check(typing && this.large);
     }
@@ -145,21 +146,9 @@ export class ConsoleEditorsPage extends ConsolePage {
     return items > LARGE_DRAFT;
   }
 
-  private async load(): Promise<boolean> {
-    this.loadError = '';
-    try {
-      this.draft = await contentApi.draft(this.api);
-      return true;
-    } catch (error) {
-      this.loadError = problemText(error, this.t);
-      this.announce(this.loadError);
-      return false;
-    }
-  }
-
   /** Opens the form the route names (`id`, or `new`), unless it is open already. */
   private syncForm(): void {
-    if (!this.draft) return;
+    if (!this.draft.value) return;
     const d = this.d;
     const id = this.route.query.get('id');
     const wantsNew = this.route.query.get('new') === '1';
@@ -202,7 +191,7 @@ export class ConsoleEditorsPage extends ConsolePage {
     clearTimeout(this.checkTimer);
     this.checkTimer = undefined;
     const form = this.form;
-    if (!form || !this.draft) {
+    if (!form || !this.draft.value) {
       this.problems = { errors: {}, warnings: {} };
       this.editedDocument = null;
       return;
@@ -278,7 +267,8 @@ export class ConsoleEditorsPage extends ConsolePage {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     const form = this.form;
-    if (!form || !this.draft || this.busy) return;
+    const draft = this.draft.value;
+    if (!form || !draft || this.busy) return;
     this.submitted = true;
     // A check still waiting for a pause in the typing is done now: nothing unchecked is saved.
     if (this.checkTimer !== undefined) this.check();
@@ -294,7 +284,7 @@ export class ConsoleEditorsPage extends ConsolePage {
     this.saveError = '';
     this.conflict = false;
     try {
-      this.draft = await contentApi.save(this.api, doc, this.draft.revision);
+      this.draft.value = await contentApi.save(this.api, doc, draft.revision);
       // What was saved is the form as it was sent (typing since then is still unsaved).
       this.baseline = JSON.stringify(form.item);
       const id = d.single ? null : String(form.item.id);
@@ -320,7 +310,7 @@ export class ConsoleEditorsPage extends ConsolePage {
 
   /** After a colleague's save: their draft, with this form kept as typed (saved again by hand). */
   private async reapply(): Promise<void> {
-    if (!(await this.load())) return;
+    if (!(await this.draft.load())) return;
     this.conflict = false;
     this.saveError = '';
     this.announce(this.form ? this.s.reapplied : this.s.reloaded);
@@ -340,14 +330,15 @@ export class ConsoleEditorsPage extends ConsolePage {
       this.renderRoot.querySelector<HTMLElement>('[data-refused]')?.focus();
       return;
     }
-    if (!this.draft || this.busy) return;
+    const draft = this.draft.value;
+    if (!draft || this.busy) return;
     this.busy = true;
     this.saveError = '';
     try {
-      this.draft = await contentApi.save(
+      this.draft.value = await contentApi.save(
         this.api,
         withoutItem(this.document, d, id),
-        this.draft.revision,
+        draft.revision,
       );
       this.confirming = null;
       this.announce(this.s.removed(labelOf(item)));
@@ -389,14 +380,15 @@ export class ConsoleEditorsPage extends ConsolePage {
   }
 
   private renderBody(): TemplateResult {
-    if (this.loadError && !this.draft)
+    const draft = this.draft.value;
+    if (this.draft.error && !draft)
       return html`<div class="notice problem">
-        <p>${this.loadError}</p>
-        <p><button type="button" @click=${() => this.load()}>${this.t.retry}</button></p>
+        <p>${this.draft.error}</p>
+        <p><button type="button" @click=${() => this.draft.load()}>${this.t.retry}</button></p>
       </div>`;
-    if (!this.draft) return html`<p class="state" role="status">${this.t.loading}</p>`;
+    if (!draft) return html`<p class="state" role="status">${this.t.loading}</p>`;
     const d = this.d;
-    return html`${this.draft.document ? nothing : html`<p class="notice">${this.s.noDraft}</p>`}
+    return html`${draft.document ? nothing : html`<p class="notice">${this.s.noDraft}</p>`}
       ${this.form ? this.renderForm(this.form) : d.single ? nothing : this.renderList(d)}`;
   }
 
