@@ -22,7 +22,8 @@ export interface ConsoleContext {
  * A console page: the API client, the signed-in user, the department's zone and the language
  * come from `<metodika-console>` as properties; the page renders inside the widgets' `.root`
  * so their design tokens apply. Pages say what happened through `announce()` (the console's
- * live region) and put their heading first so the console can move focus to it.
+ * live region), make their first requests in `start()` and put their heading first so the
+ * console can move focus to it.
  */
 export abstract class ConsolePage extends LitElement {
   static override styles = [baseStyles, consoleStyles];
@@ -31,6 +32,22 @@ export abstract class ConsolePage extends LitElement {
   @property({ attribute: false }) context!: ConsoleContext;
   /** The current route (its query holds the page's filters). */
   @property({ attribute: false }) route: Route = parseHash(location.hash);
+
+  constructor() {
+    super();
+    let started = false;
+    // Before the first render with a context (the console sets it after creating the page).
+    this.addController({
+      hostUpdate: () => {
+        if (started || !this.context) return;
+        started = true;
+        this.start();
+      },
+    });
+  }
+
+  /** The page's first requests, made once it has the console's context; none by default. */
+  protected start(): void {}
 
   protected get t(): Strings {
     return strings[this.context.lang];

@@ -1,30 +1,23 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ConsoleContext } from '../../app/console-page.ts';
 import { AnnounceEvent } from '../../events/announce.ts';
 import { strings } from '../../i18n/language.ts';
 import { problemText } from '../../ui/errors.ts';
 import { contentApi, type Draft } from './content-api.ts';
 
-/** A console page: it gets the console's context some time after it is created. */
-type DraftHost = ReactiveControllerHost & EventTarget & { readonly context?: ConsoleContext };
+/** A console page, once it has the console's context. */
+type DraftHost = ReactiveControllerHost & EventTarget & { readonly context: ConsoleContext };
 
 /**
- * The draft a content page works on: fetched once the page has the console's context, fetched
- * again on demand (the retry button, after a colleague's save), a failure kept for the page to
- * show and said in the console's live region. A save puts the service's answer in `value`.
+ * The draft a content page works on: fetched (the page's `start()`, the retry button, after a
+ * colleague's save), a failure kept for the page to show and said in the console's live region.
+ * A save puts the service's answer in `value`.
  */
-export class DraftController implements ReactiveController {
+export class DraftController {
   private draft: Draft | null = null;
   private failure = '';
-  private started = false;
 
-  /** `onStart` runs once, as the first fetch starts (the page's other first requests). */
-  constructor(
-    private readonly host: DraftHost,
-    private readonly onStart?: () => void,
-  ) {
-    host.addController(this);
-  }
+  constructor(private readonly host: DraftHost) {}
 
   /** The draft as last fetched or saved; null until the first fetch answers. */
   get value(): Draft | null {
@@ -41,22 +34,14 @@ export class DraftController implements ReactiveController {
     return this.failure;
   }
 
-  hostUpdate(): void {
-    if (this.started || !this.host.context) return;
-    this.started = true;
-    void this.load();
-    this.onStart?.();
-  }
-
   /** Fetches the draft; false when that failed (`error` then says why). */
   async load(): Promise<boolean> {
     this.setFailure('');
-    const context = this.host.context!;
     try {
-      this.value = await contentApi.draft(context.api);
+      this.value = await contentApi.draft(this.host.context.api);
       return true;
     } catch (error) {
-      this.setFailure(problemText(error, strings[this.host.context!.lang]));
+      this.setFailure(problemText(error, strings[this.host.context.lang]));
       this.host.dispatchEvent(new AnnounceEvent(this.failure));
       return false;
     }

@@ -44,9 +44,7 @@ interface Edit {
 export class ConsoleDraftEventsPage extends ConsolePage {
   static override styles = [baseStyles, consoleStyles, eventsStyles, contentStyles];
 
-  private readonly draft = new DraftController(this, () => {
-    this.query = this.route.query.get('q') ?? '';
-  });
+  private readonly draft = new DraftController(this);
   @state() private query = '';
   @state() private edit: Edit | null = null;
   @state() private errors: Record<string, string> = {};
@@ -56,6 +54,11 @@ export class ConsoleDraftEventsPage extends ConsolePage {
 
   private get c(): ContentStrings {
     return CONTENT_STRINGS[this.language];
+  }
+
+  protected override start(): void {
+    this.query = this.route.query.get('q') ?? '';
+    void this.draft.load();
   }
 
   /** One save of the draft with this change; true when it was kept. */

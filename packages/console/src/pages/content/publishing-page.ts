@@ -29,7 +29,7 @@ interface Comparison {
 export class ConsolePublishingPage extends ConsolePage {
   static override styles = [baseStyles, consoleStyles, contentStyles];
 
-  private readonly draft = new DraftController(this, () => void this.loadVersions());
+  private readonly draft = new DraftController(this);
   @state() private versions: Version[] | null = null;
   @state() private versionsError = '';
   @state() private note = '';
@@ -45,6 +45,11 @@ export class ConsolePublishingPage extends ConsolePage {
 
   private get c(): ContentStrings {
     return CONTENT_STRINGS[this.language];
+  }
+
+  protected override start(): void {
+    void this.draft.load();
+    void this.loadVersions();
   }
 
   private async loadVersions(): Promise<void> {

@@ -103,6 +103,10 @@ export class ConsoleEditorsPage extends ConsolePage {
     return this.draft.value?.document ?? blankDocument();
   }
 
+  protected override start(): void {
+    void this.draft.load();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const draft = this.draft.value;
     if (changed.has('route') || draft !== this.synced) {

@@ -21,13 +21,9 @@ export class ConsoleEventsPage extends ConsolePage {
 
   @state() private events: KeptEventRow[] | null = null;
   @state() private problem = '';
-  private loaded = false;
 
-  protected override willUpdate(): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      void this.load(false);
-    }
+  protected override start(): void {
+    void this.load(false);
   }
 
   private async load(announce: boolean): Promise<void> {

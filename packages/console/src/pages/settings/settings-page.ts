@@ -20,13 +20,9 @@ export class ConsoleSettingsPage extends ConsolePage {
   @state() private problem = '';
   @state() private saved = '';
   @state() private busy = false;
-  private loaded = false;
 
-  protected override willUpdate(): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      void this.load();
-    }
+  protected override start(): void {
+    void this.load();
   }
 
   private async load(): Promise<void> {

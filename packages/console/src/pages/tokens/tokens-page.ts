@@ -19,13 +19,9 @@ export class ConsoleTokensPage extends ConsolePage {
   @state() private confirming: number | null = null;
   @state() private problem = '';
   @state() private busy = false;
-  private loaded = false;
 
-  protected override willUpdate(): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      void this.load();
-    }
+  protected override start(): void {
+    void this.load();
   }
 
   private async load(): Promise<void> {

@@ -43,13 +43,9 @@ export class ConsoleUsersPage extends ConsolePage {
   @state() private edit: Draft = emptyDraft();
   @state() private editErrors: Record<string, string> = {};
   @state() private busy = false;
-  private loaded = false;
 
-  protected override willUpdate(): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      void this.load();
-    }
+  protected override start(): void {
+    void this.load();
   }
 
   private async load(): Promise<void> {

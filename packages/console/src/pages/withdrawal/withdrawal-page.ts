@@ -23,13 +23,9 @@ export class ConsoleWithdrawalPage extends ConsolePage {
   @state() private result = '';
   @state() private past: WithdrawalRecord[] | null = null;
   @state() private busy = false;
-  private loaded = false;
 
-  protected override willUpdate(): void {
-    if (this.context && !this.loaded) {
-      this.loaded = true;
-      void this.loadPast();
-    }
+  protected override start(): void {
+    void this.loadPast();
   }
 
   private async loadPast(): Promise<void> {
