@@ -22,34 +22,29 @@ export interface Validated {
   issues: CompactIssue[];
 }
 
-interface Payload {
-  value: unknown;
-  issues: CompactIssue[];
-}
+/**
+ * The issues found so far by the running validate(): one list for the whole value, each issue
+ * pushed once and given its path on the way back up, so a value without issues allocates no
+ * issue list and no result object of its own. A value's own issues are those from the list's
+ * length when it started (`from`) to its end.
+ */
+let found: CompactIssue[] = [];
 
-/** The issues of a value that has none: shared, never written (see `add`). */
-const NONE: CompactIssue[] = Object.freeze([]) as never;
-
-/** Adds an issue to `p`, giving it its own list on the first one. */
-function add(p: Payload, issue: CompactIssue): void {
-  if (p.issues === NONE) p.issues = [issue];
-  else p.issues.push(issue);
-}
-
-/** zod's `aborted`: an issue that does not let later checks run. */
-function aborted(p: Payload, from = 0): boolean {
-  for (let i = from; i < p.issues.length; i++) if (p.issues[i]!.continue !== true) return true;
+/** zod's `aborted`: an issue from `from` on that does not let later checks run. */
+function aborted(from: number, list = found): boolean {
+  for (let i = from; i < list.length; i++) if (list[i]!.continue !== true) return true;
   return false;
 }
 
-/** An issue explicitly marked as stopping every check (zod's `continue: false`). */
-function stopped(p: Payload): boolean {
-  for (let i = 0; i < p.issues.length; i++) if (p.issues[i]!.continue === false) return true;
+/** An issue from `from` on explicitly marked as stopping every check (zod's `continue: false`). */
+function stopped(from: number): boolean {
+  for (let i = from; i < found.length; i++) if (found[i]!.continue === false) return true;
   return false;
 }
 
-// The interpreter runs once per value of a feed (≈ 60 000 values in a 1 MB feed), mostly in a
-// cold page: it allocates nothing per value that it can avoid (no rule slices, no closures).
+// The interpreter runs once per value of a feed (≈ 20 000 values in a 1 MB feed), mostly in a
+// cold page: it allocates nothing per value that it can avoid (no rule slices, no closures, no
+// result objects).
 
 /**
  * An object rule's field names and rules, listed once per rule rather than once per value, as two
@@ -70,37 +65,26 @@ function fieldsOf(shape: { readonly [key: string]: Rule }): Fields {
   return fields;
 }
 
-/** What an absent optional value gives: nothing, no issues (never written: see `add`). */
-const ABSENT: Payload = Object.freeze({ value: undefined, issues: NONE }) as Payload;
-
 /** A fresh copy of a default, as zod's default makes one: parsed feeds are mutated downstream. */
 const copyDefault = (value: unknown): unknown =>
   value !== null && typeof value === 'object' ? structuredClone(value) : value;
 
-/** Records an issue of `p` itself (path empty). */
+/** Records an issue of the value being checked (path empty). */
 function fail(
-  p: Payload,
   [code, params = {}]: [ProblemCode, ProblemParams?],
   more?: { continue: false },
 ): void {
-  add(p, { code, params, path: [], ...more });
+  found.push({ code, params, path: [], ...more });
 }
 
 /** Records an issue from a check, which lets later checks run. */
-function flag(
-  p: Payload,
-  [code, params = {}]: [ProblemCode, ProblemParams?],
-  path: PropertyKey[] = [],
-): void {
-  add(p, { code, params, path, continue: true });
+function flag([code, params = {}]: [ProblemCode, ProblemParams?], path: PropertyKey[] = []): void {
+  found.push({ code, params, path, continue: true });
 }
 
-/** Nests a child's issues under `key`, as zod's object and array parsers do. */
-function adopt(p: Payload, child: Payload, key: PropertyKey): void {
-  for (const issue of child.issues) {
-    issue.path.unshift(key);
-    add(p, issue);
-  }
+/** Nests the issues a child added from `from` on under `key`, as zod's object and array parsers do. */
+function nest(from: number, key: PropertyKey): void {
+  for (let i = from; i < found.length; i++) found[i]!.path.unshift(key);
 }
 
 /** zod's invalid_type (and invalid_value): an absent value is simply not filled in. */
@@ -134,54 +118,62 @@ const FORMATS: Record<string, ProblemCode> = {
 const WITH_VALUE = new Set<ProblemCode>(['email', 'pattern']);
 
 /**
- * `input` is the value as given (classifyIssue reads the input, not the trimmed or parsed value);
- * `p.value` is what checks see.
+ * Returns the parsed value of `input`, adding its issues to `found`. `input` is the value as
+ * given (classifyIssue reads the input, not the trimmed or parsed value); the checks see the
+ * parsed value.
  */
-function run(rule: Rule, input: unknown): Payload {
-  const p: Payload = { value: input, issues: NONE };
+function run(rule: Rule, input: unknown): unknown {
+  const from = found.length;
+  let value = input;
   // Where the rule's checks start: after the tag, or after the tag and the element/fields.
   let checks = 1;
   switch (rule[0]) {
     case 's':
-      if (typeof input !== 'string') fail(p, wrongType(input, 'string'));
+      if (typeof input !== 'string') fail(wrongType(input, 'string'));
       break;
     case 'n':
-      if (typeof input !== 'number' || !Number.isFinite(input)) fail(p, wrongType(input, 'number'));
+      if (typeof input !== 'number' || !Number.isFinite(input)) fail(wrongType(input, 'number'));
       break;
     case 'b':
-      if (typeof input !== 'boolean') fail(p, wrongType(input, 'boolean'));
+      if (typeof input !== 'boolean') fail(wrongType(input, 'boolean'));
       break;
     case 'e':
       if (!rule[1].includes(input))
         fail(
-          p,
           input === undefined
             ? ['required']
             : ['enum', { value: shown(input), values: rule[1].map(String).join(', ') }],
         );
-      return p;
+      return input;
     case '?':
-      return input === undefined ? p : run(rule[1], input);
+      return input === undefined ? input : run(rule[1], input);
     case 'd':
-      if (input !== undefined) return run(rule[1], input);
-      p.value = copyDefault(rule[2]);
-      return p;
+      return input === undefined ? copyDefault(rule[2]) : run(rule[1], input);
     case 'u': {
-      const results: Payload[] = [];
-      for (const option of rule[1]) {
-        const result = run(option, input);
-        if (result.issues.length === 0) return result;
-        results.push(result);
+      // Each option's issues are set aside; a union with one option still alive is that option.
+      const options = rule[1];
+      const values: unknown[] = [];
+      const issues: CompactIssue[][] = [];
+      for (let i = 0; i < options.length; i++) {
+        const result = run(options[i]!, input);
+        if (found.length === from) return result;
+        values.push(result);
+        issues.push(found.splice(from));
       }
-      const live = results.filter((result) => !aborted(result));
-      if (live.length === 1) return live[0]!;
-      fail(p, ['when']);
-      return p;
+      let live = -1;
+      for (let i = 0; i < issues.length; i++)
+        if (!aborted(0, issues[i])) live = live === -1 ? i : -2;
+      if (live >= 0) {
+        found.push(...issues[live]!);
+        return values[live];
+      }
+      fail(['when']);
+      return input;
     }
     case 'a':
       checks = 2;
       if (!Array.isArray(input)) {
-        fail(p, wrongType(input, 'array'));
+        fail(wrongType(input, 'array'));
         break;
       }
       // zod fails an oversized list on its leading length checks before parsing any element.
@@ -189,73 +181,83 @@ function run(rule: Rule, input: unknown): Payload {
         const check = rule[i] as Check;
         if (check[0] !== '<' && check[0] !== '>') break;
         if (check[0] === '>' && input.length > check[1]) {
-          fail(p, ['too_many', { max: check[1] }], { continue: false });
-          return p;
+          fail(['too_many', { max: check[1] }], { continue: false });
+          return input;
         }
       }
       {
         const element = rule[1];
         const items: unknown[] = [];
         for (let index = 0; index < input.length; index++) {
-          const child = run(element, input[index]);
-          if (child.issues.length !== 0) adopt(p, child, index);
-          items.push(child.value);
+          const before = found.length;
+          items.push(run(element, input[index]));
+          if (found.length !== before) nest(before, index);
         }
-        p.value = items;
+        value = items;
       }
       break;
     case 'o':
       checks = 2;
       if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-        fail(p, wrongType(input, 'object'));
+        fail(wrongType(input, 'object'));
         break;
       }
       {
         const { keys, rules } = fieldsOf(rule[1]);
         const fields = input as Record<string, unknown>;
-        const value: Record<string, unknown> = {};
+        const parsed: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i]!;
           const child = rules[i]!;
-          const present = key in fields;
-          let result: Payload;
-          if (child[0] === '?') {
-            // An absent optional key contributes nothing; a present one is its inner rule's.
-            if (!present) continue;
-            const given = fields[key];
-            result = given === undefined ? ABSENT : run(child[1], given);
-          } else result = run(child, fields[key]);
-          if (result.issues.length !== 0) adopt(p, result, key);
+          const given = fields[key];
+          // One lookup for a present value; `in` only tells absent from present but undefined.
+          const present = given !== undefined || key in fields;
+          // An absent optional key contributes nothing; a present one is its inner rule's.
+          if (child[0] === '?' && !present) continue;
+          const before = found.length;
+          const result =
+            child[0] !== '?'
+              ? run(child, given)
+              : given === undefined
+                ? given
+                : run(child[1], given);
+          if (found.length !== before) nest(before, key);
           // Every required rule fails on undefined, so an absent required key always has an issue.
-          if (present || child[0] === 'd') value[key] = result.value;
+          if (present || child[0] === 'd') parsed[key] = result;
         }
-        p.value = value;
+        value = parsed;
       }
   }
-  if (checks < rule.length) runChecks(p, rule, checks, input);
-  return p;
+  return checks < rule.length ? runChecks(rule, checks, input, value, from) : value;
 }
 
 /**
- * zod's runChecks over `rule`'s checks from index `from`: length checks run on anything with a
- * length unless explicitly aborted.
+ * zod's runChecks over `rule`'s checks from index `first` on `parsed`, the value whose issues
+ * start at `from` in `found`: length checks run on anything with a length unless explicitly
+ * aborted. Returns the checked value (trimmed).
  */
-function runChecks(p: Payload, rule: Rule, from: number, input: unknown): void {
-  let stop = aborted(p);
-  for (let i = from; i < rule.length; i++) {
+function runChecks(
+  rule: Rule,
+  first: number,
+  input: unknown,
+  parsed: unknown,
+  from: number,
+): unknown {
+  let stop = aborted(from);
+  for (let i = first; i < rule.length; i++) {
     const check = rule[i] as Check;
-    const value = p.value as never;
+    const value = parsed as never;
     const sized = check[0] === '<' || check[0] === '>';
     if (
       sized
-        ? stopped(p) || value == null || (value as { length?: unknown }).length === undefined
+        ? stopped(from) || value == null || (value as { length?: unknown }).length === undefined
         : stop
     )
       continue;
-    const before = p.issues.length;
+    const before = found.length;
     switch (check[0]) {
       case 't':
-        p.value = (value as string).trim();
+        parsed = (value as string).trim();
         break;
       case '<': {
         const units = (value as string).length;
@@ -266,7 +268,7 @@ function runChecks(p: Payload, rule: Rule, from: number, input: unknown): void {
             : units;
         // Measured on the checked (trimmed) text, worded from the input as classifyIssue does;
         // a check only runs on a value with a length, whose kind the input shares.
-        if (!(length >= min)) flag(p, tooSmall(input, min));
+        if (!(length >= min)) flag(tooSmall(input, min));
         break;
       }
       case '>': {
@@ -274,37 +276,31 @@ function runChecks(p: Payload, rule: Rule, from: number, input: unknown): void {
         const max = check[1];
         const length =
           typeof value === 'string' && units > max ? [...(value as string)].length : units;
-        if (!(length <= max)) flag(p, tooBig(input, max));
+        if (!(length <= max)) flag(tooBig(input, max));
         break;
       }
       case 'f':
         if (!check[1].test(value)) {
           const code = FORMATS[check[2]]!;
-          flag(p, [code, WITH_VALUE.has(code) ? { value: shown(input) } : {}]);
+          flag([code, WITH_VALUE.has(code) ? { value: shown(input) } : {}]);
         }
         break;
       case '^':
-        if (!(value as string).startsWith(check[1])) flag(p, ['https_required']);
+        if (!(value as string).startsWith(check[1])) flag(['https_required']);
         break;
       case 'r':
         if (!REFINES[check[1]]!(value)) {
           const path = [...(check[2] ?? [])];
           const at = path.reduce<unknown>((node, key) => (node as never)?.[key], input);
           // The generator admits only refines named in REFINES, each a problem code.
-          flag(p, [check[1] as ProblemCode, { value: shown(at) }], path);
+          flag([check[1] as ProblemCode, { value: shown(at) }], path);
         }
         break;
       case 'i':
         if (!Number.isInteger(value))
-          add(p, {
-            code: 'type',
-            params: { expected: 'int', received: 'number' },
-            path: [],
-            continue: false,
-          });
+          fail(['type', { expected: 'int', received: 'number' }], { continue: false });
         else if (!Number.isSafeInteger(value))
           flag(
-            p,
             value > 0
               ? tooBig(value, Number.MAX_SAFE_INTEGER)
               : tooSmall(value, Number.MIN_SAFE_INTEGER),
@@ -312,13 +308,14 @@ function runChecks(p: Payload, rule: Rule, from: number, input: unknown): void {
         break;
       case 'g':
         if (!(check[2] ? value >= check[1] : value > check[1]))
-          flag(p, tooSmall(value, check[1], check[2]));
+          flag(tooSmall(value, check[1], check[2]));
         break;
       case 'l':
-        if (!(check[2] ? value <= check[1] : value < check[1])) flag(p, tooBig(value, check[1]));
+        if (!(check[2] ? value <= check[1] : value < check[1])) flag(tooBig(value, check[1]));
     }
-    if (!stop && p.issues.length > before) stop = aborted(p, before);
+    if (!stop && found.length > before) stop = aborted(before);
   }
+  return parsed;
 }
 
 /**
@@ -326,9 +323,9 @@ function runChecks(p: Payload, rule: Rule, from: number, input: unknown): void {
  * worded as problem codes (classifyIssue's wording).
  */
 export function validate(rule: Rule, value: unknown): Validated {
-  const { value: data, issues: found } = run(rule, value);
-  // The caller gets a list of its own, never the shared empty one.
-  const issues = found === NONE ? [] : found;
+  found = [];
+  const data = run(rule, value);
+  const issues = found;
   // A plain pattern is worded by where it failed, as classifyIssue words it: an id (also an
   // id in a list, or the value itself), a phone number, or anything else.
   for (const issue of issues) {
