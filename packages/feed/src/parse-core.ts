@@ -92,8 +92,33 @@ function reportIssues(
     report(ctx, [...base, ...issue.path], issue.code, issue.params, extra);
 }
 
+/**
+ * What a problem with an item says about it: its collection, its id when it has one (as given),
+ * and whether it was dropped. Made only when there is a problem to report.
+ */
+function itemExtra(name: CollectionName, item: unknown, dropped?: true): Partial<Problem> {
+  const id = (item as { id?: unknown } | null)?.id;
+  return {
+    collection: name,
+    ...(typeof id === 'string' && id ? { itemId: id } : {}),
+    ...(dropped ? { dropped } : {}),
+  };
+}
+
 function isDateOnly(value: string): boolean {
   return value.length === 10;
+}
+
+/**
+ * Whether `end` is before `start`, both dates or both date-times as the schema admits them. Two
+ * date-times of one length with the same offset and at most milliseconds compare as text, as
+ * dates do: Date.parse is the slow part of checking a feed's events.
+ */
+function endsBefore(start: string, end: string): boolean {
+  return isDateOnly(start) ||
+    (start.length === end.length && start.length <= 29 && start.slice(-6) === end.slice(-6))
+    ? end < start
+    : Date.parse(end) < Date.parse(start);
 }
 
 /** Start/end consistency; returns false when the event must be dropped. */
@@ -101,23 +126,20 @@ function checkEventTimes(
   ctx: Context,
   event: Feed['events'][number],
   path: PropertyKey[],
-  extra: Partial<Problem>,
+  item: unknown,
 ): boolean {
   if (!event.end) return true;
   if (isDateOnly(event.start) !== isDateOnly(event.end)) {
-    report(ctx, [...path, 'end'], 'mixed_all_day', {}, { ...extra, dropped: true });
+    report(ctx, [...path, 'end'], 'mixed_all_day', {}, itemExtra('events', item, true));
     return false;
   }
-  const before = isDateOnly(event.start)
-    ? event.end < event.start
-    : Date.parse(event.end) < Date.parse(event.start);
-  if (before) {
+  if (endsBefore(event.start, event.end)) {
     report(
       ctx,
       [...path, 'end'],
       'end_before_start',
       { start: event.start, end: event.end },
-      { ...extra, dropped: true },
+      itemExtra('events', item, true),
     );
     return false;
   }
@@ -249,8 +271,6 @@ export function createFeedParser<N>(
         ? headerData.publisher.timeZone
         : undefined;
     const collections = {} as { [K in CollectionName]: Feed[K] };
-    // Where each id was first seen; worded only when a duplicate needs it.
-    const seen = new Map<string, readonly PropertyKey[]>();
     for (const name of collectionNames) {
       const list = raw[name];
       const kept: unknown[] = [];
@@ -258,35 +278,32 @@ export function createFeedParser<N>(
         report(ctx, [name], 'type', { expected: 'array', received: typeOf(list) });
       }
       const node = engine.items[name];
+      // Where each id was first seen; worded only when a duplicate needs it.
+      const seen = new Map<string, number>();
       (Array.isArray(list) ? list : []).forEach((item, index) => {
-        const itemId =
-          item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
-            ? (item as { id: string }).id
-            : undefined;
-        const extra: Partial<Problem> = { collection: name, ...(itemId ? { itemId } : {}) };
         const path = [name, index];
         const result = engine.validate(node, item);
-        if (strict) reportUnknownKeys(ctx, node, item, path, extra);
+        if (strict) reportUnknownKeys(ctx, node, item, path, itemExtra(name, item));
         if (!result.success) {
-          reportIssues(ctx, result.issues, path, { ...extra, dropped: true });
+          reportIssues(ctx, result.issues, path, itemExtra(name, item, true));
           return;
         }
         const parsed = result.data as { id: string };
-        const first = seen.get(`${name}:${parsed.id}`);
-        if (first) {
+        const first = seen.get(parsed.id);
+        if (first !== undefined) {
           report(
             ctx,
             [...path, 'id'],
             'duplicate_id',
-            { id: parsed.id, first: formatPath(first) },
-            { ...extra, dropped: true },
+            { id: parsed.id, first: formatPath([name, first]) },
+            itemExtra(name, item, true),
           );
           return;
         }
-        seen.set(`${name}:${parsed.id}`, path);
+        seen.set(parsed.id, index);
         if (
           name === 'events' &&
-          !checkEventTimes(ctx, parsed as Feed['events'][number], path, extra)
+          !checkEventTimes(ctx, parsed as Feed['events'][number], path, item)
         )
           return;
         const eventCheck = setup.event;
@@ -303,7 +320,7 @@ export function createFeedParser<N>(
               [...path, ...problem.path],
               problem.code,
               problem.params,
-              extra,
+              itemExtra(name, item),
               problem.severity,
             );
           if (problems.some((p) => p.severity === 'error')) delete event[eventCheck.field];
@@ -354,9 +371,16 @@ function checkReferences(
     return set;
   };
   for (const name of collectionNames) {
-    for (const item of feed[name]) {
-      for (const [segments, target] of REFERENCE_RULES[name]) {
-        if (refsResolve(item, segments, ids(target))) continue;
+    // Indexed loops and each rule's ids looked up once per collection: this runs for every
+    // reference of every item, on a cold page.
+    const rules = REFERENCE_RULES[name];
+    const targets = rules.map(([, target]) => ids(target));
+    const items = feed[name];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      for (let r = 0; r < rules.length; r++) {
+        if (refsResolve(item, rules[r]![0], targets[r]!)) continue;
+        const [segments, target] = rules[r]!;
         for (const ref of findRefs(item, segments)) {
           if (ids(target).has(ref.id)) continue;
           const index = originalIndex(raw, name, item.id);

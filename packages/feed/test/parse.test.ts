@@ -198,6 +198,27 @@ describe('parseFeed', () => {
     assert.deepEqual(codes(problems), ['end_before_start']);
   });
 
+  test('orders start and end of one offset to the millisecond, as instants', () => {
+    const cases: [start: string, end: string, before: boolean][] = [
+      ['2026-11-25T10:00:00.500+03:00', '2026-11-25T10:00:00.499+03:00', true],
+      ['2026-11-25T10:00:00Z', '2026-11-25T09:59:59Z', true],
+      ['2026-11-25T10:00:00+03:00', '2026-11-25T10:00:00+03:00', false],
+      // One millisecond for Date.parse: not before, although the text sorts first.
+      ['2026-11-25T10:00:00.0002+03:00', '2026-11-25T10:00:00.0001+03:00', false],
+      // 10:00 at +01:00 is 12:00 in Moscow: after, although the text sorts first.
+      ['2026-11-25T11:00:00+03:00', '2026-11-25T10:00:00+01:00', false],
+    ];
+    for (const [start, end, before] of cases) {
+      const input = baseFeed();
+      input.events![0]!.start = start;
+      input.events![0]!.end = end;
+      for (const parse of [parseFeed, parseFeedCompact]) {
+        const { problems } = parse(input);
+        assert.deepEqual(codes(problems), before ? ['end_before_start'] : [], `${start} → ${end}`);
+      }
+    }
+  });
+
   test('rejects an unknown time zone and an unknown version', () => {
     const input = baseFeed();
     input.publisher.timeZone = 'Europe/Moskow';
