@@ -9,6 +9,13 @@ import type { Strings } from '../i18n/ru.ts';
 import { parseHash, type Route } from '../router/route.ts';
 import { consoleStyles } from '../styles/console.styles.ts';
 import { baseStyles } from '../styles/widget-base.ts';
+import { fieldErrors, problemText } from '../ui/errors.ts';
+
+/** Where a page draws a refused form's field messages and any other problem. */
+export interface FormFailure {
+  fields(fields: Record<string, string>): void;
+  problem(text: string): void;
+}
 
 /** What every page knows about where it runs. */
 export interface ConsoleContext {
@@ -94,6 +101,22 @@ export abstract class ConsolePage extends LitElement {
   protected async focusSummary(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+  }
+
+  /**
+   * A form the service refused: its field messages go to the error summary, which gets focus;
+   * any other failure is put in words and said in the live region. `show` draws each on the page.
+   */
+  protected async formFailed(error: unknown, show: FormFailure): Promise<void> {
+    const fields = fieldErrors(error);
+    if (fields) {
+      show.fields(fields);
+      await this.focusSummary();
+    } else {
+      const text = problemText(error, this.t);
+      show.problem(text);
+      this.announce(text);
+    }
   }
 
   protected abstract renderPage(): TemplateResult;

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/client.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
-import { fieldErrors, problemText } from '../../ui/errors.ts';
+import { problemText } from '../../ui/errors.ts';
 import { errorSummary } from '../../ui/field.ts';
 import { CONTENT_STRINGS, type ContentStrings } from './content.strings.ts';
 import { contentStyles } from './content.styles.ts';
@@ -118,17 +118,14 @@ export class ConsoleImportPage extends ConsolePage {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#dry-run-title')?.focus();
     } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields) {
+      await this.formFailed(error, {
         // The service's words name the file: «Книга Excel…», «…iCalendar…».
-        this.errors = {
-          [this.kind === 'icsUrl' ? 'url' : 'file']: Object.values(fields).join(' '),
-        };
-        await this.focusSummary();
-      } else {
-        this.problem = problemText(error, this.t);
-        this.announce(this.problem);
-      }
+        fields: (fields) =>
+          (this.errors = {
+            [this.kind === 'icsUrl' ? 'url' : 'file']: Object.values(fields).join(' '),
+          }),
+        problem: (text) => (this.problem = text),
+      });
     } finally {
       this.busy = false;
     }

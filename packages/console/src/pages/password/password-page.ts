@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ConsolePage } from '../../app/console-page.ts';
-import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 
 /** The signed-in user's own password: current, new, new again; the service's reasons at the fields. */
@@ -37,14 +36,10 @@ export class ConsolePasswordPage extends ConsolePage {
       this.done = t.password.done;
       this.announce(this.done);
     } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields) {
-        this.errors = fields;
-        await this.focusSummary();
-      } else {
-        this.problem = problemText(error, t);
-        this.announce(this.problem);
-      }
+      await this.formFailed(error, {
+        fields: (fields) => (this.errors = fields),
+        problem: (text) => (this.problem = text),
+      });
     } finally {
       this.busy = false;
     }

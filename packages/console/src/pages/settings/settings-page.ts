@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { Settings } from '../../api/types.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { count } from '../../i18n/format.ts';
-import { fieldErrors, problemText } from '../../ui/errors.ts';
+import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
@@ -64,14 +64,10 @@ export class ConsoleSettingsPage extends ConsolePage {
       this.saved = this.t.saved;
       this.announce(this.t.saved);
     } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields) {
-        this.errors = fields;
-        await this.focusSummary();
-      } else {
-        this.problem = problemText(error, this.t);
-        this.announce(this.problem);
-      }
+      await this.formFailed(error, {
+        fields: (fields) => (this.errors = fields),
+        problem: (text) => (this.problem = text),
+      });
     } finally {
       this.busy = false;
     }

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { ApiToken } from '../../api/types.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
-import { fieldErrors, problemText } from '../../ui/errors.ts';
+import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { renderSecret } from '../../ui/secret.ts';
 
@@ -50,14 +50,10 @@ export class ConsoleTokensPage extends ConsolePage {
       this.announce(this.t.tokens.secret);
       await this.load();
     } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields) {
-        this.errors = fields;
-        await this.focusSummary();
-      } else {
-        this.problem = problemText(error, this.t);
-        this.announce(this.problem);
-      }
+      await this.formFailed(error, {
+        fields: (fields) => (this.errors = fields),
+        problem: (text) => (this.problem = text),
+      });
     } finally {
       this.busy = false;
     }

@@ -83,14 +83,10 @@ export class ConsoleUsersPage extends ConsolePage {
       this.announce(`${t.users.inviteLink} ${answer.user.email}`);
       await this.load();
     } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields) {
-        this.errors = fields;
-        await this.focusSummary();
-      } else {
-        this.problem = problemText(error, t);
-        this.announce(this.problem);
-      }
+      await this.formFailed(error, {
+        fields: (fields) => (this.errors = fields),
+        problem: (text) => (this.problem = text),
+      });
     } finally {
       this.busy = false;
     }
