@@ -4,7 +4,10 @@
  */
 
 export {
+  checkConsultationRequest,
+  type FieldProblem,
   parseFeedCompact,
+  type RequestCheck,
   type RequestValidation,
   validateConsultationRequest,
 } from './compact/index.ts';

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type * as z from 'zod/mini';
-import { validateConsultationRequest } from '../src/compact/consultation.ts';
+import {
+  checkConsultationRequest,
+  validateConsultationRequest,
+} from '../src/compact/consultation.ts';
 import { compactEngine, parseFeedCompact, parseFeedUnworded } from '../src/compact/engine.ts';
 import { compactRulesText, GENERATED_FILE } from '../src/compact/generate.ts';
 import * as rules from '../src/compact/rules.generated.ts';
@@ -528,6 +531,20 @@ describe('validateConsultationRequest', () => {
     const en = validateConsultationRequest({ ...body, locale: undefined }, 'en');
     assert.deepEqual(Object.keys(!en.ok ? en.fields : {}).sort(), ['locale', 'topic']);
     assert.match(!en.ok ? en.fields.locale! : '', /Required/);
+  });
+
+  test('checkConsultationRequest gives the same verdict unworded: codes and params per field', () => {
+    const body = { ...validRequest(), topic: 'с пробелом' };
+    const checked = checkConsultationRequest(body);
+    assert.equal(checked.ok, false);
+    const fields = !checked.ok ? checked.fields : {};
+    assert.deepEqual(Object.keys(fields).sort(), ['topic']);
+    const worded = validateConsultationRequest(body, 'en');
+    assert.deepEqual(worded, {
+      ok: false,
+      fields: { topic: problemMessage(fields.topic!.code, fields.topic!.params, 'en') },
+    });
+    assert.equal(checkConsultationRequest(validRequest()).ok, true);
   });
 
   test('gives the inbox verdict on 400 mutated requests', () => {

@@ -1,3 +1,9 @@
-export { type RequestValidation, validateConsultationRequest } from './consultation.ts';
+export {
+  checkConsultationRequest,
+  type FieldProblem,
+  type RequestCheck,
+  type RequestValidation,
+  validateConsultationRequest,
+} from './consultation.ts';
 export { compactEngine, parseFeedCompact } from './engine.ts';
 export { type CompactIssue, type Validated, validate } from './validate.ts';
