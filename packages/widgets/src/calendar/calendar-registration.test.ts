@@ -72,7 +72,7 @@ describe('calendar details with sign-up', () => {
     expect(registration.places).to.contain('Осталось 1 место из 2.');
     expect(registration.placesButton!.textContent!.trim()).to.equal('Записаться');
     expect(gets).to.deep.equal([`${REG_ENDPOINT}/mk-small`]);
-    expect(registration.heading(3)).to.equal('Запись на мероприятие');
+    expect(registration.headingText(3)).to.equal('Запись на мероприятие');
     await registration.openForm();
     expect(registration.hasForm).to.be.true;
     await expect(page.el).to.be.accessible();

@@ -56,7 +56,7 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
   }
 
   /** Text of the first heading of `level` (a form inside details titles itself with an h3). */
-  heading(level: number): string {
+  headingText(level: number): string {
     return this.root.querySelector(`h${level}`)?.textContent?.trim() ?? '';
   }
 
