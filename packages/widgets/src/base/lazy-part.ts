@@ -23,6 +23,17 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
   };
 }
 
+/**
+ * Fetches `part` when the browser is idle (within five seconds at the latest), so what needs it
+ * later — a dialog, a form's messages — does not wait for the network.
+ */
+export function prefetchWhenIdle(part: LazyPart<unknown>): void {
+  if (part.get()) return;
+  const load = () => void part.load().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
+  else setTimeout(load, 1);
+}
+
 /** Parts that could not be fetched on this page: widgets draw without them, not wait forever. */
 const failed = new WeakSet<LazyPart<unknown>>();
 

@@ -1,10 +1,11 @@
 /**
  * The form's one door to validation. It asks the feed package's compact validator (the same
- * verdict and wording as the inbox's zod check) so form and server never disagree; switching the
- * engine is a change to this file only.
+ * verdict as the inbox's zod check, worded by the same messages) so form and server never
+ * disagree; switching the engine is a change to this file only.
  */
-import { validateConsultationRequest } from '@metodika/feed';
+import { checkConsultationRequest } from '@metodika/feed';
 import { mapFieldErrors } from '../base/form/form-request.ts';
+import { wordFields } from '../base/form/form-words.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 
 /** The form's fields in the order they appear: focus goes to the first invalid one. */
@@ -38,11 +39,17 @@ export function fieldOf(path: string): Field | null {
 export const toFieldErrors = (fields: Record<string, string>) =>
   mapFieldErrors(fields, fieldOf) as { errors: FieldErrors; other: string[] };
 
-/** Checks a request as the inbox will; one message per offending field. */
+/**
+ * Checks a request as the inbox will; one message per offending field (`fallback` while the
+ * problems' messages are not loaded: see form-words.ts).
+ */
 export function checkRequest(
   request: unknown,
   lang: Locale,
+  fallback: string,
 ): { errors: FieldErrors; other: string[] } {
-  const result = validateConsultationRequest(request, lang);
-  return result.ok ? { errors: {}, other: [] } : toFieldErrors(result.fields);
+  const result = checkConsultationRequest(request);
+  return result.ok
+    ? { errors: {}, other: [] }
+    : toFieldErrors(wordFields(result.fields, lang, fallback));
 }

@@ -1,4 +1,4 @@
-import { type FeedView, plural, problemMessage } from '@metodika/feed';
+import { type FeedView, plural } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -21,6 +21,7 @@ import {
   renderSummary,
 } from '../base/form/form-fields.ts';
 import { localId, optional, pageUrl, personRequest } from '../base/form/form-request.ts';
+import { problemWords, wordFields } from '../base/form/form-words.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { consultationStrings } from './consultation.strings.ts';
@@ -86,6 +87,7 @@ export class MetodikaConsultation extends MetodikaElement {
   /** Values, draft, consent, errors and the idempotency key. */
   private readonly form = new FormController(this, {
     check: () => this.check(),
+    needs: problemWords,
     order: () => FIELDS,
     label: (name) => this.label(name),
     linked: [['email', 'phone']],
@@ -282,7 +284,11 @@ export class MetodikaConsultation extends MetodikaElement {
 
   /** Every field's problem, in the form's words where a required field is empty. */
   private check(): Record<string, string> {
-    const { errors } = checkRequest(this.request(this.form.key ?? CHECK_KEY), this.locale);
+    const { errors } = checkRequest(
+      this.request(this.form.key ?? CHECK_KEY),
+      this.locale,
+      this.f.invalid,
+    );
     const v = this.values;
     for (const f of OWN_MESSAGES) {
       if (errors[f] && (f === 'consent' || !v[f]?.trim()))
@@ -290,7 +296,11 @@ export class MetodikaConsultation extends MetodikaElement {
     }
     // The schema's "e-mail or phone" rule runs only once all else is valid; say it at once.
     if (!v.email?.trim() && !v.phone?.trim())
-      errors.email ??= problemMessage('contact_required', {}, this.locale);
+      errors.email ??= wordFields(
+        { email: { code: 'contact_required', params: {} } },
+        this.locale,
+        this.f.invalid,
+      ).email!;
     return errors as Record<string, string>;
   }
 

@@ -5,8 +5,9 @@
  * registrationRequestSchema), so form and service agree; the e-mail and the required questions are
  * the registration's own rules, worded as the service words them.
  */
-import { validateConsultationRequest } from '@metodika/feed';
+import { checkConsultationRequest } from '@metodika/feed';
 import { mapFieldErrors } from '../base/form/form-request.ts';
+import { wordFields } from '../base/form/form-words.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 
 /** The form's fixed fields in the order they appear, before the questions and the consent. */
@@ -29,9 +30,13 @@ function fieldOf(path: string): string | null {
 export const toFieldErrors = (fields: Record<string, string>) => mapFieldErrors(fields, fieldOf);
 
 /** Every field's problem in the request as the service would find it (the questions aside). */
-export function checkPerson(request: Record<string, unknown>, lang: Locale): FieldErrors {
+export function checkPerson(
+  request: Record<string, unknown>,
+  lang: Locale,
+  fallback: string,
+): FieldErrors {
   const { answers: _, ...person } = request;
   // The consultation's topic and message stand in so only the shared fields are judged.
-  const result = validateConsultationRequest({ ...person, topic: 'x', message: 'x' }, lang);
-  return result.ok ? {} : toFieldErrors(result.fields).errors;
+  const result = checkConsultationRequest({ ...person, topic: 'x', message: 'x' });
+  return result.ok ? {} : toFieldErrors(wordFields(result.fields, lang, fallback)).errors;
 }

@@ -19,6 +19,7 @@ import * as fields from '../base/form/form-fields.ts';
 import { focusAfterRender, type Problem, problemOf } from '../base/form/form-fields.ts';
 import { pageUrl, personRequest } from '../base/form/form-request.ts';
 import { sendJson } from '../base/form/form-send.ts';
+import { problemWords } from '../base/form/form-words.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { registrationStrings } from './registration.strings.ts';
@@ -131,6 +132,7 @@ export class MetodikaRegistration extends MetodikaElement {
   /** Values, draft, consent, errors and the idempotency key. */
   private readonly form = new FormController(this, {
     check: () => this.check(),
+    needs: problemWords,
     order: () => this.order(this.target()),
     label: (name) => this.label(name),
   });
@@ -405,7 +407,11 @@ export class MetodikaRegistration extends MetodikaElement {
     if (!target) return {};
     const s = this.s;
     const v = this.values;
-    const errors = checkPerson(this.request(target, this.form.key ?? CHECK_KEY), this.locale);
+    const errors = checkPerson(
+      this.request(target, this.form.key ?? CHECK_KEY),
+      this.locale,
+      this.f.invalid,
+    );
     for (const name of ['name', 'organization'])
       if (!v[name]?.trim()) errors[name] = this.f.errors[name]!;
     if (!v.email?.trim()) errors.email = s.errors.email!;

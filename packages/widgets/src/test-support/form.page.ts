@@ -1,4 +1,5 @@
 import { aTimeout } from '@open-wc/testing';
+import { problemWords } from '../base/form/form-words.ts';
 import type { MetodikaElement } from '../base/metodika-element.ts';
 import { WidgetPage } from './widget.page.ts';
 
@@ -57,6 +58,15 @@ export class FormPage<T extends MetodikaElement> extends WidgetPage<T> {
     control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     control.dispatchEvent(new Event('change', { bubbles: true }));
     control.blur();
+    await this.wordsSettled();
+  }
+
+  /**
+   * Waits for the problems' messages (fetched when idle after the form is shown; a quicker
+   * visitor sees "check this field" until they arrive) and the render after them.
+   */
+  private async wordsSettled(): Promise<void> {
+    await problemWords.load().catch(() => undefined);
     await this.settle();
   }
 
@@ -71,7 +81,7 @@ export class FormPage<T extends MetodikaElement> extends WidgetPage<T> {
 
   async submit(): Promise<void> {
     this.submitButton!.click();
-    await this.settle();
+    await this.wordsSettled();
   }
 
   /** The error text shown for a field ('' when none). */

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type LazyPart, prefetchWhenIdle } from '../lazy-part.ts';
 import { clearDraft, loadDraft, newKey, saveDraft } from './form-draft.ts';
 import type { FieldContext } from './form-fields.ts';
 
@@ -6,6 +7,11 @@ import type { FieldContext } from './form-fields.ts';
 export interface FormOptions {
   /** Every field's problem now (the form's own check, in its words). */
   check(): Record<string, string>;
+  /**
+   * A part `check` words its problems with (the feed's messages): fetched when the browser is
+   * idle after the form is shown, awaited before a submit is checked.
+   */
+  needs?: LazyPart<unknown>;
   /** The fields in the order they appear: the summary's order, focus goes to the first invalid. */
   order(): readonly string[];
   /** A field's visible label. */
@@ -43,7 +49,9 @@ export class FormController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    if (this.options.needs) prefetchWhenIdle(this.options.needs);
+  }
 
   /** What the shared field helpers read. */
   get context(): FieldContext {
@@ -100,8 +108,17 @@ export class FormController implements ReactiveController {
       this.recheck(name);
   };
 
-  /** Re-checks one field (and those linked with it). */
+  /**
+   * Re-checks one field (and those linked with it); again once the words `check` needs arrive,
+   * should the visitor be quicker than the idle prefetch.
+   */
   private recheck(name: string): void {
+    const needs = this.options.needs;
+    if (needs && !needs.get())
+      needs.load().then(
+        () => this.errors[name] && this.recheck(name),
+        () => undefined,
+      );
     const found = this.options.check();
     const next = { ...this.errors };
     const group = this.options.linked?.find((names) => names.includes(name)) ?? [name];
@@ -126,6 +143,8 @@ export class FormController implements ReactiveController {
    * draft so every retry, even after a reload, is the same request.
    */
   async begin(): Promise<string | undefined> {
+    // Without its words the check still runs (each problem as "check this field").
+    await this.options.needs?.load().catch(() => undefined);
     const errors = this.options.check();
     if (Object.keys(errors).length) {
       await this.show(errors);

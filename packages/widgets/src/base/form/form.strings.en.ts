@@ -27,6 +27,7 @@ export const en: FormStrings = {
     name: 'Enter your full name.',
     organization: 'Enter the organization you work for.',
   },
+  invalid: 'Check the value of this field.',
   failedHint: 'Check your internet connection and send it again.',
   retrySend: 'Send again',
   rateLimited: (when: string) => `Too many requests in a row. Please try again ${when}.`,

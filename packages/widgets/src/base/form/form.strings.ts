@@ -28,6 +28,8 @@ const ru = {
     name: 'Укажите фамилию, имя и отчество.',
     organization: 'Укажите организацию, в которой вы работаете.',
   } as Record<string, string>,
+  /** A field's problem while the detailed messages have not arrived (a failed network). */
+  invalid: 'Проверьте значение этого поля.',
   failedHint: 'Проверьте подключение к интернету и отправьте ещё раз.',
   retrySend: 'Отправить ещё раз',
   rateLimited: (when: string) => `Слишком много заявок подряд. Попробуйте снова ${when}.`,
