@@ -9,27 +9,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../packages/console/src/define.ts';
 import type { LitElement } from 'lit';
 import type { MetodikaConsole } from '../../packages/console/src/app/console-app.ts';
+import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
+import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
+import { squash, useWorld } from './helpers.ts';
 
-/** Calls a helper route of this file's world. */
-export async function helper<T>(world: string, action: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/__console/${world}/${action}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${action}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** Text with runs of white space collapsed. */
-export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The focused element, through every shadow root. */
-export function focused(): Element | null {
-  let element: Element | null = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
+export { focused, helper, squash, tabTo, useWorld } from './helpers.ts';
 
 /**
  * A call to the console's API as the signed-in person (the session's CSRF token sent along):
@@ -79,6 +63,43 @@ export class ConsolePageObject {
   /** What the console's live region says. */
   live(): string {
     return squash(this.app.querySelector('[aria-live]')?.textContent);
+  }
+
+  /** The text of the console's `<main>`: what it says where no page could be drawn. */
+  mainText(): string {
+    return this.el.shadowRoot?.querySelector('main')?.textContent ?? '';
+  }
+
+  /**
+   * The editor's live preview: its widget's page object once the widget has drawn, else null
+   * (the preview then says why there is none, see `previewText`).
+   */
+  previewWidget(): WidgetPage | null {
+    const widget = this.previewRoot()?.querySelector<MetodikaElement>('.frame > *');
+    return widget?.shadowRoot ? new WidgetPage(widget) : null;
+  }
+
+  /** What the editor's preview shows: its widget's text, else its own state line. */
+  previewText(): string {
+    const widget = this.previewWidget();
+    return squash(widget ? widget.renderedText : this.previewRoot()?.textContent);
+  }
+
+  private previewRoot(): ShadowRoot | null | undefined {
+    return this.page?.shadowRoot?.querySelector('console-feed-preview')?.shadowRoot;
+  }
+
+  /**
+   * What sticks out past `width` pixels, shadow roots included, each as tag#id.class: the
+   * message of a failed «no sideways scrolling» check at phone width.
+   */
+  overflowing(width: number, root: ParentNode = this.app): string[] {
+    return [...root.querySelectorAll('*')].flatMap((el) => [
+      ...(el.getBoundingClientRect().right > width + 1
+        ? [`${el.localName}${el.id ? `#${el.id}` : ''}.${el.className}`]
+        : []),
+      ...(el.shadowRoot ? this.overflowing(width, el.shadowRoot) : []),
+    ]);
   }
 
   async until(predicate: () => unknown, message: string): Promise<void> {
@@ -277,8 +298,7 @@ export async function openAs(
  * base is '' (same origin): `/admin/api/*` goes through the test server's proxy.
  */
 export async function openConsole(world: string, hash = '#/requests'): Promise<ConsolePageObject> {
-  // biome-ignore lint/suspicious/noDocumentCookie: the proxy picks the test file's service by a plain cookie.
-  document.cookie = `console-world=${world}; path=/`;
+  useWorld(world);
   history.replaceState(null, '', hash);
   const el = document.createElement('metodika-console');
   document.body.append(el);

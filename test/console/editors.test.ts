@@ -45,16 +45,6 @@ interface DraftAnswer {
 
 let c: ConsolePageObject | null = null;
 
-/** What sticks out past a phone's width, shadow roots included (named in a failed assertion). */
-function overflowing(root: ParentNode): string[] {
-  return [...root.querySelectorAll('*')].flatMap((el) => [
-    ...(el.getBoundingClientRect().right > 361
-      ? [`${el.localName}${el.id ? `#${el.id}` : ''}.${el.className}`]
-      : []),
-    ...(el.shadowRoot ? overflowing(el.shadowRoot) : []),
-  ]);
-}
-
 const draft = () => staffApi<DraftAnswer>('GET', '/admin/api/content/draft');
 /** A colleague's save in another tab. */
 async function saveDraft(edit: (d: Doc) => void): Promise<DraftAnswer> {
@@ -75,24 +65,6 @@ async function openAs(who: Person, hash: string, heading: string): Promise<void>
 async function openEvent(id = EVENT): Promise<void> {
   await openAs(EDITOR, `#/content?c=events&id=${id}`, 'Содержание');
   await c!.until(() => c!.root.querySelector('form h2'), 'the event form');
-}
-
-/** The text inside the preview's widget (its own shadow roots included). */
-function previewText(): string {
-  const preview = c!.root.querySelector('console-feed-preview');
-  const collect = (node: Node): string => {
-    let text = '';
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += ` ${child.textContent}`;
-      else {
-        const el = child as Element;
-        if (el.shadowRoot) text += collect(el.shadowRoot);
-        text += collect(el);
-      }
-    }
-    return text;
-  };
-  return preview?.shadowRoot ? squash(collect(preview.shadowRoot)) : '';
 }
 
 before(async function (this: { timeout(ms: number): void }) {
@@ -453,14 +425,14 @@ describe('console: content editors', () => {
 
   it('the preview is the real calendar with the form’s draft, and follows the typing', async () => {
     await openEvent('ev-2026-10-05-shmo-evlashevo');
-    await c!.until(() => previewText().includes('Заседание ШМО'), 'the widget shows the event');
+    await c!.until(() => c!.previewText().includes('Заседание ШМО'), 'the widget shows the event');
     await c!.fill('Название', 'ШМО: новое название из формы');
-    await c!.until(() => previewText().includes('ШМО: новое название из формы'), 'updated');
-    expect(previewText()).to.not.contain('межпредметная диагностика');
+    await c!.until(() => c!.previewText().includes('ШМО: новое название из формы'), 'updated');
+    expect(c!.previewText()).to.not.contain('межпредметная диагностика');
     await c!.accessible();
     await c!.fill('Название', '');
     await c!.until(
-      () => previewText().includes('Предпросмотр появится, когда в форме не останется ошибок'),
+      () => c!.previewText().includes('Предпросмотр появится, когда в форме не останется ошибок'),
       'no preview of an invalid event',
     );
   });
@@ -546,7 +518,7 @@ describe('console: content editors', () => {
       await c!.choose('Повторять', 'каждый месяц');
       expect(
         document.documentElement.scrollWidth,
-        overflowing(c!.app).slice(-6).join(' '),
+        c!.overflowing(360).slice(-6).join(' '),
       ).to.be.at.most(360);
       // The rule was changed and not saved: the console asks before leaving the form.
       await c!.go('#/content?c=organizations', 'Содержание');
@@ -576,10 +548,10 @@ describe('console: content editors', () => {
 
   it('an association: the directory previews it and follows the form', async () => {
     await openAs(EDITOR, '#/content?c=associations&id=rmo-math', 'Содержание');
-    await c!.until(() => previewText().includes('РМО учителей математики'), 'the directory');
+    await c!.until(() => c!.previewText().includes('РМО учителей математики'), 'the directory');
     await c!.choose('Руководитель', 'Киреева');
     await c!.fill('Название', 'РМО учителей математики и информатики');
-    await c!.until(() => previewText().includes('математики и информатики'), 'updated');
+    await c!.until(() => c!.previewText().includes('математики и информатики'), 'updated');
     await c!.accessible();
     await c!.click('Сохранить в черновик');
     await c!.until(() => c!.live().includes('сохранено'), 'saved');
@@ -589,12 +561,12 @@ describe('console: content editors', () => {
 
   it('a practice: the practices feed previews it; its authors are a list', async () => {
     await openAs(EDITOR, '#/content?c=practices&id=pr-math-text-problems', 'Содержание');
-    await c!.until(() => previewText().includes('Система упражнений'), 'the practices feed');
+    await c!.until(() => c!.previewText().includes('Система упражнений'), 'the practices feed');
     await c!.click('Добавить: Авторы');
     await c!.fillIn('№ 2', 'ФИО', 'Соавтор Пётр Ильич');
     await c!.fill('Название', 'Упражнения по моделированию: новая редакция');
     await c!.until(
-      () => previewText().includes('Упражнения по моделированию: новая редакция'),
+      () => c!.previewText().includes('Упражнения по моделированию: новая редакция'),
       'the preview follows',
     );
     await c!.click('Сохранить в черновик');

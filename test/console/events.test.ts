@@ -13,7 +13,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { byUpcoming } from '../../packages/console/src/pages/events/event-format.ts';
 import { hashFor, parseHash, sectionOf } from '../../packages/console/src/router/route.ts';
-import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
+import {
+  type ConsolePageObject,
+  focused,
+  helper,
+  openConsole,
+  squash,
+  tabTo,
+} from './console.page.ts';
 
 const WORLD = 'events';
 const ADMIN = {
@@ -41,8 +48,6 @@ interface Caught {
 
 const realFetch = window.fetch;
 let c: ConsolePageObject | null = null;
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The names in one of the event page's lists, in order. */
 const names = (list: 'confirmed' | 'waiting' | 'cancelled') =>
@@ -97,23 +102,6 @@ async function untilLetter(to: string, subject: string): Promise<Caught> {
     { timeout: 9000, interval: 100 },
   );
   return found!;
-}
-
-/** The focused element, through every shadow root. */
-function focused(): Element | null {
-  let element: Element | null = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
-
-/** Presses Tab until `predicate` holds for the focused element (at most `limit` times). */
-async function tabTo(predicate: (element: Element) => boolean, what: string, limit = 30) {
-  for (let i = 0; i < limit; i++) {
-    await sendKeys({ press: 'Tab' });
-    const element = focused();
-    if (element && predicate(element)) return element;
-  }
-  throw new Error(`Tab never reached ${what}`);
 }
 
 /** Replaces the answers of API paths ending with `suffix` (the rest reach the real service). */
@@ -459,6 +447,7 @@ describe('console: events with registration kept by the service', () => {
     const box = await tabTo(
       (e) => e.getAttribute('aria-label') === 'Присутствовал(а): Участник 4',
       'the tick of Участник 4',
+      30,
     );
     expect(getComputedStyle(box).outlineStyle, 'a visible focus ring').to.equal('solid');
     await sendKeys({ press: 'Space' });
@@ -469,6 +458,7 @@ describe('console: events with registration kept by the service', () => {
     await tabTo(
       (e) => e.getAttribute('aria-label') === 'Отменить запись: Участник 4',
       'the cancel button of Участник 4',
+      30,
     );
     await sendKeys({ press: 'Enter' });
     await c!.until(() => focused()?.textContent?.trim() === 'Да, отменить запись', 'the question');

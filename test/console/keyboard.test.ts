@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
+import { type ConsolePageObject, focused, helper, openConsole, tabTo } from './console.page.ts';
 
 const WORLD = 'keyboard';
 const USER = {
@@ -30,23 +30,6 @@ afterEach(() => {
   c?.remove();
   c = null;
 });
-
-/** The focused element, through every shadow root. */
-function focused(): Element | null {
-  let element: Element | null = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
-
-/** Presses Tab until `predicate` holds for the focused element (at most `limit` times). */
-async function tabTo(predicate: (element: Element) => boolean, what: string, limit = 25) {
-  for (let i = 0; i < limit; i++) {
-    await sendKeys({ press: 'Tab' });
-    const element = focused();
-    if (element && predicate(element)) return element;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 describe('console: keyboard alone', () => {
   it('signs in, opens a request and lands on each page’s heading', async function (this: {

@@ -60,8 +60,7 @@ describe('console states (service double)', () => {
     const el = document.createElement('metodika-console');
     document.body.append(el);
     c = new ConsolePageObject(el);
-    const main = () => c!.el.shadowRoot?.querySelector('main')?.textContent ?? '';
-    await c.until(() => main().includes('Сервис не ответил'), 'the failure said');
+    await c.until(() => c!.mainText().includes('Сервис не ответил'), 'the failure said');
     await c.accessible();
     handler = (path) =>
       path === '/admin/api/session' ? json({ ...SESSION, user: null }) : json({});
