@@ -16,8 +16,11 @@ import {
 } from '../../packages/console/src/sites/catalogue.ts';
 import manifest from '../../packages/widgets/custom-elements.json' with { type: 'json' };
 import '../../packages/console/src/sites/define.ts';
-import type { MetodikaSites } from '../../packages/console/src/sites/sites-page.ts';
 import { escapeHtml, frameUrl, scriptSnippet } from '../../packages/console/src/sites/snippet.ts';
+import { CollectionPage } from '../../packages/widgets/src/base/collection/collection.page.ts';
+import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
+import { helper, squash, useWorld } from './helpers.ts';
+import { SitesPage, widgetIn } from './sites.page.ts';
 
 /** The full manifest, as the widgets' build wrote it (the page's build reads a trimmed copy). */
 const ELEMENTS = manifestElements(manifest);
@@ -35,24 +38,6 @@ interface DemoFeed {
 
 /** Mocha's `this` in a test that needs more time. */
 type Timed = { timeout(ms: number): void };
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** Calls a helper route of the test server (console-plugin.mjs) for `world`. */
-async function helper<T>(world: string, action: string, body: unknown): Promise<T> {
-  const response = await fetch(`/__console/${world}/${action}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${action}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-function useWorld(world: string): void {
-  // biome-ignore lint/suspicious/noDocumentCookie: the proxy picks the service by a plain cookie.
-  document.cookie = `console-world=${world}; path=/`;
-}
 
 /** Signs an editor in through the console's API and publishes the demo feed. */
 async function publishDemoFeed(): Promise<DemoFeed> {
@@ -81,80 +66,6 @@ async function publishDemoFeed(): Promise<DemoFeed> {
   await post('/admin/api/content/import', { document, dryRun: false, revision: 0 }, csrf);
   await post('/admin/api/content/publish', {}, csrf);
   return document;
-}
-
-/** A page object for `<metodika-sites>`: controls by their labels, the snippet, the preview. */
-class SitesPage {
-  constructor(readonly el: MetodikaSites) {}
-
-  get root(): ShadowRoot {
-    return this.el.shadowRoot!;
-  }
-
-  text(): string {
-    return squash(this.root.textContent);
-  }
-
-  /** The control labelled `label` (a `<label for>` or a wrapping label). */
-  control<T extends HTMLElement = HTMLInputElement>(label: string): T {
-    for (const l of this.root.querySelectorAll('label')) {
-      if (squash(l.textContent).startsWith(label)) {
-        const control = l.htmlFor
-          ? this.root.getElementById(l.htmlFor)
-          : l.querySelector('input, select');
-        if (control) return control as T;
-      }
-    }
-    throw new Error(`no control labelled "${label}"`);
-  }
-
-  async pick(label: string, value: string): Promise<void> {
-    const select = this.control<HTMLSelectElement>(label);
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-    await this.el.updateComplete;
-  }
-
-  async widget(title: string): Promise<void> {
-    const radio = this.control(title);
-    radio.click();
-    await this.el.updateComplete;
-  }
-
-  snippet(which: 'script' | 'frame' = 'script'): string {
-    return this.root.querySelector<HTMLTextAreaElement>(`#code-${which}`)?.value ?? '';
-  }
-
-  button(text: string): HTMLButtonElement {
-    const found = [...this.root.querySelectorAll('button')].find(
-      (b) => squash(b.textContent) === text,
-    );
-    if (!found) throw new Error(`no button "${text}"`);
-    return found;
-  }
-
-  /** The live widget in the preview. */
-  preview(): HTMLElement | null {
-    return this.el.querySelector<HTMLElement>('[slot=preview] > *');
-  }
-
-  previewText(): string {
-    return squash(this.preview()?.shadowRoot?.textContent);
-  }
-
-  status(which: 'script' | 'frame' = 'script'): string {
-    return squash(this.root.querySelector(`[data-copy-status=${which}]`)?.textContent);
-  }
-
-  async until(check: () => unknown, message: string, timeout = 15000): Promise<void> {
-    await waitUntil(check, message, { timeout, interval: 50 });
-    await this.el.updateComplete;
-  }
-
-  async accessible(): Promise<void> {
-    await this.el.updateComplete;
-    await expect(this.el).to.be.accessible();
-  }
 }
 
 let page: SitesPage | null = null;
@@ -409,8 +320,7 @@ describe('sites page: the live widget and the snippet', () => {
       await waitUntil(
         () =>
           (
-            iframe.contentDocument?.querySelector('metodika-associations[subject=math]')?.shadowRoot
-              ?.textContent ?? ''
+            widgetIn(iframe, 'metodika-associations[subject=math]', WidgetPage)?.renderedText ?? ''
           ).includes('РМО учителей математики'),
         'the iframe page shows the narrowed directory',
         { timeout: 15000 },
@@ -469,16 +379,12 @@ describe('sites page: the live widget and the snippet', () => {
     await p.pick('Вид календаря', 'agenda');
     await p.pick('Предмет', 'history');
     expect(p.snippet()).to.contain('subject="history"');
-    const notice = () =>
-      squash(p.preview()?.shadowRoot?.querySelector('.preset span')?.textContent ?? '');
+    const notice = () => p.previewCalendar()?.preset ?? '';
     await p.until(
       () => notice() === 'Показаны только события: предмет «История».',
       'the notice in the preview',
     );
-    const titles = () =>
-      [...(p.preview()?.shadowRoot?.querySelectorAll('[data-event]') ?? [])].map((e) =>
-        squash(e.textContent),
-      );
+    const titles = () => p.previewCalendar()?.eventIds ?? [];
     await p.until(() => titles().length > 0, 'the narrowed agenda');
     const history = feed.events.filter(
       (e) => e.subjects?.includes('history') && e.start.startsWith('2026-11'),
@@ -486,7 +392,7 @@ describe('sites page: the live widget and the snippet', () => {
     expect(titles()).to.have.length(history.length);
     await p.accessible();
     await expect(p.preview()!).to.be.accessible();
-    const widen = p.preview()!.shadowRoot!.querySelector<HTMLButtonElement>('.preset button')!;
+    const widen = p.previewCalendar()!.presetButton!;
     expect(squash(widen.textContent)).to.equal('Показать все события');
     widen.click();
     await p.until(() => notice().startsWith('Показаны все события'), 'widened');
@@ -529,22 +435,21 @@ describe('sites page: the live widget and the snippet', () => {
     const narrowed = async (frame: HTMLIFrameElement, what: string) => {
       document.body.append(frame);
       try {
-        let el: HTMLElement | null | undefined;
+        let practices: CollectionPage | null = null;
         await waitUntil(
           () => {
-            el = frame.contentDocument?.querySelector<HTMLElement>('metodika-practices');
+            practices = widgetIn(frame, 'metodika-practices', CollectionPage);
             // The notice's words are a chunk of their own: wait for them too.
-            const root = el?.shadowRoot;
-            return root?.querySelector('.preset') && root.querySelectorAll('.card').length > 0;
+            return practices?.presetNotice && practices.cards.length > 0;
           },
           what,
           { timeout: 20000 },
         );
-        const root = el!.shadowRoot!;
+        const drawn = practices!;
         return {
-          notice: squash(root.querySelector('.preset span')?.textContent),
-          cards: root.querySelectorAll('.card').length,
-          accent: getComputedStyle(el!).getPropertyValue('--metodika-accent').trim(),
+          notice: drawn.preset,
+          cards: drawn.cards.length,
+          accent: getComputedStyle(drawn.el).getPropertyValue('--metodika-accent').trim(),
         };
       } finally {
         frame.remove();
@@ -663,10 +568,9 @@ describe('sites page: the live widget and the snippet', () => {
     try {
       await waitUntil(
         () =>
-          (
-            frame.contentDocument?.querySelector('metodika-associations')?.shadowRoot
-              ?.textContent ?? ''
-          ).includes('РМО учителей математики'),
+          (widgetIn(frame, 'metodika-associations', WidgetPage)?.renderedText ?? '').includes(
+            'РМО учителей математики',
+          ),
         'the pasted widget rendered the feed',
         { timeout: 20000 },
       );
@@ -713,13 +617,10 @@ describe('sites page: the live widget and the snippet', () => {
       await p.until(() => p.snippet(), 'the snippet');
       await p.until(() => p.previewText().length > 100, 'the widget painted');
       expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth);
-      const root = el.shadowRoot!.querySelector('.root')!;
-      expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+      expect(p.wrapper.scrollWidth).to.be.at.most(p.wrapper.clientWidth + 1);
       p.button('English').click();
       await el.updateComplete;
-      expect(squash(el.shadowRoot!.querySelector('h1')!.textContent)).to.equal(
-        'For school websites',
-      );
+      expect(p.heading()).to.equal('For school websites');
       expect(p.button('Copy code')).to.exist;
       expect(
         p.preview()!.getAttribute('lang'),
