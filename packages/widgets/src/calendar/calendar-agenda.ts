@@ -1,6 +1,6 @@
 import { type DayKey, formatDay, formatTime, isDateOnly } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
-import { type CalendarEvent, monthEnd } from './calendar-model.ts';
+import { type CalendarEvent, monthEnd, overlaps } from './calendar-model.ts';
 import { type CalendarContext, statusMark, whenText } from './calendar-status.ts';
 
 /** What the agenda lists. */
@@ -23,7 +23,7 @@ export interface AgendaList {
 export function renderAgenda(c: CalendarContext, list: AgendaList): TemplateResult {
   const { from } = list;
   const end = monthEnd(list.month);
-  const inMonth = list.events.filter((e) => e.endDay >= from && e.startDay <= end);
+  const inMonth = list.events.filter((e) => overlaps(e, from, end));
   if (inMonth.length === 0) return list.empty;
   const limit = list.limit ?? inMonth.length;
   const groups = new Map<DayKey, CalendarEvent[]>();

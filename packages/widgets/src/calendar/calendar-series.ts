@@ -1,11 +1,9 @@
 import {
   type DayKey,
-  dayInZone,
   dayKeyToUtc,
   type EventOccurrence,
   eventsInRange,
   type FeedEvent,
-  isDateOnly,
   nextOccurrences,
   occurrenceKey,
   occurrenceOn,
@@ -13,7 +11,17 @@ import {
   type Sourced,
   splitOccurrenceKey,
 } from '@metodika/feed';
-import { byStart, type CalendarEvent, endDayOf, isSeries } from './calendar-model.ts';
+import {
+  byStart,
+  type CalendarEvent,
+  DAY_MS,
+  firstByStart,
+  isSeries,
+  lastsUntil,
+  meetingEntry,
+  overlaps,
+  ZONE_PAD_MS,
+} from './calendar-model.ts';
 
 /**
  * Recurring events in the calendar, a lazy part fetched only for a feed that has some
@@ -24,10 +32,6 @@ import { byStart, type CalendarEvent, endDayOf, isSeries } from './calendar-mode
  * that moves one online is shown, but the format filter still reads the series'.
  */
 
-const DAY_MS = 86_400_000;
-/** More than any zone's offset (−12…+14 h): a UTC range this much wider holds the local days. */
-const ZONE_PAD_MS = 15 * 3_600_000;
-
 type Meeting = Sourced<FeedEvent> & EventOccurrence;
 
 /** A rule the calendar can expand; an unreadable one leaves the event a single meeting. */
@@ -35,18 +39,8 @@ const readable = (item: CalendarEvent): boolean =>
   isSeries(item) && parseRule(item.event.recurrence!.rule).ok;
 
 /** One meeting of a series as a calendar entry: its own days, times, key and status. */
-function meetingItem(series: CalendarEvent, event: Meeting): CalendarEvent {
-  const startDay = dayInZone(event.start, series.zone);
-  return {
-    ...series,
-    event,
-    key: occurrenceKey(event.id, event.occurrenceDate!),
-    series,
-    startDay,
-    endDay: endDayOf(event, series.zone, startDay),
-    startMs: isDateOnly(event.start) ? dayKeyToUtc(event.start) : Date.parse(event.start),
-  };
-}
+const meetingItem = (series: CalendarEvent, event: Meeting): CalendarEvent =>
+  meetingEntry(series, event, occurrenceKey(event.id, event.occurrenceDate!));
 
 /** The last few expansions: a grid redraws on every key press with the same entries and days. */
 const recent: {
@@ -91,7 +85,7 @@ function expand(items: readonly CalendarEvent[], from: DayKey, to: DayKey): Cale
     }
     for (const event of eventsInRange([item.event], item.zone, range).events) {
       const meeting = meetingItem(item, event as Meeting);
-      if (meeting.endDay >= from && meeting.startDay <= to) out.push(meeting);
+      if (overlaps(meeting, from, to)) out.push(meeting);
     }
   }
   return out.sort(byStart);
@@ -99,26 +93,28 @@ function expand(items: readonly CalendarEvent[], from: DayKey, to: DayKey): Cale
 
 /**
  * What is still to come from `today` on, by start: single events that have not ended, and the
- * next `perSeries` meetings of each series (the strip, the JSON-LD for search engines).
+ * next `perSeries` meetings of each series (the strip, the JSON-LD for search engines); the first
+ * `limit` of them.
  */
 export function upcomingItems(
   items: readonly CalendarEvent[],
   today: DayKey,
   perSeries: number,
+  limit = Number.POSITIVE_INFINITY,
 ): CalendarEvent[] {
   const from = dayKeyToUtc(today) - ZONE_PAD_MS;
   const out: CalendarEvent[] = [];
   for (const item of items) {
     if (!readable(item)) {
-      if (item.endDay >= today) out.push(item);
+      if (lastsUntil(item, today)) out.push(item);
       continue;
     }
     const next = nextOccurrences(item.event, item.zone, from, perSeries + 1)
       .map((event) => meetingItem(item, event))
-      .filter((meeting) => meeting.endDay >= today);
+      .filter((meeting) => lastsUntil(meeting, today));
     out.push(...next.slice(0, perSeries));
   }
-  return out.sort(byStart);
+  return firstByStart(out, limit);
 }
 
 /**

@@ -30,13 +30,18 @@ import { renderDayDialog, renderDetailsDialog } from './calendar-dialogs.ts';
 import { gridKeyTarget } from './calendar-grid-keys.ts';
 import { extras, loadExtras, prefetch, rhythmWords, series } from './calendar-lazy.ts';
 import {
+  byStart,
   type CalendarEvent,
   eventsByDay,
   FACET_KEYS,
   type FacetKey,
+  firstByStart,
+  hasSeries,
   isSeries,
+  lastsUntil,
   monthEnd,
   monthOf,
+  overlaps,
   prepareEvents,
 } from './calendar-model.ts';
 import { renderMonth } from './calendar-month.ts';
@@ -172,6 +177,10 @@ export class MetodikaCalendar extends MetodikaElement {
   private facetCache:
     | { view: FeedView; locale: Locale; preset: string; facets: Facet[] }
     | undefined;
+  private filterCache: { view: FeedView; key: string; items: CalendarEvent[] } | undefined;
+  private shownCache:
+    | { filtered: CalendarEvent[]; from: DayKey; to: DayKey; items: CalendarEvent[] }
+    | undefined;
 
   protected override get hashName(): string {
     return LINK_TARGETS.event.hashName;
@@ -239,7 +248,7 @@ export class MetodikaCalendar extends MetodikaElement {
    * fetched then (a feed without any never loads it); the calendar draws once it has arrived.
    */
   private seriesPending(view: FeedView): boolean {
-    return prepareEvents(view).some(isSeries) && waitFor(series, this, () => prefetch(rhythmWords));
+    return hasSeries(view) && waitFor(series, this, () => prefetch(rhythmWords));
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -307,31 +316,62 @@ export class MetodikaCalendar extends MetodikaElement {
     return part ? part.findMeeting(items, key, this.todayKey()) : items.find((e) => e.key === key);
   }
 
-  /** The events and series that match the filters and search (series not yet expanded). */
+  /**
+   * The events and series that match the filters and search (series not yet expanded), over the
+   * whole feed; kept until the feed, the presets, the filters, the search or today change, so a
+   * redraw (another month, a key press in the grid) does not filter again.
+   */
   private filtered(view: FeedView): CalendarEvent[] {
-    const from = this.browse.flags.upcoming ? this.todayKey() : undefined;
-    return filterItems(this.browse.inPreset(prepareEvents(view), this.labels(view)), {
+    const from = this.browse.flags.upcoming ? this.todayKey() : '';
+    const key = JSON.stringify([
+      this.browse.presetKey,
+      this.locale,
+      this.browse.selection,
+      this.browse.query,
+      from,
+    ]);
+    if (this.filterCache?.view === view && this.filterCache.key === key)
+      return this.filterCache.items;
+    const items = filterItems(this.browse.inPreset(prepareEvents(view), this.labels(view)), {
       selection: this.browse.selection,
       words: queryWords(this.browse.query),
-      keep: from ? (item) => isSeries(item) || item.endDay >= from : undefined,
+      keep: from ? (item) => isSeries(item) || lastsUntil(item, from) : undefined,
     });
+    this.filterCache = { view, key, items };
+    return items;
   }
 
-  /** The matching entries over the days [from, to], each series as its meetings there. */
+  /**
+   * The matching entries over the days [from, to] by start, each series as its meetings there.
+   * Entries outside the days are dropped before anything reads their days (most never need them).
+   */
   private shown(view: FeedView, from: DayKey, to: DayKey): CalendarEvent[] {
-    const part = series.get();
-    const list = part ? part.expandItems(this.filtered(view), from, to) : this.filtered(view);
+    const filtered = this.filtered(view);
     const today = this.browse.flags.upcoming ? this.todayKey() : '';
-    return today ? list.filter((item) => item.endDay >= today) : list;
+    const cached = this.shownCache;
+    if (cached?.filtered === filtered && cached.from === from && cached.to === to)
+      return cached.items;
+    const inRange = filtered.filter((item) => isSeries(item) || overlaps(item, from, to));
+    const part = series.get();
+    const list = part ? part.expandItems(inRange, from, to) : inRange.sort(byStart);
+    const items = today ? list.filter((item) => lastsUntil(item, today)) : list;
+    this.shownCache = { filtered, from, to, items };
+    return items;
   }
 
-  /** What is still to come, by start: each series as its next `perSeries` meetings. */
-  private upcoming(items: readonly CalendarEvent[], perSeries: number): CalendarEvent[] {
+  /** What is still to come, by start: each series as its next `perSeries` meetings; the first `limit`. */
+  private upcoming(
+    items: readonly CalendarEvent[],
+    perSeries: number,
+    limit = Number.POSITIVE_INFINITY,
+  ): CalendarEvent[] {
     const today = this.todayKey();
     const part = series.get();
-    return part
-      ? part.upcomingItems(items, today, perSeries)
-      : items.filter((item) => item.endDay >= today);
+    if (part) return part.upcomingItems(items, today, perSeries, limit);
+    return firstByStart(
+      items.filter((item) => lastsUntil(item, today)),
+      limit,
+    );
   }
 
   // ——— actions ———
@@ -401,13 +441,13 @@ export class MetodikaCalendar extends MetodikaElement {
       (view) =>
         this.limit > 0
           ? html`${this.browse.renderPreset(this.labels(view), s.facets, this.locale, false)}
-              ${renderStrip(this.context(), this.upcoming(this.browse.inPreset(prepareEvents(view), this.labels(view), false), this.limit), this.limit)}
+              ${renderStrip(this.context(), this.upcoming(this.browse.inPreset(prepareEvents(view), this.labels(view), false), this.limit, this.limit), this.limit)}
               ${this.renderEventsPageLink(view)} ${this.renderDetailsDialog(view)}`
           : this.renderCalendar(view),
       {
         isEmpty: (view) => view.events.length === 0,
         emptyText: s.noEvents,
-        needs: (view) => prepareEvents(view).some(isSeries) && series,
+        needs: (view) => hasSeries(view) && series,
       },
     )}`;
   }
