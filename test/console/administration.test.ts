@@ -206,9 +206,14 @@ describe('console: a methodist and their own password', () => {
       role: 'methodist',
       password: 'обычный пароль методиста',
     });
+    const administration = location.hash;
     await c!.click('Выйти');
     await c!.untilHeading('Вход');
+    // Signing out forgets the administrator's page: the methodist starts at the requests.
+    expect(location.hash).to.equal('#/');
     await c!.signIn('plain@console.test', 'обычный пароль методиста');
+    await c!.untilHeading('Заявки');
+    location.hash = administration;
     await c!.until(
       () => c!.app.querySelector('main')!.textContent!.includes('нет прав'),
       'administration refused',
@@ -237,7 +242,7 @@ describe('console: an invitation link', () => {
     // The previous test left the methodist signed in.
     await c!.click('Выйти');
     await c!.signIn(ADMIN.email, ADMIN.password);
-    await c!.untilHeading('Пользователи');
+    await c!.go('#/users', 'Пользователи');
     await c!.fill('E-mail', 'invited@console.test');
     await c!.fill('Имя', 'Приглашённая Ирина');
     await c!.choose('Роль', 'редактор');

@@ -289,7 +289,8 @@ export async function openAs(
     await c.untilHeading('Вход');
   }
   if (c.heading() === 'Вход') await c.signIn(who.email, who.password);
-  await c.untilHeading(heading);
+  // Signing out forgets the page (the next person starts at their own): open it again.
+  await c.go(hash, heading);
   return c;
 }
 

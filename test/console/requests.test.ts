@@ -330,6 +330,32 @@ describe('console: the session ends mid-work', () => {
   });
 });
 
+describe('console: the session ends and someone else signs in', () => {
+  it('they start at their own start page: not the address, nor what the previous person typed', async () => {
+    const NEXT = { email: 'next@console.test', password: 'пароль следующего методиста' };
+    await helper(WORLD, 'account', { ...NEXT, name: 'Следующий Методист', role: 'methodist' });
+    const number = numbers[4]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Внутренняя заметка');
+    await c!.fill('Текст заметки', 'Черновик администратора');
+    const { csrfToken } = await (await fetch('/admin/api/session')).json();
+    await fetch('/admin/api/logout', { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
+    await c!.click('Добавить заметку');
+    await c!.untilHeading('Вход');
+
+    await c!.signIn(NEXT.email, NEXT.password);
+    await c!.untilHeading('Заявки');
+    expect(location.hash).to.equal('#/requests');
+    expect(c!.app.textContent).not.to.contain('Черновик администратора');
+    await c!.accessible();
+
+    await c!.click('Выйти');
+    await c!.untilHeading('Вход');
+    await c!.signIn(ADMIN.email, ADMIN.password);
+    await c!.untilHeading('Заявки');
+  });
+});
+
 describe('console: phone width, 200% text, forced colours, reduced motion', () => {
   /** Sideways scrolling of the page itself (a wide table scrolls inside its own region). */
   const overflow = () =>

@@ -174,11 +174,12 @@ export class MetodikaConsole extends LitElement {
       setupRequired: false,
     };
     this.notice = '';
-    // Someone else signing in does not get the previous person's page.
-    if (this.interrupted?.id !== event.user.id) this.interrupted = null;
+    // Someone else signing in does not get the previous person's page, nor its address.
+    const someoneElse = this.interrupted !== null && this.interrupted.id !== event.user.id;
+    if (someoneElse) this.interrupted = null;
     // Setup and one-time links lead to the role's start page; the login keeps the page the user
-    // was on.
-    if (this.router.route.name === 'setup' || this.router.route.name === 'link')
+    // was on (an address opened from a link, or work the session's end interrupted).
+    if (this.router.route.name === 'setup' || this.router.route.name === 'link' || someoneElse)
       navigate(hashFor(startPage(event.user)));
     else this.landIfNowhere(event.user);
     void this.focusPage();
@@ -236,6 +237,9 @@ export class MetodikaConsole extends LitElement {
     }
     this.session = { ...this.session!, user: null };
     this.interrupted = null;
+    // Whoever signs in next starts at their own start page, not at the page left behind (the
+    // address may name a request with someone's personal data).
+    navigate('#/', true);
     await this.api!.session().catch(() => undefined);
     this.notice = '';
     this.say(everywhere ? t.header.loggedOutEverywhere : t.header.loggedOut);
