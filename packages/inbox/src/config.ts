@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isKnownTimeZone } from '@metodika/feed';
 
 /** Everything the receiver reads from the environment, validated once at start. */
@@ -61,6 +62,12 @@ export interface Config {
   consoleDir: string | null;
   /** The built widgets served at /widgets/<build>/ (`INBOX_WIDGETS_DIR`, default packages/widgets/dist). */
   widgetsDir: string | null;
+  /**
+   * Private addresses (IPs or CIDRs) the service may fetch an editor's calendar link from, say an
+   * intranet calendar server (`INBOX_FETCH_ALLOW`, comma-separated; default none: only public
+   * addresses are fetched).
+   */
+  fetchAllow: string[];
 }
 
 /** Thrown with every problem found, each naming its variable, so one restart fixes them all. */
@@ -104,6 +111,7 @@ export const DEFAULTS: Config = {
   seedFeed: true,
   consoleDir: null,
   widgetsDir: null,
+  fetchAllow: [],
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -236,9 +244,28 @@ export function loadConfig(env: Env = process.env): Config {
     seedFeed: seedRaw !== 'false',
     consoleDir: value('INBOX_CONSOLE_DIR') ?? null,
     widgetsDir: value('INBOX_WIDGETS_DIR') ?? null,
+    fetchAllow: parseAddressList('INBOX_FETCH_ALLOW', value('INBOX_FETCH_ALLOW'), problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** A comma-separated list of IP addresses or CIDRs (`10.1.2.0/24`), each checked. */
+function parseAddressList(name: string, raw: string | undefined, problems: string[]): string[] {
+  const list = (raw ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const entry of list) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 6 ? 128 : 32;
+    const validPrefix =
+      prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (!family || !validPrefix || rest.length > 0)
+      problems.push(`${name}: "${entry}" is not an IP address or CIDR like 10.1.2.0/24`);
+  }
+  return list;
 }
 
 /** `false`/`true`, a hop count, or a comma-separated list of proxy addresses/CIDRs. */

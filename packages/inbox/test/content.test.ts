@@ -477,6 +477,16 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       });
       assert.equal(bad.statusCode, 422);
       assert.match(bad.json().fields.file, /iCalendar/);
+      // A link into the department's own network is not fetched (SSRF), however it is written.
+      for (const url of ['http://127.0.0.1:8787/events.ics', 'webcal://10.0.0.5/cal.ics']) {
+        const inside = await editor.post('/admin/api/content/import/ics', {
+          url,
+          dryRun: true,
+          revision: 0,
+        });
+        assert.equal(inside.statusCode, 422, url);
+        assert.match(inside.json().fields.url, /внутреннюю сеть/, url);
+      }
     });
 
     test('a zip of the published files and the widget scripts for a plain web server', async () => {

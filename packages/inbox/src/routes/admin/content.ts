@@ -9,6 +9,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { diffFeeds } from '../../content/diff.ts';
+import { fetchPublicText, PublicFetchError } from '../../content/fetch-public.ts';
 import { eventsFromICalendar } from '../../content/ics-import.ts';
 import { content } from '../../content/repo.ts';
 import { siteZip } from '../../content/site-zip.ts';
@@ -245,22 +246,33 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
     if (body.file) text = Buffer.from(body.file, 'base64').toString('utf8');
     else if (body.url) {
       try {
-        const response = await fetch(body.url.replace(/^webcal:/i, 'https:'), {
-          signal: AbortSignal.timeout(15_000),
-          redirect: 'follow',
+        text = await fetchPublicText(body.url.replace(/^webcal:/i, 'https:'), {
+          limit: CONTENT_BODY_LIMIT,
+          filter: { allowIPAddressList: ctx.config.fetchAllow },
         });
-        if (!response.ok) throw new Error(String(response.status));
-        text = await response.text();
-        if (text.length > CONTENT_BODY_LIMIT) throw new Error('too large');
-      } catch {
+      } catch (error) {
+        const inside = error instanceof PublicFetchError && error.problem === 'address';
+        const big = error instanceof PublicFetchError && error.problem === 'too-large';
         return fieldError(
           reply,
           'url',
-          say(
-            lang,
-            'Календарь по этой ссылке не загрузился. Проверьте, что ссылка открывается в браузере и календарь общедоступен, или скачайте файл .ics и загрузите его.',
-            'The calendar at this link did not load. Check that the link opens in a browser and the calendar is public, or download the .ics file and upload it.',
-          ),
+          inside
+            ? say(
+                lang,
+                'Эта ссылка ведёт во внутреннюю сеть, а сервис загружает календари только из интернета. Укажите общедоступную ссылку или скачайте файл .ics и загрузите его.',
+                'This link leads into a private network; the service loads calendars from the internet only. Give a public link, or download the .ics file and upload it.',
+              )
+            : big
+              ? say(
+                  lang,
+                  'Календарь по этой ссылке больше 5 МБ. Скачайте файл .ics, оставьте в нём нужные мероприятия и загрузите его.',
+                  'The calendar at this link is larger than 5 MB. Download the .ics file, keep the events you need and upload it.',
+                )
+              : say(
+                  lang,
+                  'Календарь по этой ссылке не загрузился. Проверьте, что ссылка открывается в браузере и календарь общедоступен, или скачайте файл .ics и загрузите его.',
+                  'The calendar at this link did not load. Check that the link opens in a browser and the calendar is public, or download the .ics file and upload it.',
+                ),
         );
       }
     } else {
