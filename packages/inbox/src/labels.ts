@@ -70,18 +70,35 @@ function listOf(names: FeedNames, lang: Lang) {
   };
 }
 
+/** How often every process asks the database whether a new version was published. */
+const PUBLISHED_CHECK_MS = 30_000;
+
 /**
- * Labels from the department's feed, re-read every ten minutes: the newest version published from
- * the console once there is one (`published`), otherwise `INBOX_FEED` (a file or an http(s) URL);
- * until it loads, or without either, ids stand for themselves.
+ * Labels from the department's feed: the newest version published from the console once there is
+ * one (`published`), otherwise `INBOX_FEED` (a file or an http(s) URL); until it loads, or
+ * without either, ids stand for themselves. Re-read every ten minutes (a URL's feed changes on
+ * its own), and within half a minute of a publish in any process: `publishedTag` (the newest
+ * version's ETag, one small query) is compared every 30 s, `check` does it at once.
  */
 export function feedLabels(
   source: string | null,
   onError: (error: unknown) => void,
   published: () => Promise<string | null> = async () => null,
-): Labels & FeedSource & { refresh(): Promise<void>; stop(): void } {
+  publishedTag: () => Promise<string | null> = async () => null,
+): Labels & FeedSource & { refresh(): Promise<void>; check(): Promise<void>; stop(): void } {
   let names = EMPTY;
   let parsed: Feed | null = null;
+  let seenTag: string | null = null;
+  const check = async () => {
+    try {
+      const tag = await publishedTag();
+      if (tag === seenTag) return;
+      seenTag = tag;
+      await refresh();
+    } catch (error) {
+      onError(error);
+    }
+  };
   const refresh = async () => {
     try {
       const text = (await published()) ?? (source ? await readFeedSource(source) : null);
@@ -96,10 +113,16 @@ export function feedLabels(
   };
   const timer = setInterval(() => void refresh(), 600_000);
   timer.unref();
+  const checkTimer = setInterval(() => void check(), PUBLISHED_CHECK_MS);
+  checkTimer.unref();
   return {
     refresh,
+    check,
     feed: () => parsed,
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      clearInterval(checkTimer);
+    },
     topic: (id, lang = 'ru') => {
       const topic = names.topics.get(id);
       return (lang === 'en' ? topic?.labelEn : undefined) ?? topic?.label ?? id;

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     (error) =>
       app?.log.warn({ event: 'feed.unreadable', err: String(error) }, 'feed labels unavailable'),
     async () => (await content.version(store.db, DEFAULT_DEPARTMENT))?.text ?? null,
+    () => content.latestEtag(store.db, DEFAULT_DEPARTMENT),
   );
   app = await buildApp({ config, store, labels, feed: labels });
   const log = app.log;

@@ -196,6 +196,39 @@ test('the labels read the newest published version before INBOX_FEED', async () 
   }
 });
 
+test('the labels follow a version published by any process at the next check', async () => {
+  const version = (label: string) =>
+    JSON.stringify({ consultation: { topics: [{ id: 'attestation', label }] } });
+  let text = version('Аттестация (версия 1)');
+  let tag = '"v1"';
+  let reads = 0;
+  const errors: unknown[] = [];
+  const labels = feedLabels(
+    null,
+    (e) => errors.push(e),
+    async () => {
+      reads++;
+      return text;
+    },
+    async () => tag,
+  );
+  try {
+    await labels.check();
+    assert.equal(labels.topic('attestation'), 'Аттестация (версия 1)');
+    await labels.check();
+    assert.equal(reads, 1, 'the same version is not read again');
+    // Another process publishes version 2.
+    text = version('Аттестация (версия 2)');
+    tag = '"v2"';
+    await labels.check();
+    assert.equal(labels.topic('attestation'), 'Аттестация (версия 2)');
+    assert.equal(reads, 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    labels.stop();
+  }
+});
+
 test('INBOX_FEED_SEED turns the seeding off, and only true or false is accepted', () => {
   assert.equal(loadConfig({}).seedFeed, true);
   assert.equal(loadConfig({ INBOX_FEED_SEED: 'false' }).seedFeed, false);
