@@ -12,6 +12,8 @@ export const DIST = fileURLToPath(new URL('../../packages/widgets/dist/', import
 export const MANIFEST = `${DIST}.vite/manifest.json`;
 
 const LOADER = 'src/loader.ts';
+/** The full calendar's view with the element: what the loader imports for a calendar without `limit`. */
+export const FULL_CALENDAR = 'src/calendar/calendar-full.ts';
 const entry = (widget) => `src/${widget}/${widget === 'feed' ? 'feed-provider' : widget}.ts`;
 
 /**
@@ -31,17 +33,23 @@ export const PAGES = [
   // Raised ≈ 0.6 KB on purpose here and on the two lazy pages below: the loader starts the feed
   // requests of the elements and fetches each chunk with its static imports (629 → 1 099 B), so
   // a page waits for loader → (chunks ∥ feed), not loader → chunk → its imports → feed.
+  // Lowered 38 500 → 36 600: the full calendar's view (month grid, agenda, their styles, the
+  // grid's keys) is a lazy part the strip never loads (37 470 → 35 852 B).
   {
     name: 'home page with the calendar strip',
     sources: [entry('feed'), entry('calendar')],
     target: 20_480,
-    limit: 38_500,
+    limit: 36_600,
   },
+  // The loader imports the full calendar's view for a calendar without `limit`, the element with
+  // it, at once (no second round trip). Raised 38 500 → 39 600 on purpose by that split: the view
+  // is compressed apart from the calendar's chunk, +1 385 B (37 470 → 38 855 B), for the strip's
+  // −1 618 B.
   {
     name: 'events page with the month grid',
-    sources: [entry('feed'), entry('calendar')],
+    sources: [entry('feed'), FULL_CALENDAR],
     target: 28_672,
-    limit: 38_500,
+    limit: 39_600,
   },
   // Associations raised 35 000 → 35 200 on purpose: 35 076 B since the recurrence schema (4f6a9cb),
   // and the loader's entry for <metodika-registration> (+23 B on every page).
@@ -103,7 +111,9 @@ export const PAGES = [
     // Raised 75 805 → 80 500: 77 643 B at 417d7b4 (lazy parts added since without a raise), then
     // the English words in chunks of their own (+2.2 KB here as eight small files, −0.3 to −1.0 KB
     // before paint on every page).
-    limit: 80_500,
+    // Raised 80 500 → 83 300 on purpose: the full calendar's view in a chunk of its own (the
+    // strip's page −1.6 KB), compressed apart: 80 273 → 81 697 B.
+    limit: 83_300,
   },
   {
     name: 'events page with an event’s sign-up open (the calendar, its lazy parts, the form)',
@@ -115,7 +125,8 @@ export const PAGES = [
     // Raised 67 800 → 68 339 on purpose: the shared wait for a lazy part (base) and the series'
     // deep-link lookup in the calendar's lazy part (68 363 → 68 902 B at 306b3a5, 563 B over before).
     // Raised 68 339 → 72 300 for the same reasons (70 120 B at 417d7b4; 71 682 B with English apart).
-    limit: 72_300,
+    // Raised 72 300 → 74 100 for the full calendar's view apart (71 263 → 72 701 B).
+    limit: 74_100,
   },
 ];
 

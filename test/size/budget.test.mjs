@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { checkBudget, DIST, measurePages, pageFiles, REGISTRATION_FILES } from './budget.mjs';
+import {
+  checkBudget,
+  DIST,
+  FULL_CALENDAR,
+  MANIFEST,
+  measurePages,
+  pageFiles,
+  REGISTRATION_FILES,
+} from './budget.mjs';
 
 // SIZE_LIMIT_GZIP=1000 pnpm run test:size shows the failure on the real build.
 const override = Number(process.env.SIZE_LIMIT_GZIP) || 0;
@@ -20,6 +28,21 @@ test('a calendar page loads nothing of the registration form before it paints', 
     open?.files.some((file) => REGISTRATION_FILES.test(file)),
     'the details load it',
   );
+});
+
+test('the strip loads nothing of the full calendar’s view; the events page loads it at once', () => {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  const full = manifest[FULL_CALENDAR].file;
+  // The month grid's own markup: the view's chunk holds it, not the calendar's.
+  assert.match(readFileSync(`${DIST}${full}`, 'utf8'), /role="grid"/);
+  const strip = pages.find((p) => p.name === 'home page with the calendar strip');
+  const events = pages.find((p) => p.name === 'events page with the month grid');
+  assert.ok(strip && !strip.files.includes(full), 'the strip page does not load it');
+  assert.ok(
+    !strip.files.some((file) => /role="grid"/.test(readFileSync(`${DIST}${file}`, 'utf8'))),
+    'no file of the strip page draws the grid',
+  );
+  assert.ok(events?.files.includes(full), 'the events page loads it before it paints');
 });
 
 test('the problems’ messages are not loaded before any widget paints', () => {

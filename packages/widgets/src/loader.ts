@@ -14,10 +14,19 @@
 
 type Chunk = () => Promise<CustomElementConstructor>;
 
+/**
+ * A calendar without `limit` needs its full view (month grid, agenda, filters), a lazy part the
+ * home page's strip never loads: for such a page the calendar's tag is loaded from that part,
+ * which brings the element too, so both download at once rather than one after the other.
+ */
+const fullCalendar = (element: Element) =>
+  element.localName === 'metodika-calendar' && !(Number(element.getAttribute('limit')) > 0);
+let calendarChunk: Chunk = () => import('./calendar/calendar.ts').then((m) => m.MetodikaCalendar);
+
 /** Each tag and the chunk of its class. Static `import()` calls: the bundler splits on them. */
 const CHUNKS: Record<string, Chunk> = {
   'metodika-feed': () => import('./feed/feed-provider.ts').then((m) => m.MetodikaFeed),
-  'metodika-calendar': () => import('./calendar/calendar.ts').then((m) => m.MetodikaCalendar),
+  'metodika-calendar': () => calendarChunk(),
   'metodika-associations': () =>
     import('./associations/associations.ts').then((m) => m.MetodikaAssociations),
   'metodika-practices': () => import('./practices/practices.ts').then((m) => m.MetodikaPractices),
@@ -123,6 +132,8 @@ function scan(root: Element | Document): void {
   for (const element of found) {
     tags.add(element.localName);
     if (!customElements.get(element.localName)) prefetch(element);
+    if (fullCalendar(element))
+      calendarChunk = () => import('./calendar/calendar-full.ts').then((m) => m.MetodikaCalendar);
   }
   if (tags.delete(FEED)) load(FEED);
   for (const tag of tags) load(tag);

@@ -1,7 +1,5 @@
-import { type DayKey, formatDay } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderAgendaItem } from './calendar-agenda.ts';
-import { type CalendarEvent, eventsByDay } from './calendar-model.ts';
+import type { CalendarEvent } from './calendar-model.ts';
 import type { CalendarContext } from './calendar-status.ts';
 
 /** Closes the dialog a close button sits in; its `close` event does the rest. */
@@ -9,7 +7,7 @@ const closeOwnDialog = (event: Event) =>
   (event.currentTarget as Element).closest('dialog')?.close();
 
 /** The head of a dialog: its title, which labels it, and a close button. */
-function dialogHead(c: CalendarContext, id: string, title: string, cancelled = false) {
+export function dialogHead(c: CalendarContext, id: string, title: string, cancelled = false) {
   return html`<div class="dialog-head">
     <h2 id=${id} class=${cancelled ? 'cancelled' : ''}>${title}</h2>
     <button type="button" class="close" aria-label=${c.t.close} @click=${closeOwnDialog}>
@@ -33,30 +31,6 @@ export function renderDetailsDialog(
       item
         ? html`${dialogHead(c, 'details-title', item.event.title, item.event.status === 'cancelled')}
           ${content()}`
-        : nothing
-    }
-  </dialog>`;
-}
-
-/** The dialog listing one day's events (a day chosen in the grid), empty and closed otherwise. */
-export function renderDayDialog(
-  c: CalendarContext,
-  day: DayKey | '',
-  events: readonly CalendarEvent[],
-  onClose: () => void,
-): TemplateResult {
-  const list = day ? (eventsByDay(events, day, day).get(day) ?? []) : [];
-  return html`<dialog class="day-list" part="dialog" aria-labelledby="day-title" @close=${onClose}>
-    ${
-      day
-        ? html`${dialogHead(c, 'day-title', c.s.dayDialog(formatDay(day, c.locale, { day: 'numeric', month: 'long', weekday: 'long' })))}
-          ${
-            list.length
-              ? html`<ul class="agenda day-events">
-                  ${list.map((item) => renderAgendaItem(c, item, day))}
-                </ul>`
-              : html`<p>${c.s.noEventsDay}</p>`
-          }`
         : nothing
     }
   </dialog>`;

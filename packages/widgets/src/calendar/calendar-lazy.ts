@@ -23,6 +23,22 @@ export const series = lazyPart(() => import('./calendar-series.ts'));
  */
 export const rhythmWords = lazyPart(() => import('./calendar-rhythm.ts'));
 
+/**
+ * The full calendar's view (calendar-full.ts: navigation, month grid, agenda, their styles): the
+ * strip (`limit`) never needs it. The script tag's loader starts it beside the calendar's chunk
+ * for an element without `limit`; here it is the same module, fetched once.
+ */
+export const fullView = lazyPart(() => import('./calendar-full.ts'));
+
+/** The view and the expansion of recurring events, for a full calendar of a feed with series. */
+const fullWithSeries = lazyPart(() => Promise.all([fullView.load(), series.load()]));
+
+/** The part a calendar waits for before it draws (its skeleton stays until then), or false. */
+export function neededPart(strip: boolean, recurring: boolean): LazyPart<unknown> | false {
+  if (strip) return recurring && series;
+  return recurring ? fullWithSeries : fullView;
+}
+
 /** Fetches a part when the browser is idle, so opening a dialog never waits for the network. */
 export function prefetch(lazy: LazyPart<unknown> = part): void {
   if (lazy.get()) return;

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import './define.ts';
 import { dayInZone, type FeedView } from '@metodika/feed';
 import { fresh, mountOnFeed, resetLoader } from '../test-support/feeds.ts';
@@ -100,6 +100,16 @@ describe('calendar: only the entries a view shows', () => {
   it('the strip with a preset: the next ones of that subject', async () => {
     const page = await calendar('limit=4 subject=math');
     expect(page.eventIds).to.deep.equal(['long-running', 'all-day-today', 'cancelled', 'later-2']);
+  });
+
+  it('a strip whose limit is removed becomes the full calendar once its view has arrived', async () => {
+    const page = await calendar('limit=5');
+    expect(page.title).to.equal('Ближайшие мероприятия');
+    expect(page.grid).to.equal(null);
+    page.el.removeAttribute('limit');
+    await waitUntil(() => page.view === 'month', 'the month grid');
+    expect(page.eventsOn('2026-11-24').join()).to.contain('cancelled');
+    await expect(page.el).to.be.accessible();
   });
 
   it('the month grid: every entry on its weeks’ days, none from outside', async () => {

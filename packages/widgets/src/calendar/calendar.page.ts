@@ -7,15 +7,6 @@ import type { MetodikaCalendar } from './calendar.ts';
  * markup changes (Lion's CalendarObject idea).
  */
 export class CalendarPage extends WidgetPage<MetodikaCalendar> {
-  /**
-   * Waits for the feed and, for a feed with recurring events, for the lazy part that expands
-   * them (the skeleton stays until it has arrived).
-   */
-  override async ready(timeout = 5000): Promise<void> {
-    await super.ready(timeout);
-    await waitUntil(() => this.shown !== 'loading', 'the calendar drawn', { timeout });
-    await this.settle();
-  }
 
   /** The month heading, e.g. «Ноябрь 2026 г.». */
   get heading(): string {

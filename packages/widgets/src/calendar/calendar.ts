@@ -10,7 +10,14 @@ import {
   todayInZone,
   visitorTimeZone,
 } from '@metodika/feed';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type PropertyValues,
+  supportsAdoptingStyleSheets,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CollectionController, type FacetLabels } from '../base/collection/collection.ts';
 import { openDialog } from '../base/dialog.ts';
@@ -25,10 +32,18 @@ import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS } from '../base/widget-links.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
-import { renderAgenda, renderStrip } from './calendar-agenda.ts';
-import { renderDayDialog, renderDetailsDialog } from './calendar-dialogs.ts';
-import { gridKeyTarget } from './calendar-grid-keys.ts';
-import { extras, loadExtras, prefetch, rhythmWords, series } from './calendar-lazy.ts';
+import { renderStrip } from './calendar-agenda.ts';
+import { renderDetailsDialog } from './calendar-dialogs.ts';
+import type { CalendarView } from './calendar-full.ts';
+import {
+  extras,
+  fullView,
+  loadExtras,
+  neededPart,
+  prefetch,
+  rhythmWords,
+  series,
+} from './calendar-lazy.ts';
 import {
   byStart,
   type CalendarEvent,
@@ -44,11 +59,9 @@ import {
   overlaps,
   prepareEvents,
 } from './calendar-model.ts';
-import { renderMonth } from './calendar-month.ts';
 import type { CalendarContext } from './calendar-status.ts';
 
-/** How the calendar shows the month. */
-export type CalendarView = 'month' | 'agenda';
+export type { CalendarView };
 
 /** Agenda entries rendered at once; "Show more" adds as many again. */
 const AGENDA_PAGE = 100;
@@ -172,6 +185,7 @@ export class MetodikaCalendar extends MetodikaElement {
   private readonly width = new NarrowController(this, NARROW_EM);
   private readonly print = new PrintController(this);
   private focusAfterRender = false;
+  private fullStyled = false;
   private lastView: FeedView | undefined;
   private lastJsonLd: unknown;
   private facetCache:
@@ -232,6 +246,7 @@ export class MetodikaCalendar extends MetodikaElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.width.measure();
+    this.adoptFullStyles();
     const view = this.feed.state.view;
     if (view && view !== this.lastView && !this.seriesPending(view)) {
       this.lastView = view;
@@ -241,6 +256,20 @@ export class MetodikaCalendar extends MetodikaElement {
       if (item && !this.month) this.month = monthOf(item.startDay);
       if (open && item?.key !== open) this.browse.open = item?.key ?? '';
     }
+  }
+
+  /**
+   * Adds the full view's styles beside the element's own once its part has arrived, before the
+   * view is drawn with them (the strip draws without them and never adopts them).
+   */
+  private adoptFullStyles(): void {
+    const part = fullView.get();
+    const root = this.renderRoot;
+    if (this.fullStyled || !part || this.limit > 0 || !(root instanceof ShadowRoot)) return;
+    this.fullStyled = true;
+    const own = (this.constructor as typeof MetodikaCalendar).elementStyles;
+    // Without adoptable sheets, Lit appends <style> elements: only the new one is added.
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, part.fullStyles] : [part.fullStyles]);
   }
 
   /**
@@ -414,16 +443,12 @@ export class MetodikaCalendar extends MetodikaElement {
     if (view) this.announcement = plural(this.filtered(view).length, this.locale, this.s.events);
   }
 
-  private onGridKeydown(event: KeyboardEvent): void {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.day');
-    if (!button?.dataset.day) return;
-    const next = gridKeyTarget(button.dataset.day, event.key, event.shiftKey);
-    if (!next) return;
-    event.preventDefault();
-    this.focusDay = next;
+  /** The grid's keyboard moved focus to `day`; another month is shown and said. */
+  private focusOn(day: DayKey): void {
+    this.focusDay = day;
     this.focusAfterRender = true;
-    if (monthOf(next) !== this.shownMonth()) {
-      this.month = monthOf(next);
+    if (monthOf(day) !== this.shownMonth()) {
+      this.month = monthOf(day);
       this.announceMonth(this.month);
     }
   }
@@ -447,84 +472,64 @@ export class MetodikaCalendar extends MetodikaElement {
       {
         isEmpty: (view) => view.events.length === 0,
         emptyText: s.noEvents,
-        needs: (view) => hasSeries(view) && series,
+        needs: (view) => neededPart(this.limit > 0, hasSeries(view)),
       },
     )}`;
   }
 
+  /**
+   * The full calendar, drawn by its lazy part (which the skeleton waited for); should that part
+   * fail to load, the coming events as a list rather than nothing.
+   */
   private renderCalendar(view: FeedView): TemplateResult {
     const s = this.s;
     const c = this.context();
+    const part = fullView.get();
+    const footer = html`${this.renderEventsPageLink(view)} ${this.renderDetailsDialog(view)}`;
+    if (!part)
+      return html`${renderStrip(c, this.upcoming(this.filtered(view), 1, AGENDA_PAGE), AGENDA_PAGE)}
+        ${footer}`;
     const month = this.shownMonth();
-    // The grid's weeks reach into the months around; the agenda lists this month.
-    const events = this.shown(view, addDays(month, -7), addDays(monthEnd(month), 14));
-    const headingId = 'heading';
-    const currentView = this.currentView;
     const noMatches = () => this.browse.renderNoMatches(this.t, this.locale);
-    return html`
-      <div class="toolbar nav" part="toolbar">
-        <div class="nav-buttons">
-          <button type="button" aria-label=${s.previousMonth} @click=${() => this.goMonth(-1)}>
-            <span aria-hidden="true">‹</span>
-          </button>
-          <button type="button" @click=${() => this.goToday()}>${s.today}</button>
-          <button type="button" aria-label=${s.nextMonth} @click=${() => this.goMonth(1)}>
-            <span aria-hidden="true">›</span>
-          </button>
-        </div>
-        <h2 id=${headingId}>${this.monthTitle(month)}</h2>
-        <div class="switch" role="group" aria-label=${s.view}>
-          ${(['month', 'agenda'] as const).map(
-            (v) => html`<button
-              type="button"
-              aria-pressed=${currentView === v ? 'true' : 'false'}
-              @click=${() => {
-                this.chosenView = v;
-              }}
-            >
-              ${s[v]}
-            </button>`,
-          )}
-        </div>
-      </div>
-      ${this.browse.renderPreset(this.labels(view), s.facets, this.locale)}
-      ${this.browse.renderFilters({
+    return part.renderFull(c, {
+      view: this.currentView,
+      month,
+      title: this.monthTitle(month),
+      // The grid's weeks reach into the months around; the agenda lists this month.
+      events: this.shown(view, addDays(month, -7), addDays(monthEnd(month), 14)),
+      focusDay: this.focusDay,
+      dayList: this.dayList,
+      announcement: this.announcement,
+      preset: this.browse.renderPreset(this.labels(view), s.facets, this.locale),
+      filters: this.browse.renderFilters({
         facets: this.facets(view),
         searchLabel: s.search,
         landmark: this.uniqueName(s.search),
         t: this.t,
         flagLabels: { upcoming: s.upcoming },
-      })}
-      <p class="vh" aria-live="polite">${this.announcement}</p>
-      ${
-        currentView === 'month'
-          ? html`${renderMonth(c, {
-              events,
-              month,
-              headingId,
-              focusDay: this.focusDay,
-              onKeydown: (event) => this.onGridKeydown(event),
-              onDay: (day) => this.showDay(day),
-            })}
-            ${this.browse.active && this.filtered(view).length === 0 ? noMatches() : nothing}`
-          : renderAgenda(c, {
-              events,
-              month,
-              from: this.browse.flags.upcoming && c.today > month ? c.today : month,
-              limit: this.print.printing ? undefined : this.browse.limit,
-              onMore: () => this.browse.more(),
-              empty: this.browse.active
-                ? noMatches()
-                : html`<p class="state empty" part="agenda">${s.noEvents}</p>`,
-            })
-      }
-      ${this.renderEventsPageLink(view)}
-      ${this.renderDetailsDialog(view)}
-      ${renderDayDialog(c, this.dayList, events, () => {
+      }),
+      noMatches: this.browse.active && this.filtered(view).length === 0 ? noMatches() : nothing,
+      agenda: {
+        from: this.browse.flags.upcoming && c.today > month ? c.today : month,
+        limit: this.print.printing ? undefined : this.browse.limit,
+        empty: this.browse.active
+          ? noMatches()
+          : html`<p class="state empty" part="agenda">${s.noEvents}</p>`,
+      },
+      footer,
+      goMonth: (delta) => this.goMonth(delta),
+      goToday: () => this.goToday(),
+      choose: (v) => {
+        this.chosenView = v;
+      },
+      focusOn: (day) => this.focusOn(day),
+      showDay: (day) => this.showDay(day),
+      closeDay: () => {
         this.dayList = '';
         this.focusAfterRender = true;
-      })}
-    `;
+      },
+      more: () => this.browse.more(),
+    });
   }
 
   /** The publisher's own events page, when the feed names a safe one. */

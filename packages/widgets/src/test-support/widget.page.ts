@@ -18,13 +18,17 @@ export class WidgetPage<T extends MetodikaElement = MetodikaElement> {
     return this.el.shadowRoot!;
   }
 
-  /** Waits until the feed has settled (not loading) and the element has rendered. */
+  /**
+   * Waits until the feed has settled (not loading) and the element has drawn it: a skeleton that
+   * stays for a lazy part the view needs (the full calendar's, a series' expansion) is not ready.
+   */
   async ready(timeout = 5000): Promise<void> {
     const start = Date.now();
     while (this.el.feed.state.status === 'loading') {
       if (Date.now() - start > timeout) throw new Error(`${this.el.localName} still loading`);
       await aTimeout(10);
     }
+    await waitUntil(() => this.shown !== 'loading', `${this.el.localName} drawn`, { timeout });
     await this.settle();
   }
 
