@@ -7,7 +7,6 @@ import type { MetodikaCalendar } from './calendar.ts';
  * markup changes (Lion's CalendarObject idea).
  */
 export class CalendarPage extends WidgetPage<MetodikaCalendar> {
-
   /** The month heading, e.g. «Ноябрь 2026 г.». */
   get heading(): string {
     return this.root.querySelector('.nav h2')?.textContent?.trim() ?? '';
