@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import nodemailer from 'nodemailer';
 import { buildApp } from '../src/app.ts';
+import type { Queryable } from '../src/db/db.ts';
 import { setupLink } from '../src/housekeeping.ts';
 import { apiTokens } from '../src/repos/api-tokens.ts';
 import { openPostgresStore, openSqliteStore } from '../src/store/index.ts';
@@ -381,6 +382,50 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         answered.json().history.find((h: { kind: string }) => h.kind === 'answer').text,
         'Портфолио собирается так…',
       );
+    });
+
+    test('an answer e-mailed but not recorded is written again; if the database stays down, the methodist is told not to resend', async () => {
+      const [first, second] = await seed(t, 2, () => ({ email: 'teacher@school.example.ru' }));
+      const client = new StaffClient(t.app);
+      await client.login('all@rmc.example.ru');
+      const db = t.store.db;
+      const tx = db.tx;
+      const original = tx.bind(db);
+      let failures = 0;
+      /** Makes the next `count` transactions after an e-mail went out fail, as a database gone away. */
+      const failAfterSend = (count: number) => {
+        const before = mail.sent.length;
+        db.tx = async <T>(work: (q: Queryable) => Promise<T>): Promise<T> => {
+          if (mail.sent.length > before && failures < count) {
+            failures++;
+            throw new Error('database went away');
+          }
+          return original(work);
+        };
+      };
+      try {
+        failAfterSend(2);
+        const url = `/admin/api/requests/${encodeURIComponent(first!)}`;
+        const answered = await client.post(`${url}/answer`, {
+          text: 'Ответ с третьей попытки записи',
+        });
+        assert.equal(answered.statusCode, 200, answered.body);
+        assert.equal(failures, 2);
+        assert.equal(answered.json().request.status, 'answered');
+
+        failures = 0;
+        failAfterSend(Number.POSITIVE_INFINITY);
+        const sentBefore = mail.sent.length;
+        const other = `/admin/api/requests/${encodeURIComponent(second!)}`;
+        const lost = await client.post(`${other}/answer`, { text: 'Ответ, который не записался' });
+        assert.equal(lost.statusCode, 500);
+        assert.equal(lost.json().error, 'answer_not_recorded');
+        assert.match(lost.json().message, /Не отправляйте ответ ещё раз/);
+        assert.equal(mail.sent.length, sentBefore + 1, 'sent once');
+        assert.equal(failures, 3);
+      } finally {
+        db.tx = tx;
+      }
     });
 
     test('a request with only a phone is answered with a note of the call', async () => {

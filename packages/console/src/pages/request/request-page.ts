@@ -171,8 +171,14 @@ export class ConsoleRequestPage extends ConsolePage {
         this.answerError = fields.text ?? fields.call ?? Object.values(fields)[0] ?? '';
         this.focusControl('answer');
       } else {
-        const mail = error instanceof ApiError && error.kind === 'mail_failed';
-        this.answerProblem = mail ? t.mailFailed : `${problemText(error, this.t)} ${t.draftKept}`;
+        const kind = error instanceof ApiError ? error.kind : '';
+        // Sent but not recorded: the service's words say not to send again; the text stays.
+        this.answerProblem =
+          kind === 'mail_failed'
+            ? t.mailFailed
+            : kind === 'answer_not_recorded'
+              ? problemText(error, this.t)
+              : `${problemText(error, this.t)} ${t.draftKept}`;
         this.announce(this.answerProblem);
       }
     }

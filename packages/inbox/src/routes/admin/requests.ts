@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Lang } from '@metodika/feed';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
@@ -72,6 +73,10 @@ const answerBody = z.union([
 
 /** People type the number with a Latin K; stored numbers use the Cyrillic К. */
 const canonicalNumber = (number: string) => number.replace(/^K-/i, 'К-');
+
+/** Attempts to record an answer already e-mailed, and the pause before the next (× attempt). */
+const RECORD_ATTEMPTS = 3;
+const RECORD_RETRY_MS = 200;
 
 /** Requests for methodists (and the administrator): list, page, history, answer, export. */
 export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Promise<void> {
@@ -390,41 +395,59 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
           return reply.code(502).send(errorBody('mail_failed', request.lang));
         }
       }
-      return db.tx(async (q) => {
-        const departmentId = departmentOf(request);
-        const actorId = actorOf(request).id;
-        await consoleRequests.addEvent(
-          q,
-          {
-            departmentId,
-            number,
-            actorId,
-            kind: isCall ? 'call' : 'answer',
-            text: isCall ? body.call : body.text,
-          },
-          now(),
-        );
-        const old = await consoleRequests.setStatus(q, number, 'answered', now());
-        if (old !== 'answered') {
+      const record = () =>
+        db.tx(async (q) => {
+          const departmentId = departmentOf(request);
+          const actorId = actorOf(request).id;
           await consoleRequests.addEvent(
             q,
-            { departmentId, number, actorId, kind: 'status', from: old, to: 'answered' },
+            {
+              departmentId,
+              number,
+              actorId,
+              kind: isCall ? 'call' : 'answer',
+              text: isCall ? body.call : body.text,
+            },
             now(),
           );
+          const old = await consoleRequests.setStatus(q, number, 'answered', now());
+          if (old !== 'answered') {
+            await consoleRequests.addEvent(
+              q,
+              { departmentId, number, actorId, kind: 'status', from: old, to: 'answered' },
+              now(),
+            );
+          }
+          await audit.record(
+            q,
+            {
+              departmentId,
+              actor: actorOf(request),
+              action: 'request.answer',
+              target: number,
+              details: { by: isCall ? 'phone' : 'email' },
+            },
+            now(),
+          );
+          return detail(q, request, number);
+        });
+      if (isCall) return record();
+      // The e-mail is out: a lost record would tempt a second send, so a failed write is tried
+      // again, and if it still fails the methodist is told not to send again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await record();
+        } catch (error) {
+          if (attempt === RECORD_ATTEMPTS) {
+            request.log.error(
+              { event: 'answer.sent_not_recorded', number, err: error },
+              'answer sent but not recorded',
+            );
+            return reply.code(500).send(errorBody('answer_not_recorded', request.lang));
+          }
+          await sleep(RECORD_RETRY_MS * attempt);
         }
-        await audit.record(
-          q,
-          {
-            departmentId,
-            actor: actorOf(request),
-            action: 'request.answer',
-            target: number,
-            details: { by: isCall ? 'phone' : 'email' },
-          },
-          now(),
-        );
-        return detail(q, request, number);
-      });
+      }
     },
   );
 
