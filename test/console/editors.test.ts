@@ -400,6 +400,11 @@ describe('console: content editors', () => {
     await type(c!.control('время', start), '15:00');
     expect(start.querySelector('.field-error') === null).to.equal(true);
     await c!.choose('Другое место', 'МКУ «Центр расчётно-методического');
+    await c!.choose('Другой формат', 'Онлайн');
+    await type(
+      c!.control('Ссылка на трансляцию этой встречи', within(second)),
+      'https://meet.example.ru/rmo-science',
+    );
     expect(stateOf(second)).to.contain('Перенесена');
 
     await press(third, 'Отменить встречу');
@@ -419,7 +424,13 @@ describe('console: content editors', () => {
         status: 'cancelled',
         statusNote: 'Заседание переносится на весенние каникулы.',
       },
-      { date: second, start: `${moveTo}T15:00:00+03:00`, venue: { organization: 'metodkab' } },
+      {
+        date: second,
+        start: `${moveTo}T15:00:00+03:00`,
+        venue: { organization: 'metodkab' },
+        format: 'online',
+        onlineUrl: 'https://meet.example.ru/rmo-science',
+      },
     ]);
   });
 

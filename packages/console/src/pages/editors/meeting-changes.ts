@@ -1,10 +1,10 @@
 /**
  * A series' next meetings under its rule, each of which can be cancelled with a note for the
- * participants, moved (another start, end or venue) or restored: what is written is the feed's
- * `recurrence.changes` (one entry per meeting, found by the date the rule gives it), so the
- * feed's own parser checks it with the rest of the form and the preview shows it. A meeting's
- * own materials stay when it is restored. Dates with no meeting at all are the rule builder's
- * «Даты без встречи» (`except`).
+ * participants, moved (another start, end, venue, format or broadcast link) or restored: what
+ * is written is the feed's `recurrence.changes` (one entry per meeting, found by the date the
+ * rule gives it), so the feed's own parser checks it with the rest of the form and the preview
+ * shows it. A meeting's own materials stay when it is restored. Dates with no meeting at all are
+ * the rule builder's «Даты без встречи» (`except`).
  */
 import { type FeedEvent, nextOccurrences, type OccurrenceChange } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -22,6 +22,9 @@ const MOVED: FieldDescriptor[] = [
   { path: 'start', kind: 'when' },
   { path: 'end', kind: 'when' },
   { path: 'venue.organization', kind: 'ref', target: 'organizations' },
+  // A meeting held online instead (or the other way round), with its own link.
+  { path: 'format', kind: 'enum', values: 'eventFormat', optional: true },
+  { path: 'onlineUrl', kind: 'url' },
 ];
 
 type Draw = (c: FieldContext, f: FieldDescriptor, key: string) => TemplateResult;
@@ -107,7 +110,9 @@ export function renderMeetings(c: FieldContext, draw: Draw): TemplateResult {
             const at = changes.findIndex((x) => x.date === date);
             const change = at < 0 ? undefined : changes[at];
             const isCancelled = change?.status === 'cancelled';
-            const isMoved = Boolean(change?.start || change?.end || change?.venue);
+            const isMoved = Boolean(
+              change?.start || change?.end || change?.venue || change?.format || change?.onlineUrl,
+            );
             const start = change?.start ?? meeting.start;
             const when =
               start.length === 10 ? dayWords(start, c.lang) : formatDateTime(start, c.lang, c.zone);
