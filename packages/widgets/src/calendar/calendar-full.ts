@@ -1,5 +1,7 @@
 import { type DayKey, formatDay } from '@metodika/feed';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { NarrowController } from '../base/narrow-controller.ts';
+import { PrintController } from '../base/print-controller.ts';
 import { renderAgendaItem } from './calendar-agenda.ts';
 import { renderMonthAgenda } from './calendar-agenda-month.ts';
 import { dialogHead } from './calendar-dialogs.ts';
@@ -60,6 +62,21 @@ export interface FullView {
 }
 
 const HEADING_ID = 'heading';
+/** Narrower than this many em, the agenda is the default view. */
+const NARROW_EM = 40;
+
+/** What only the full view follows: the widget's width and the page being printed. */
+export interface Watched {
+  width: NarrowController;
+  print: PrintController;
+}
+
+/** Starts following the width (measured now, for the first draw) and printing for `host`. */
+export function watch(host: ReactiveControllerHost & HTMLElement): Watched {
+  const width = new NarrowController(host, NARROW_EM);
+  width.measure();
+  return { width, print: new PrintController(host) };
+}
 
 /** The grid's keys: arrows, Home/End, PageUp/PageDown move the one focusable day. */
 function onGridKeydown(full: FullView, event: KeyboardEvent): void {

@@ -26,15 +26,13 @@ import type { HashValues } from '../base/hash-state.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
-import { NarrowController } from '../base/narrow-controller.ts';
-import { PrintController } from '../base/print-controller.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS } from '../base/widget-links.ts';
 import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
 import { renderStrip } from './calendar-agenda.ts';
 import { renderDetailsDialog } from './calendar-dialogs.ts';
-import type { CalendarView } from './calendar-full.ts';
+import type { CalendarView, Watched } from './calendar-full.ts';
 import {
   extras,
   fullView,
@@ -67,8 +65,6 @@ export type { CalendarView };
 const AGENDA_PAGE = 100;
 /** Meetings of each series in the JSON-LD: search engines see the next few, not a year of them. */
 const JSONLD_PER_SERIES = 5;
-/** Narrower than this many em, the agenda is the default view. */
-const NARROW_EM = 40;
 /** Short hash keys per facet. */
 const HASH_KEYS: Record<FacetKey, string> = {
   kind: 'kind',
@@ -182,10 +178,9 @@ export class MetodikaCalendar extends MetodikaElement {
       associations: ['association', this.association],
     }),
   });
-  private readonly width = new NarrowController(this, NARROW_EM);
-  private readonly print = new PrintController(this);
   private focusAfterRender = false;
-  private fullStyled = false;
+  /** The width and printing, which only the full view follows: set up when its part arrives. */
+  private watched: Watched | undefined;
   private lastView: FeedView | undefined;
   private lastJsonLd: unknown;
   private facetCache:
@@ -212,10 +207,10 @@ export class MetodikaCalendar extends MetodikaElement {
 
   /** The view in use: the visitor's choice, the `view` attribute, or by width. */
   get currentView(): CalendarView {
-    if (this.print.printing) return 'agenda';
+    if (this.watched?.print.printing) return 'agenda';
     if (this.chosenView) return this.chosenView;
     if (this.view === 'month' || this.view === 'agenda') return this.view;
-    return this.width.narrow ? 'agenda' : 'month';
+    return this.watched?.width.narrow ? 'agenda' : 'month';
   }
 
   private todayKey(): DayKey {
@@ -245,8 +240,7 @@ export class MetodikaCalendar extends MetodikaElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) this.width.measure();
-    this.adoptFullStyles();
+    this.setUpFull();
     const view = this.feed.state.view;
     if (view && view !== this.lastView && !this.seriesPending(view)) {
       this.lastView = view;
@@ -259,14 +253,14 @@ export class MetodikaCalendar extends MetodikaElement {
   }
 
   /**
-   * Adds the full view's styles beside the element's own once its part has arrived, before the
-   * view is drawn with them (the strip draws without them and never adopts them).
+   * Once the full view's part has arrived, before the view is drawn: follows the width and
+   * printing, and adds the view's styles beside the element's own (the strip does neither).
    */
-  private adoptFullStyles(): void {
+  private setUpFull(): void {
     const part = fullView.get();
     const root = this.renderRoot;
-    if (this.fullStyled || !part || this.limit > 0 || !(root instanceof ShadowRoot)) return;
-    this.fullStyled = true;
+    if (this.watched || !part || this.limit > 0 || !(root instanceof ShadowRoot)) return;
+    this.watched = part.watch(this);
     const own = (this.constructor as typeof MetodikaCalendar).elementStyles;
     // Without adoptable sheets, Lit appends <style> elements: only the new one is added.
     adoptStyles(root, supportsAdoptingStyleSheets ? [...own, part.fullStyles] : [part.fullStyles]);
@@ -511,7 +505,7 @@ export class MetodikaCalendar extends MetodikaElement {
       noMatches: this.browse.active && this.filtered(view).length === 0 ? noMatches() : nothing,
       agenda: {
         from: this.browse.flags.upcoming && c.today > month ? c.today : month,
-        limit: this.print.printing ? undefined : this.browse.limit,
+        limit: this.watched?.print.printing ? undefined : this.browse.limit,
         empty: this.browse.active
           ? noMatches()
           : html`<p class="state empty" part="agenda">${s.noEvents}</p>`,
