@@ -119,6 +119,19 @@ export abstract class ConsolePage extends LitElement {
     }
   }
 
+  /**
+   * A list the service answers as `{ items }`; when it cannot be had, `failed` gets the reason in
+   * words and the answer is null (the page keeps what it showed).
+   */
+  protected async listOf<T>(path: string, failed: (text: string) => void): Promise<T[] | null> {
+    try {
+      return (await this.api.get<{ items: T[] }>(path)).items;
+    } catch (error) {
+      failed(problemText(error, this.t));
+      return null;
+    }
+  }
+
   protected abstract renderPage(): TemplateResult;
 
   protected override render(): TemplateResult {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textControl } from '../styles/text-control.styles.ts';
 
 /** The page for school webmasters: settings beside the preview and code on wide screens. */
 export const sitesStyles = css`
@@ -107,13 +108,7 @@ export const sitesStyles = css`
     width: 100%;
   }
   input[type='number'] {
-    font: inherit;
-    color: inherit;
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--m-border);
-    border-radius: var(--m-radius);
-    background: var(--m-surface);
+    ${textControl}
   }
   input[type='color'] {
     inline-size: 4em;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textControl } from './text-control.styles.ts';
 
 /** What every console page adds to the widgets' base sheet: page layout, forms, tables. */
 export const consoleStyles = css`
@@ -56,13 +57,7 @@ export const consoleStyles = css`
   input[type='date'],
   input[type='number'],
   textarea {
-    font: inherit;
-    color: inherit;
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--m-border);
-    border-radius: var(--m-radius);
-    background: var(--m-surface);
+    ${textControl}
     max-width: 100%;
   }
   textarea {

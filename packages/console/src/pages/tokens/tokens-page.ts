@@ -25,11 +25,10 @@ export class ConsoleTokensPage extends ConsolePage {
   }
 
   private async load(): Promise<void> {
-    try {
-      this.tokens = (await this.api.get<{ items: ApiToken[] }>('/admin/api/tokens')).items;
-    } catch (error) {
-      this.problem = problemText(error, this.t);
-    }
+    const items = await this.listOf<ApiToken>('/admin/api/tokens', (text) => {
+      this.problem = text;
+    });
+    if (items) this.tokens = items;
   }
 
   private async create(event: SubmitEvent): Promise<void> {

@@ -49,11 +49,10 @@ export class ConsoleUsersPage extends ConsolePage {
   }
 
   private async load(): Promise<void> {
-    try {
-      this.users = (await this.api.get<{ items: User[] }>('/admin/api/users')).items;
-    } catch (error) {
-      this.problem = problemText(error, this.t);
-    }
+    const items = await this.listOf<User>('/admin/api/users', (text) => {
+      this.problem = text;
+    });
+    if (items) this.users = items;
   }
 
   private async create(event: SubmitEvent): Promise<void> {
