@@ -5,7 +5,9 @@ import { PrintController } from '../base/print-controller.ts';
 import { renderAgendaItem } from './calendar-agenda.ts';
 import { renderMonthAgenda } from './calendar-agenda-month.ts';
 import { dialogHead } from './calendar-dialogs.ts';
+import { fullStyles } from './calendar-full.styles.ts';
 import { gridKeyTarget } from './calendar-grid-keys.ts';
+import { fullArrived } from './calendar-lazy.ts';
 import { type CalendarEvent, eventsByDay } from './calendar-model.ts';
 import { renderMonth } from './calendar-month.ts';
 import type { CalendarContext } from './calendar-status.ts';
@@ -14,8 +16,8 @@ import type { CalendarContext } from './calendar-status.ts';
  * The full calendar's view — navigation, the filter bar's place, the month grid or the agenda,
  * the day dialog — in a chunk of its own: the home page's strip never loads it. The script tag's
  * loader imports it (with the element, below) for an element without `limit`, so the events page
- * waits for no second round trip; the element shows its skeleton until it is here. State and actions
- * stay in the element (calendar.ts), which hands them over as `FullView`.
+ * waits for no second round trip; the element shows its skeleton until it is here. State and
+ * actions stay in the element (calendar.ts), which hands them over as `FullView`.
  */
 
 /**
@@ -24,7 +26,8 @@ import type { CalendarContext } from './calendar-status.ts';
  * calendar's chunk (no third file for the strip to load).
  */
 export { MetodikaCalendar } from './calendar.ts';
-export { fullStyles } from './calendar-full.styles.ts';
+
+export { fullStyles };
 
 /** How the calendar shows the month. */
 export type CalendarView = 'month' | 'agenda';
@@ -165,3 +168,6 @@ function renderDayDialog(
     }
   </dialog>`;
 }
+
+// Evaluated: every calendar draws its view from now on without asking for this module again.
+fullArrived({ renderFull, watch, fullStyles });

@@ -23,15 +23,35 @@ export const series = lazyPart(() => import('./calendar-series.ts'));
  */
 export const rhythmWords = lazyPart(() => import('./calendar-rhythm.ts'));
 
+/** What the calendar draws its full view with (calendar-full.ts). */
+export type FullPart = Pick<
+  typeof import('./calendar-full.ts'),
+  'renderFull' | 'watch' | 'fullStyles'
+>;
+
+const fullImport = lazyPart<FullPart>(() => import('./calendar-full.ts'));
+let arrived: FullPart | undefined;
+
 /**
- * The full calendar's view (calendar-full.ts: navigation, month grid, agenda, their styles): the
- * strip (`limit`) never needs it. The script tag's loader starts it beside the calendar's chunk
- * for an element without `limit`; here it is the same module, fetched once.
+ * Called by calendar-full.ts as it is evaluated. The script tag's loader imports that module, with
+ * the element, for a calendar without `limit`: the element then draws its view at its first
+ * render instead of after an `import()` of a module already there (a frame of skeleton).
  */
-export const fullView = lazyPart(() => import('./calendar-full.ts'));
+export function fullArrived(part: FullPart): void {
+  arrived = part;
+}
+
+/** The full calendar's view (navigation, month grid, agenda, their styles): the strip never needs it. */
+export const fullView: LazyPart<FullPart> = {
+  get: () => arrived ?? fullImport.get(),
+  load: () => (arrived ? Promise.resolve(arrived) : fullImport.load()),
+};
 
 /** The view and the expansion of recurring events, for a full calendar of a feed with series. */
-const fullWithSeries = lazyPart(() => Promise.all([fullView.load(), series.load()]));
+const fullWithSeries: LazyPart<unknown> = {
+  get: () => (fullView.get() && series.get() ? true : undefined),
+  load: () => Promise.all([fullView.load(), series.load()]),
+};
 
 /** The part a calendar waits for before it draws (its skeleton stays until then), or false. */
 export function neededPart(strip: boolean, recurring: boolean): LazyPart<unknown> | false {

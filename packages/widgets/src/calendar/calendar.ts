@@ -187,8 +187,15 @@ export class MetodikaCalendar extends MetodikaElement {
     | { view: FeedView; locale: Locale; preset: string; facets: Facet[] }
     | undefined;
   private filterCache: { view: FeedView; key: string; items: CalendarEvent[] } | undefined;
+  /** The last `shown` list: the same filter result, expansion and days give it again. */
   private shownCache:
-    | { filtered: CalendarEvent[]; from: DayKey; to: DayKey; items: CalendarEvent[] }
+    | {
+        filtered: CalendarEvent[];
+        part: unknown;
+        from: DayKey;
+        to: DayKey;
+        items: CalendarEvent[];
+      }
     | undefined;
 
   protected override get hashName(): string {
@@ -371,14 +378,19 @@ export class MetodikaCalendar extends MetodikaElement {
   private shown(view: FeedView, from: DayKey, to: DayKey): CalendarEvent[] {
     const filtered = this.filtered(view);
     const today = this.browse.flags.upcoming ? this.todayKey() : '';
+    const part = series.get();
     const cached = this.shownCache;
-    if (cached?.filtered === filtered && cached.from === from && cached.to === to)
+    if (
+      cached?.filtered === filtered &&
+      cached.part === part &&
+      cached.from === from &&
+      cached.to === to
+    )
       return cached.items;
     const inRange = filtered.filter((item) => isSeries(item) || overlaps(item, from, to));
-    const part = series.get();
     const list = part ? part.expandItems(inRange, from, to) : inRange.sort(byStart);
     const items = today ? list.filter((item) => lastsUntil(item, today)) : list;
-    this.shownCache = { filtered, from, to, items };
+    this.shownCache = { filtered, part, from, to, items };
     return items;
   }
 
