@@ -5,6 +5,10 @@
  * and those added later, from chunks beside it. Needs `pnpm --filter @metodika/widgets build`.
  */
 import { expect } from '@open-wc/testing';
+import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-element.ts';
+import { CalendarPage } from '../../packages/widgets/src/calendar/calendar.page.ts';
+import type { MetodikaCalendar } from '../../packages/widgets/src/calendar/calendar.ts';
+import { json, makeFeed } from './fixtures/make-feed.ts';
 import { loadDist, mount, shadowText, until } from './page.ts';
 
 async function loadBundle(query = ''): Promise<void> {
@@ -22,6 +26,31 @@ describe('the one-script-tag bundle', () => {
       .getEntriesByType('resource')
       .filter((e) => e.name.includes('/packages/widgets/dist/chunks/'));
     expect(chunks.map((e) => e.name)).to.deep.equal([]);
+  });
+
+  it('a calendar without limit comes with its full view: drawn as soon as its feed is in', async () => {
+    // The first calendar of the page: the loader imports the view's chunk with the element (the
+    // home page's strip loads none of it, test/size), so no skeleton waits for it after the feed.
+    // A feed without recurring events (their expansion is a lazy part fetched with the feed).
+    const original = globalThis.fetch;
+    globalThis.fetch = (input, init) =>
+      String(input).endsWith('/single.json')
+        ? Promise.resolve(json(makeFeed(20)))
+        : original(input, init);
+    try {
+      const host = mount(
+        '<metodika-calendar src="/single.json" today="2026-10-10" view="month" no-jsonld></metodika-calendar>',
+      );
+      const calendar = host.querySelector('metodika-calendar') as MetodikaElement;
+      await until(() => !!calendar.feed && calendar.feed.state.status !== 'loading', 'the feed');
+      await calendar.updateComplete;
+      const page = new CalendarPage(calendar as MetodikaCalendar);
+      expect(page.grid, 'the month grid at the render with the feed').to.exist;
+      expect(page.eventIds.length).to.be.greaterThan(0);
+      host.remove();
+    } finally {
+      globalThis.fetch = original;
+    }
   });
 
   it('defines an element added later; a calendar with its own src renders the feed', async () => {
