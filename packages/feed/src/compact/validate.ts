@@ -243,15 +243,17 @@ function runChecks(
   parsed: unknown,
   from: number,
 ): unknown {
-  let stop = aborted(from);
+  let stop = found.length > from && aborted(from);
   for (let i = first; i < rule.length; i++) {
     const check = rule[i] as Check;
     const value = parsed as never;
-    const sized = check[0] === '<' || check[0] === '>';
+    // Only a value with issues skips checks: one without passed its type test, and only texts
+    // and lists have length checks. Most values have none, and skip the scans of the issues.
     if (
-      sized
+      found.length > from &&
+      (check[0] === '<' || check[0] === '>'
         ? stopped(from) || value == null || (value as { length?: unknown }).length === undefined
-        : stop
+        : stop)
     )
       continue;
     const before = found.length;
