@@ -60,10 +60,26 @@ export function endDayOf(event: FeedEvent, zone: string, startDay: DayKey): DayK
 }
 
 /** Online, in person, or both: hybrid events match either, moved-online ones only online. */
-function formatValues(event: FeedEvent): string[] {
+function formatValues(event: Pick<FeedEvent, 'status' | 'format'>): string[] {
   if (event.status === 'moved-online' || event.format === 'online') return ['online'];
   if (event.format === 'hybrid') return ['offline', 'online'];
   return ['offline'];
+}
+
+/**
+ * A series matches a format when any of its meetings does (one moved online makes an in-person
+ * series match "online" too); each meeting then answers for itself (meetingEntry).
+ */
+function seriesFormats(event: FeedEvent): string[] {
+  const values = new Set(formatValues(event));
+  for (const change of event.recurrence?.changes ?? [])
+    if (change.format || change.status)
+      for (const value of formatValues({
+        status: change.status ?? event.status,
+        format: change.format ?? event.format,
+      }))
+        values.add(value);
+  return [...values];
 }
 
 /** The calendar's order: by start, then by title. */
@@ -115,13 +131,23 @@ class Entry implements CalendarEvent {
   }
 }
 
-/** One meeting of a series as a calendar entry: its own days, times and key; the series' facets. */
+/**
+ * One meeting of a series as a calendar entry: its own days, times, key and format (a change may
+ * move it online); the series' other facets and words.
+ */
 export const meetingEntry = (
   series: CalendarEvent,
   event: Sourced<FeedEvent> & EventOccurrence,
   key: string,
 ): CalendarEvent =>
-  new Entry(event, key, series.publisher, series.facets, () => series.text, series);
+  new Entry(
+    event,
+    key,
+    series.publisher,
+    { ...series.facets, format: formatValues(event) },
+    () => series.text,
+    series,
+  );
 
 export const DAY_MS = 86_400_000;
 /** More than any zone's offset (−12…+14 h): a local day lies within this of its UTC midnight. */
@@ -239,7 +265,7 @@ export function prepareEvents(view: FeedView): CalendarEvent[] {
       educationLevels: event.educationLevels ?? [],
       subjects: event.subjects ?? [],
       associations: event.associations ?? [],
-      format: formatValues(event),
+      format: event.recurrence ? seriesFormats(event) : formatValues(event),
     };
     result.push(new Entry(event, event.id, publisher, facets, words(event)));
   }

@@ -14,10 +14,12 @@ import { seriesFeed } from './series-feed.fixture.ts';
 
 const RMO = 'rmo-math-meeting';
 
-const calendar = (attrs: { today?: string; view?: string; limit?: number; lang?: string } = {}) =>
+const calendar = (
+  attrs: { today?: string; view?: string; limit?: number; lang?: string; feed?: object } = {},
+) =>
   mountOnFeed<MetodikaCalendar, CalendarPage>(
     fresh('series.json'),
-    seriesFeed(),
+    attrs.feed ?? seriesFeed(),
     html`<metodika-calendar
       src=${fresh('series.json')}
       today=${attrs.today ?? '2026-11-23'}
@@ -160,6 +162,30 @@ describe('calendar: recurring events', () => {
     await page.previous();
     // Upcoming only: November's meetings before today (1 December) are gone.
     expect(page.eventIds).to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('a meeting moved online answers the format filter itself, not as its in-person series', async () => {
+    const feed = seriesFeed() as {
+      events: { id: string; recurrence?: { changes?: Record<string, unknown>[] } }[];
+    };
+    const moved = feed.events
+      .find((e) => e.id === RMO)!
+      .recurrence!.changes!.find((c) => c.date === '2026-12-08')!;
+    Object.assign(moved, { format: 'online', onlineUrl: 'https://vebinar.example/rmo' });
+    const page = await calendar({ view: 'agenda', today: '2026-12-01', feed });
+    await page.toggleOption('Онлайн');
+    expect(page.eventIds).to.include(`${RMO}@2026-12-08`);
+    expect(page.eventIds.filter((id) => !id.startsWith('webinar@'))).to.deep.equal([
+      `${RMO}@2026-12-08`,
+    ]);
+    await page.toggleOption('Онлайн');
+    await page.toggleOption('Очно');
+    expect(page.eventIds).to.deep.equal(['smp-day@2026-12-25']);
+    // The series' other meetings are in person and still match (January's is excluded).
+    await page.next();
+    await page.next();
+    expect(page.eventIds).to.include(`${RMO}@2027-02-09`);
     await expect(page.el).to.be.accessible();
   });
 

@@ -28,8 +28,9 @@ import {
  * (calendar-lazy.ts): a series is expanded into its meetings only for the days a view shows —
  * the month grid's weeks, the agenda's month, the strip's next few — never for all time.
  * Filters and search work on the series (one entry with the event's facets and words), so a
- * filtered view expands only the series that match. A meeting gets the series' facets: a change
- * that moves one online is shown, but the format filter still reads the series'.
+ * filtered view expands only the series that match. A meeting gets the series' facets but its
+ * own format (a change may move it online), and the calendar checks the facets of each meeting
+ * it shows again.
  */
 
 type Meeting = Sourced<FeedEvent> & EventOccurrence;

@@ -388,7 +388,14 @@ export class MetodikaCalendar extends MetodikaElement {
     )
       return cached.items;
     const inRange = filtered.filter((item) => isSeries(item) || overlaps(item, from, to));
-    const list = part ? part.expandItems(inRange, from, to) : inRange.sort(byStart);
+    // A series matched as a whole; each of its meetings answers the facets again for itself
+    // (one moved online is not an in-person meeting).
+    const list = part
+      ? filterItems(part.expandItems(inRange, from, to), {
+          selection: this.browse.selection,
+          words: [],
+        })
+      : inRange.sort(byStart);
     const items = today ? list.filter((item) => lastsUntil(item, today)) : list;
     this.shownCache = { filtered, part, from, to, items };
     return items;
