@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoadError, type LoadedFeed, loadFeed, loadFeeds, parseSrcList } from '../src/index.ts';
-import { type CachedFeed, cacheKey, flushCacheWrites } from '../src/load/cache.ts';
+import {
+  type CachedFeed,
+  cacheKey,
+  cacheWriteOptions,
+  flushCacheWrites,
+} from '../src/load/cache.ts';
 
 // Mocha's globals, typed here because the workspace has no @types/mocha.
 declare function describe(name: string, body: () => void): void;
@@ -173,13 +178,23 @@ describe('loadFeed / loadFeeds', () => {
     expect(JSON.parse(entry!.body).publisher.id).to.equal('kuz');
   });
 
-  it('stores the copy when the browser is idle, not before the widgets can render', async () => {
-    await loadFeed(`${DIR}kuz.json`, { now: () => 6000 });
-    expect(localStorage.getItem(cacheKey(abs('kuz.json')))).to.equal(null);
-    // Idle callbacks run in the order they were asked for: the loader's came first.
-    await new Promise((idle) => requestIdleCallback(idle));
-    const text = localStorage.getItem(cacheKey(abs('kuz.json')));
-    expect((JSON.parse(text!) as CachedFeed).fetchedAt).to.equal(6000);
+  it('stores the copy when the browser is idle after a settling time, not before the widgets can render', async () => {
+    const { settleMs } = cacheWriteOptions;
+    cacheWriteOptions.settleMs = 60;
+    try {
+      await loadFeed(`${DIR}kuz.json`, { now: () => 6000 });
+      const stored = () => localStorage.getItem(cacheKey(abs('kuz.json')));
+      expect(stored()).to.equal(null);
+      // Idle now, but within the settling time: not yet.
+      await new Promise((idle) => requestIdleCallback(idle));
+      expect(stored()).to.equal(null);
+      await new Promise((wait) => setTimeout(wait, 80));
+      // Idle callbacks run in the order they were asked for: the loader's came first.
+      await new Promise((idle) => requestIdleCallback(idle));
+      expect((JSON.parse(stored()!) as CachedFeed).fetchedAt).to.equal(6000);
+    } finally {
+      cacheWriteOptions.settleMs = settleMs;
+    }
   });
 
   it('makes one request for three concurrent loads of one URL, however it is written', async () => {

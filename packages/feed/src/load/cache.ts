@@ -58,9 +58,11 @@ export function writeCache(storage: Storage | null, url: string, entry: CachedFe
 const pending = new Map<string, () => void>();
 
 /**
- * Stores the copy once the browser is idle (at the latest after `IDLE_TIMEOUT_MS`), not before
- * the widgets' first render (`storage` may be a function that opens it then): serialising and storing a 1 MB feed takes tens of milliseconds on a
- * phone. A read of the same URL or the page being hidden writes it at once.
+ * Stores the copy a few seconds after the load, once the browser is idle (at the latest
+ * `IDLE_TIMEOUT_MS` later), not before the widgets' first render nor during the visitor's first
+ * taps (`storage` may be a function that opens it then): serialising and storing a 1 MB feed
+ * takes tens of milliseconds on a phone. A read of the same URL or the page being hidden writes
+ * it at once.
  */
 export function writeCacheSoon(
   storage: Storage | null | (() => Storage | null),
@@ -89,10 +91,19 @@ export function flushCacheWrites(): void {
 
 const IDLE_TIMEOUT_MS = 2000;
 
+/**
+ * How long a copy waits before it looks for an idle moment (ms; tests shorten it). Right after
+ * the widgets paint the browser is idle, and that is when a visitor first taps a filter: a
+ * 1 MB copy stored then (4–37 ms) would delay the tap's answer.
+ */
+export const cacheWriteOptions = { settleMs: 3000 };
+
 function whenIdle(task: () => void): void {
   const host = globalThis as {
     requestIdleCallback?: (task: () => void, options: { timeout: number }) => number;
   };
-  if (host.requestIdleCallback) host.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(task, 0);
+  setTimeout(() => {
+    if (host.requestIdleCallback) host.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    else task();
+  }, cacheWriteOptions.settleMs);
 }
