@@ -14,6 +14,14 @@ const PLAIN_WEB_URL =
 function protocolOf(value: string): string | null {
   if (value.length <= 2000 && PLAIN_WEB_URL.test(value))
     return value[4] === 's' ? 'https:' : 'http:';
+  return parsedProtocol(value);
+}
+
+/**
+ * The protocol `new URL` reads, or null for text with control characters or no URL at all: the
+ * check without `PLAIN_WEB_URL`'s shortcut (the tests hold the shortcut to it).
+ */
+export function parsedProtocol(value: string): string | null {
   // Control characters and whitespace inside a scheme are how `java\tscript:` slips past naive checks.
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);

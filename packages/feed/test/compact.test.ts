@@ -27,20 +27,9 @@ import {
   translateProblems,
 } from '../src/index.ts';
 import { linkUrl, webUrl } from '../src/schema/primitives.ts';
+import { prng } from './prng.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
-
-/** Deterministic PRNG (mulberry32), so a failing mutation can be replayed by its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Both engines on the same input must give the same feed and the same problems, in both modes;

@@ -19,13 +19,8 @@ import {
   parseRule,
 } from '../src/index.ts';
 import { wallToEpoch } from '../src/recurrence/wall-clock.ts';
-import {
-  prng,
-  randomCase,
-  referenceEpoch,
-  referenceWall,
-  synchronise,
-} from './recurrence-reference.ts';
+import { prng } from './prng.ts';
+import { randomCase, referenceEpoch, referenceWall, synchronise } from './recurrence-reference.ts';
 
 const DAY = 86_400_000;
 

@@ -12,8 +12,8 @@ import { createExpander, type ExpanderParts, expandSeries } from '../src/recurre
 import { nthWeekday } from '../src/recurrence/pattern.ts';
 import { parseRule } from '../src/recurrence/rule.ts';
 import { wallToEpoch } from '../src/recurrence/wall-clock.ts';
+import { prng } from './prng.ts';
 import {
-  prng,
   randomCase,
   referenceEpoch,
   referenceOccurrences,

@@ -25,20 +25,6 @@ const { RRule, Weekday } =
 
 const DAY = 86_400_000;
 
-// --- Deterministic randomness --------------------------------------------------------------
-
-/** mulberry32: small, fast, good enough to pick test cases. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // --- Zone reference ------------------------------------------------------------------------
 
 interface Segment {

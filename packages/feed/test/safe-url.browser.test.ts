@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isSafeUrl, isWebUrl } from '../src/safe-url.ts';
-import { urlCorpus, urlVerdict } from './url-corpus.ts';
+import { isSafeUrl, isWebUrl, parsedProtocol } from '../src/safe-url.ts';
+import { urlCorpus } from './url-corpus.ts';
 
 // Mocha's globals, typed here because the workspace has no @types/mocha.
 declare function describe(name: string, body: () => void): void;
@@ -13,7 +13,7 @@ describe('safe-url in the browser', () => {
     const wrong: string[] = [];
     let web = 0;
     for (const url of corpus) {
-      const protocol = urlVerdict(url);
+      const protocol = parsedProtocol(url);
       const isWeb = protocol === 'http:' || protocol === 'https:';
       if (isWeb) web++;
       const isSafe = isWeb || protocol === 'mailto:' || protocol === 'tel:';
