@@ -21,7 +21,7 @@ import {
   renderSummary,
 } from '../base/form/form-fields.ts';
 import { localId, optional, pageUrl, personRequest } from '../base/form/form-request.ts';
-import { problemWords, wordFields } from '../base/form/form-words.ts';
+import { problemWords, wordProblem } from '../base/form/form-words.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { consultationStrings } from './consultation.strings.ts';
@@ -296,11 +296,11 @@ export class MetodikaConsultation extends MetodikaElement {
     }
     // The schema's "e-mail or phone" rule runs only once all else is valid; say it at once.
     if (!v.email?.trim() && !v.phone?.trim())
-      errors.email ??= wordFields(
-        { email: { code: 'contact_required', params: {} } },
+      errors.email ??= wordProblem(
+        { code: 'contact_required', params: {} },
         this.locale,
         this.f.invalid,
-      ).email!;
+      );
     return errors as Record<string, string>;
   }
 

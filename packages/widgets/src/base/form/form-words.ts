@@ -10,17 +10,21 @@ import { lazyPart } from '../lazy-part.ts';
 export const problemWords = lazyPart(() => import('@metodika/feed/problems'));
 
 /**
- * Each field's problem in the visitor's language; `fallback` (a plain "check this field") only
- * while the messages have not arrived or could not be fetched.
+ * A problem in the visitor's language; `fallback` (a plain "check this field") only while the
+ * messages have not arrived or could not be fetched.
  */
+export function wordProblem({ code, params }: FieldProblem, lang: Lang, fallback: string): string {
+  return problemWords.get()?.problemMessage(code, params, lang) ?? fallback;
+}
+
+/** Each field's problem worded as `wordProblem` words it. */
 export function wordFields(
   fields: Record<string, FieldProblem>,
   lang: Lang,
   fallback: string,
 ): Record<string, string> {
-  const words = problemWords.get();
   const worded: Record<string, string> = {};
-  for (const [path, { code, params }] of Object.entries(fields))
-    worded[path] = words ? words.problemMessage(code, params, lang) : fallback;
+  for (const [path, problem] of Object.entries(fields))
+    worded[path] = wordProblem(problem, lang, fallback);
   return worded;
 }
