@@ -88,19 +88,18 @@ export function feedLabels(
 ): Labels & FeedSource & { refresh(): Promise<void>; check(): Promise<void>; stop(): void } {
   let names = EMPTY;
   let parsed: Feed | null = null;
+  /** The newest version's tag when the labels were last read. */
   let seenTag: string | null = null;
   const check = async () => {
     try {
-      const tag = await publishedTag();
-      if (tag === seenTag) return;
-      seenTag = tag;
-      await refresh();
+      if ((await publishedTag()) !== seenTag) await refresh();
     } catch (error) {
       onError(error);
     }
   };
   const refresh = async () => {
     try {
+      seenTag = await publishedTag();
       const text = (await published()) ?? (source ? await readFeedSource(source) : null);
       if (text === null) return;
       const document = JSON.parse(text);
