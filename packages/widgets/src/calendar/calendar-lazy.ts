@@ -1,4 +1,4 @@
-import { type LazyPart, lazyPart } from '../base/lazy-part.ts';
+import { type LazyPart, lazyPart, prefetchWhenIdle } from '../base/lazy-part.ts';
 
 /** The calendar's lazy chunk (calendar-extras.ts): loaded once, shared by every calendar. */
 export type CalendarExtras = typeof import('./calendar-extras.ts');
@@ -59,10 +59,7 @@ export function neededPart(strip: boolean, recurring: boolean): LazyPart<unknown
   return recurring ? fullWithSeries : fullView;
 }
 
-/** Fetches a part when the browser is idle, so opening a dialog never waits for the network. */
+/** Fetches a part (by default the extras) when idle, so opening a dialog never waits for the network. */
 export function prefetch(lazy: LazyPart<unknown> = part): void {
-  if (lazy.get()) return;
-  const load = () => void lazy.load().catch(() => undefined);
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
-  else setTimeout(load, 1);
+  prefetchWhenIdle(lazy);
 }
