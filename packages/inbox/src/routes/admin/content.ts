@@ -77,6 +77,22 @@ function validate(document: unknown, lang: Lang) {
   return { ok: result.ok && result.feed !== null, problems: report(result.problems) };
 }
 
+/** Why an editor's calendar link did not load, in Russian and English, each with what to do. */
+const URL_PROBLEMS = {
+  address: [
+    'Эта ссылка ведёт во внутреннюю сеть, а сервис загружает календари только из интернета. Укажите общедоступную ссылку или скачайте файл .ics и загрузите его.',
+    'This link leads into a private network; the service loads calendars from the internet only. Give a public link, or download the .ics file and upload it.',
+  ],
+  'too-large': [
+    'Календарь по этой ссылке больше 5 МБ. Скачайте файл .ics, оставьте в нём нужные мероприятия и загрузите его.',
+    'The calendar at this link is larger than 5 MB. Download the .ics file, keep the events you need and upload it.',
+  ],
+  other: [
+    'Календарь по этой ссылке не загрузился. Проверьте, что ссылка открывается в браузере и календарь общедоступен, или скачайте файл .ics и загрузите его.',
+    'The calendar at this link did not load. Check that the link opens in a browser and the calendar is public, or download the .ics file and upload it.',
+  ],
+} as const;
+
 /** The draft, import of a feed.json, publishing, versions, diff and rollback (editors and administrators). */
 export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Promise<void> {
   const { db, now } = ctx;
@@ -251,29 +267,10 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
           filter: { allowIPAddressList: ctx.config.fetchAllow },
         });
       } catch (error) {
-        const inside = error instanceof PublicFetchError && error.problem === 'address';
-        const big = error instanceof PublicFetchError && error.problem === 'too-large';
-        return fieldError(
-          reply,
-          'url',
-          inside
-            ? say(
-                lang,
-                'Эта ссылка ведёт во внутреннюю сеть, а сервис загружает календари только из интернета. Укажите общедоступную ссылку или скачайте файл .ics и загрузите его.',
-                'This link leads into a private network; the service loads calendars from the internet only. Give a public link, or download the .ics file and upload it.',
-              )
-            : big
-              ? say(
-                  lang,
-                  'Календарь по этой ссылке больше 5 МБ. Скачайте файл .ics, оставьте в нём нужные мероприятия и загрузите его.',
-                  'The calendar at this link is larger than 5 MB. Download the .ics file, keep the events you need and upload it.',
-                )
-              : say(
-                  lang,
-                  'Календарь по этой ссылке не загрузился. Проверьте, что ссылка открывается в браузере и календарь общедоступен, или скачайте файл .ics и загрузите его.',
-                  'The calendar at this link did not load. Check that the link opens in a browser and the calendar is public, or download the .ics file and upload it.',
-                ),
-        );
+        const problem = error instanceof PublicFetchError ? error.problem : 'network';
+        const [ru, en] =
+          URL_PROBLEMS[problem === 'address' || problem === 'too-large' ? problem : 'other'];
+        return fieldError(reply, 'url', say(lang, ru, en));
       }
     } else {
       return fieldError(
