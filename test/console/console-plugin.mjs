@@ -47,9 +47,13 @@ async function bodyOf(req) {
 
 /**
  * Starts one world's inbox; resolves once /health answers and its log is being read. A world
- * named `no-mail…` sends to a port nobody listens on, so every e-mail fails.
+ * named `no-mail…` sends to a port nobody listens on, so every e-mail fails until the test
+ * starts a catcher there (the `mail-up` helper).
  */
 async function startWorld(name, origin, mailPort) {
+  const ownMailPort = name.startsWith('no-mail') ? await freePort() : null;
+  /** @type {import('../support/mail-catcher.mjs').MailCatcher | null} */
+  let ownMail = null;
   const dir = mkdtempSync(join(tmpdir(), 'metodika-console-'));
   // The demo feed with the fixture's events appended, so the events pages have lists to show.
   const feed = JSON.parse(readFileSync(DEMO_FEED, 'utf8'));
@@ -64,7 +68,7 @@ async function startWorld(name, origin, mailPort) {
     INBOX_PUBLIC_URL: origin,
     INBOX_RATE_LIMIT: '10000',
     INBOX_LOG_LEVEL: 'info',
-    INBOX_SMTP_URL: `smtp://127.0.0.1:${name.startsWith('no-mail') ? await freePort() : mailPort}`,
+    INBOX_SMTP_URL: `smtp://127.0.0.1:${ownMailPort ?? mailPort}`,
     INBOX_MAIL_FROM: MAIL_FROM,
     INBOX_MAIL_TO: 'office@console.test',
     INBOX_FEED: join(dir, 'feed.json'),
@@ -99,8 +103,15 @@ async function startWorld(name, origin, mailPort) {
         await Promise.race([setupSeen, new Promise((r) => setTimeout(r, 5000))]);
         return setupUrl ? (setupUrl.split('#/setup/')[1] ?? null) : null;
       },
+      /** Mail starts working: a catcher on the port the world's service sends to. */
+      async mailUp() {
+        if (ownMailPort === null) throw new Error(`${name} has working mail already`);
+        ownMail ??= await startMailCatcher({ port: ownMailPort });
+      },
+      ownMessages: () => ownMail?.messages() ?? [],
       stop: async () => {
         await inbox.stop();
+        await ownMail?.stop();
         rmSync(dir, { recursive: true, force: true });
       },
     };
@@ -316,7 +327,11 @@ export function consoleServer() {
       }
       return { statuses };
     }
-    if (action === 'mail') return { messages: (await mail()).messages() };
+    if (action === 'mail') return { messages: [...(await mail()).messages(), ...w.ownMessages()] };
+    if (action === 'mail-up' && ctx.method === 'POST') {
+      await w.mailUp();
+      return { ok: true };
+    }
     if (action === 'built') return openBuilt(w, Number(ctx.query.width) || 1280);
     if (action === 'sites-built') {
       return openSitesBuilt(w.url, Number(ctx.query.width) || 1280, String(ctx.query.query ?? ''));

@@ -214,6 +214,21 @@ export class ConsolePageObject {
     return found;
   }
 
+  /** Whether the page (or the console's frame) shows a button with this text. */
+  hasButton(text: string): boolean {
+    try {
+      this.button(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The text of a request's history. */
+  history(): string {
+    return squash(this.page?.shadowRoot?.querySelector('ol.history')?.textContent);
+  }
+
   async click(text: string): Promise<void> {
     this.button(text).click();
     await this.settled();

@@ -237,7 +237,10 @@ describe('console: a request', () => {
     );
     expect(answer, 'the answer e-mail').to.exist;
     expect(answer!.text).to.contain('Документы можно сдать в четверг.');
-    expect(c.root.querySelector('ol.history')!.textContent).to.contain('Ответ по e-mail');
+    expect(c.history()).to.contain('Ответ по e-mail');
+    expect(c.history()).to.contain('Письмо отправлено');
+    expect(c.hasButton('Отправить письмо ещё раз')).to.equal(false);
+    expect(sessionStorage.getItem(`metodika-console-answer-key:${number}`)).to.equal(null);
     await c.accessible();
   });
 

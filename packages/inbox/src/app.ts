@@ -18,6 +18,7 @@ import { loggerOptions } from './logger.ts';
 import { errorBody } from './messages.ts';
 import { logNotifier, mailNotifier, mailTransport, type Notifier } from './notify.ts';
 import { originMatcher } from './origins.ts';
+import { type AnswerSender, answerSender } from './outbox/sender.ts';
 import { consoleSite } from './plugins/console-site.ts';
 import { dbRateStore } from './plugins/db-rate-store.ts';
 import { CODINGS, COMPRESS_THRESHOLD } from './plugins/encodings.ts';
@@ -44,6 +45,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Resolves when every notification started so far has finished (tests, shutdown). */
     notificationsSettled(): Promise<void>;
+    /** The outbox of answer letters: main.ts runs its sweep, tests drive it. */
+    answerLetters: AnswerSender;
   }
 }
 
@@ -182,7 +185,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await staffAuth(app, { config, db, now });
   await consoleSite(app, { dir: config.consoleDir });
-  const ctx: AdminContext = { config, db, store, now, labels, transport };
+  const answers = answerSender({ db, transport, now, log: app.log });
+  app.decorate('answerLetters', answers);
+  // Letters being sent when the service stops get to finish (a lapsed claim covers a crash).
+  app.addHook('onClose', () => answers.settled());
+  const ctx: AdminContext = { config, db, store, now, labels, transport, answers };
   await sessionRoutes(app, ctx);
   await requestRoutes(app, ctx);
   await withdrawalRoutes(app, ctx);

@@ -7,6 +7,7 @@ import { DEFAULT_DEPARTMENT } from './db/migrations.ts';
 import { scheduleHousekeeping, setupLink } from './housekeeping.ts';
 import { feedLabels } from './labels.ts';
 import { mailTransport } from './notify.ts';
+import { scheduleAnswerSweep } from './outbox/sender.ts';
 import { scheduleRegistrationNotices } from './registration/notices.ts';
 import { openStore } from './store/index.ts';
 
@@ -51,7 +52,11 @@ async function main(): Promise<void> {
     log,
     departmentId: DEFAULT_DEPARTMENT,
   });
+  // Answer letters left by a failed send or a stopped process, every minute (the daily
+  // housekeeping would leave a teacher waiting a day).
+  const stopSweep = scheduleAnswerSweep(app.answerLetters, log);
   app.addHook('onClose', async () => {
+    stopSweep();
     stopNotices();
     stopHousekeeping();
     labels.stop();

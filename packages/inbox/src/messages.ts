@@ -11,8 +11,7 @@ export type ErrorKind =
   | 'csrf'
   | 'forbidden'
   | 'link_expired'
-  | 'mail_failed'
-  | 'answer_not_recorded'
+  | 'answer_key_reused'
   | 'mail_not_configured'
   | 'no_email'
   | 'invalid_body'
@@ -42,10 +41,8 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     csrf: 'Страница устарела. Обновите её и повторите действие — введённый текст сохранится.',
     forbidden: 'У вашей учётной записи нет прав на это действие.',
     link_expired: 'Ссылка устарела или уже использована. Попросите администратора выдать новую.',
-    mail_failed:
-      'Письмо не отправлено: почтовый сервер не ответил. Ответ сохранён в форме — попробуйте ещё раз позже.',
-    answer_not_recorded:
-      'Письмо с ответом ушло учителю, но в историю заявки не записалось: база данных не ответила. Не отправляйте ответ ещё раз — сообщите администратору номер заявки.',
+    answer_key_reused:
+      'Этот черновик ответа уже отправлен по другой заявке. Обновите страницу и напишите ответ заново.',
     mail_not_configured:
       'Отправка почты не настроена (INBOX_SMTP_URL). Позвоните или напишите вручную и отметьте заявку отвеченной.',
     no_email: 'У заявки нет e-mail: отметьте ответ как звонок.',
@@ -76,10 +73,8 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     csrf: 'The page is out of date. Reload it and repeat the action; what you typed is kept.',
     forbidden: 'Your account may not do this.',
     link_expired: 'The link has expired or was already used. Ask the administrator for a new one.',
-    mail_failed:
-      'The e-mail was not sent: the mail server did not answer. Your reply is kept in the form; try again later.',
-    answer_not_recorded:
-      'The answer went to the teacher by e-mail but was not written to the request’s history: the database did not answer. Do not send it again; tell the administrator the request’s number.',
+    answer_key_reused:
+      'This answer draft was already sent for another request. Reload the page and write the answer again.',
     mail_not_configured:
       'Sending mail is not configured (INBOX_SMTP_URL). Call or write by hand and mark the request answered.',
     no_email: 'The request has no e-mail: record the answer as a call.',

@@ -85,6 +85,22 @@ export interface StoredRequest {
 
 export type HistoryKind = 'status' | 'note' | 'answer' | 'call' | 'assign' | 'view';
 
+/** Where an e-mail answer's letter is; the service keeps `pending` and `sending` apart. */
+export type LetterState = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** Why a letter did not go, as the service classifies the mail server's reply. */
+export type MailProblem = 'unreachable' | 'auth' | 'refused' | 'deferred' | 'other';
+
+export interface Delivery {
+  letterId: Id;
+  state: LetterState;
+  attempts: number;
+  problem: MailProblem | null;
+  /** When the service tries again on its own; null once it has given up. */
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+}
+
 export interface HistoryEntry {
   id: Id;
   at: string;
@@ -93,6 +109,8 @@ export interface HistoryEntry {
   text: string | null;
   from: string | null;
   to: string | null;
+  /** An e-mail answer's letter. */
+  delivery?: Delivery;
 }
 
 export interface RequestDetail {

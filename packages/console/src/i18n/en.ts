@@ -188,8 +188,29 @@ export const en: Strings = {
     callHint: 'This request has a phone number only: call and write down what was agreed.',
     callSubmit: 'Save and mark answered',
     callSaved: 'Call noted; the request is marked answered.',
-    mailFailed:
-      'The e-mail was not sent and the request is unchanged. Your answer is kept: try again later, or call the teacher and note the call.',
+    answerSending: 'Answer saved; the e-mail is being sent.',
+    answerNotDelivered:
+      'Answer saved, but the e-mail did not go; the request’s history says what to do.',
+    delivery: {
+      sending: 'E-mail being sent…',
+      sent: (at: string) => `E-mail sent ${at}.`,
+      failed: 'E-mail not delivered:',
+      problems: {
+        unreachable: 'the mail server did not answer.',
+        auth: 'the service could not sign in to the mail server; ask the administrator to check the mail settings.',
+        refused:
+          'the mail server refused the letter for this address. Check the teacher’s e-mail or call them.',
+        deferred: 'the mail server asked to try later.',
+        other: 'the mail server returned an error.',
+      },
+      retryAt: (at: string) =>
+        `The service will try again by itself ${at}; you can send it again now.`,
+      gaveUp:
+        'The service no longer tries by itself. Send it again, or call the teacher and note the call.',
+      resend: 'Send the e-mail again',
+      delivered: 'The answer’s e-mail has been sent.',
+      notDelivered: 'The answer’s e-mail was not delivered.',
+    },
     draftKept: 'The draft answer is kept in this tab.',
     notFound: 'There is no request with this number (or it was deleted on a consent withdrawal).',
     forbidden: 'This request is not addressed to you.',
@@ -353,6 +374,7 @@ export const en: Strings = {
       'request.assign': 'Assignee set',
       'request.note': 'Note on a request',
       'request.answer': 'Request answered',
+      'request.answer_resend': 'Answer sent again',
       'requests.export': 'Requests exported',
       'registrations.view': 'Participants list viewed',
       'registration.move': 'Participant moved',

@@ -254,6 +254,46 @@ const MIGRATIONS: Migration[] = [
       ]);
     },
   },
+  {
+    version: 5,
+    name: 'answer letters: an outbox written with the answer',
+    async up(q, d) {
+      await exec(q, [
+        // The console's key for one answer, so a retried POST finds the answer it already made.
+        'ALTER TABLE request_events ADD COLUMN idempotency_key TEXT',
+        `CREATE UNIQUE INDEX request_events_key ON request_events (department_id, idempotency_key)`,
+        // One e-mail to a teacher, written in the transaction that records the answer and sent
+        // after the commit (see src/outbox/). It carries personal data (the address, the text)
+        // and is deleted with its request (retention, withdrawal).
+        `CREATE TABLE answer_letters (
+          id ${d.id},
+          department_id TEXT NOT NULL,
+          request_number TEXT NOT NULL,
+          event_id BIGINT NOT NULL UNIQUE,
+          message_id TEXT NOT NULL,
+          from_address TEXT NOT NULL,
+          to_address TEXT NOT NULL,
+          reply_to TEXT,
+          subject TEXT NOT NULL,
+          body TEXT NOT NULL,
+          -- pending → sending → sent, or failed (tried again at next_attempt_at unless null).
+          state TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          next_attempt_at ${d.time},
+          -- While sending: the claim's id and until when it holds.
+          claim_id TEXT,
+          lease_until ${d.time},
+          -- What went wrong, as a category (SMTP replies can quote addresses).
+          problem TEXT,
+          created_at ${d.time} NOT NULL,
+          updated_at ${d.time} NOT NULL,
+          sent_at ${d.time}
+        )`,
+        'CREATE INDEX answer_letters_request ON answer_letters (request_number)',
+        'CREATE INDEX answer_letters_due ON answer_letters (state, next_attempt_at)',
+      ]);
+    },
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'request.assign',
   'request.note',
   'request.answer',
+  /** A methodist sent a failed answer letter again. */
+  'request.answer_resend',
   'requests.export',
   'withdrawal.search',
   'withdrawal.delete',

@@ -1,4 +1,5 @@
 import type { Param, Queryable } from '../db/db.ts';
+import { answerLetters, type Delivery } from '../outbox/letters.ts';
 import { REQUEST_COLUMNS } from '../store/requests.ts';
 import { fromRow, type ReadRow } from '../store/row.ts';
 import { REQUEST_STATUSES, type RequestStatus, type StoredRequest } from '../store/types.ts';
@@ -61,6 +62,8 @@ export interface HistoryEntry {
   text: string | null;
   from: string | null;
   to: string | null;
+  /** An e-mail answer's letter: where its delivery is. */
+  delivery?: Delivery;
 }
 
 interface ListRow extends ReadRow {
@@ -227,6 +230,9 @@ export const consoleRequests = {
     status: RequestStatus,
     at: Date,
   ): Promise<RequestStatus | null> {
+    // The row is locked first, so of two concurrent changes the second reads the status the
+    // first left (PostgreSQL; SQLite's write lock already orders them) and records no twin event.
+    await q.run('UPDATE requests SET updated_at = updated_at WHERE number = ?', [number]);
     const old = await q.get<{ status: RequestStatus }>(
       'SELECT status FROM requests WHERE number = ?',
       [number],
@@ -279,6 +285,53 @@ export const consoleRequests = {
     );
   },
 
+  /**
+   * Records an answer (or a note of a call) under the console's key for it; null when that key
+   * was already used, so a repeated POST adds nothing. On PostgreSQL a concurrent insert of the
+   * same key waits for the other transaction and then finds the key taken.
+   */
+  async addAnswer(
+    q: Queryable,
+    event: {
+      departmentId: string;
+      number: string;
+      actorId: number | null;
+      kind: 'answer' | 'call';
+      text: string;
+      idempotencyKey: string;
+    },
+    at: Date,
+  ): Promise<number | null> {
+    const row = await q.get<{ id: number | string }>(
+      `INSERT INTO request_events (department_id, request_number, at, actor_id, kind, body, idempotency_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (department_id, idempotency_key) DO NOTHING RETURNING id`,
+      [
+        event.departmentId,
+        event.number,
+        at.toISOString(),
+        event.actorId,
+        event.kind,
+        event.text,
+        event.idempotencyKey,
+      ],
+    );
+    return row ? Number(row.id) : null;
+  },
+
+  /** The request an answer key was used for, if any. */
+  async numberOfAnswer(
+    q: Queryable,
+    departmentId: string,
+    idempotencyKey: string,
+  ): Promise<string | null> {
+    const row = await q.get<{ request_number: string }>(
+      'SELECT request_number FROM request_events WHERE department_id = ? AND idempotency_key = ?',
+      [departmentId, idempotencyKey],
+    );
+    return row?.request_number ?? null;
+  },
+
   async history(q: Queryable, number: string): Promise<HistoryEntry[]> {
     const rows = await q.all<{
       id: number;
@@ -295,6 +348,7 @@ export const consoleRequests = {
        WHERE e.request_number = ? ORDER BY e.id`,
       [number],
     );
+    const deliveries = await answerLetters.deliveries(q, number);
     return rows.map((row) => ({
       id: Number(row.id),
       at: row.at,
@@ -304,6 +358,7 @@ export const consoleRequests = {
       text: row.body,
       from: row.from_status,
       to: row.to_status,
+      ...(deliveries.has(Number(row.id)) ? { delivery: deliveries.get(Number(row.id))! } : {}),
     }));
   },
 
@@ -342,6 +397,8 @@ export const consoleRequests = {
     const match =
       'SELECT number FROM requests WHERE department_id = ? AND (email_norm = ? OR phone_norm = ?)';
     const params = [departmentId, keys.email, keys.phone];
+    // The letters hold the address and the answer: they go with the request.
+    await q.run(`DELETE FROM answer_letters WHERE request_number IN (${match})`, params);
     await q.run(`DELETE FROM request_events WHERE request_number IN (${match})`, params);
     const { changes } = await q.run(
       'DELETE FROM requests WHERE department_id = ? AND (email_norm = ? OR phone_norm = ?)',

@@ -114,7 +114,8 @@ export function requestStore(db: Db): RequestStore {
       return db.tx(async (q) => {
         const doomed = `SELECT number FROM requests WHERE (status = 'answered' AND answered_at < ?)
           OR (spam IS NOT NULL AND received_at < ?)`;
-        // Notes and answers hold personal data too: they go with their request.
+        // Notes, answers and the answers' letters hold personal data too: they go with their request.
+        await q.run(`DELETE FROM answer_letters WHERE request_number IN (${doomed})`, [iso, iso]);
         await q.run(`DELETE FROM request_events WHERE request_number IN (${doomed})`, [iso, iso]);
         const { changes } = await q.run(
           `DELETE FROM requests WHERE (status = 'answered' AND answered_at < ?)
@@ -129,6 +130,10 @@ export function requestStore(db: Db): RequestStore {
       if (!email && !phone) return 0;
       return db.tx(async (q) => {
         const match = 'SELECT number FROM requests WHERE email_norm = ? OR phone_norm = ?';
+        await q.run(`DELETE FROM answer_letters WHERE request_number IN (${match})`, [
+          email,
+          phone,
+        ]);
         await q.run(`DELETE FROM request_events WHERE request_number IN (${match})`, [
           email,
           phone,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HistoryEntry, RequestStatus } from '../../api/types.ts';
 import type { Strings } from '../../i18n/ru.ts';
+import { type DeliveryActions, renderDelivery } from './answer-delivery.ts';
 
 const statusWord = (t: Strings, value: string | null) =>
   value ? (t.statuses[value as RequestStatus] ?? value) : t.none;
@@ -10,6 +11,7 @@ export function renderHistory(
   history: HistoryEntry[],
   t: Strings,
   date: (iso: string) => string,
+  actions: DeliveryActions,
 ): TemplateResult {
   const s = t.request;
   if (history.length === 0) return html`<p class="muted">${s.noHistory}</p>`;
@@ -27,6 +29,11 @@ export function renderHistory(
         }
         ${entry.kind === 'assign' ? html`<p>→ ${entry.to ?? s.nobody}</p>` : nothing}
         ${entry.text ? html`<p class="pre">${entry.text}</p>` : nothing}
+        ${
+          entry.delivery
+            ? renderDelivery(entry.delivery, `delivery-${entry.id}`, t, date, actions)
+            : nothing
+        }
       </li>`,
     )}
   </ol>`;

@@ -1,14 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ApiError } from '../../api/client.ts';
-import type { RequestDetail, RequestStatus, StaffMember } from '../../api/types.ts';
+import type { Delivery, RequestDetail, RequestStatus, StaffMember } from '../../api/types.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { field } from '../../ui/field.ts';
 import { lastListHash } from '../requests/list-memory.ts';
+import { inFlight } from './answer-delivery.ts';
 import { answerDraft } from './answer-draft.ts';
 import { renderConsent, renderSent } from './request-facts.ts';
 import { renderHistory } from './request-history.ts';
+
+/** How often the page looks at letters on their way, and for how long (about two minutes). */
+const FOLLOW_EVERY_MS = 3000;
+const FOLLOW_LOOKS = 40;
 
 /** Which status button a request shows next: new → in progress → answered, answered → reopen. */
 const NEXT: Record<
@@ -39,6 +44,9 @@ export class ConsoleRequestPage extends ConsolePage {
   @state() private assignTo = '';
   @state() private busy = '';
   private loadedFor = '';
+  /** The next look at letters on their way, and how many looks are left. */
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
+  private followsLeft = 0;
 
   private get number(): string {
     return this.route.name === 'request' ? this.route.number : '';
@@ -47,6 +55,7 @@ export class ConsoleRequestPage extends ConsolePage {
   protected override willUpdate(): void {
     if (this.context && this.number && this.number !== this.loadedFor) {
       this.loadedFor = this.number;
+      this.stopFollowing();
       this.detail = null;
       this.loadProblem = null;
       this.answer = answerDraft.read(this.number);
@@ -74,6 +83,76 @@ export class ConsoleRequestPage extends ConsolePage {
   private show(detail: RequestDetail): void {
     this.detail = detail;
     this.assignTo = detail.assignee ? String(detail.assignee.id) : '';
+    this.followsLeft = FOLLOW_LOOKS;
+    this.follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowing();
+  }
+
+  private stopFollowing(): void {
+    clearTimeout(this.followTimer);
+    this.followTimer = undefined;
+  }
+
+  /**
+   * While a letter is on its way, asks the service for the letters' states now and then (not
+   * the whole request, whose every read is an audited view) and says when one settles.
+   */
+  private follow(): void {
+    this.stopFollowing();
+    const waiting = this.detail?.history.some((entry) => inFlight(entry.delivery));
+    if (!waiting || this.followsLeft <= 0) return;
+    this.followsLeft -= 1;
+    const number = this.number;
+    this.followTimer = setTimeout(async () => {
+      try {
+        const { items } = await this.api.get<{ items: (Delivery & { eventId: number })[] }>(
+          `/admin/api/requests/${encodeURIComponent(number)}/deliveries`,
+        );
+        if (number !== this.number || !this.detail) return;
+        const byEvent = new Map(items.map(({ eventId, ...delivery }) => [eventId, delivery]));
+        const settled: Delivery[] = [];
+        const history = this.detail.history.map((entry) => {
+          const delivery = byEvent.get(Number(entry.id));
+          if (!delivery || !entry.delivery) return entry;
+          if (inFlight(entry.delivery) && !inFlight(delivery)) settled.push(delivery);
+          return { ...entry, delivery };
+        });
+        this.detail = { ...this.detail, history };
+        for (const delivery of settled) this.announce(this.settledText(delivery));
+      } catch {
+        // A missed look: the next one may do better.
+      }
+      this.follow();
+    }, FOLLOW_EVERY_MS);
+  }
+
+  private settledText(delivery: Delivery): string {
+    const s = this.t.request.delivery;
+    return delivery.state === 'sent' ? s.delivered : s.notDelivered;
+  }
+
+  private async resend(letterId: Delivery['letterId']): Promise<void> {
+    try {
+      const detail = await this.change(
+        'resend',
+        `letters/${encodeURIComponent(String(letterId))}/resend`,
+        {},
+        '',
+      );
+      const delivery = detail?.history.find((h) => h.delivery?.letterId === letterId)?.delivery;
+      if (delivery) {
+        this.announce(
+          inFlight(delivery) ? this.t.request.delivery.sending : this.settledText(delivery),
+        );
+      }
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+      this.announce(this.problem);
+    }
   }
 
   /** Runs a change; on success shows the new detail and announces `done`. */
@@ -91,7 +170,7 @@ export class ConsoleRequestPage extends ConsolePage {
         body,
       );
       this.show(detail);
-      this.announce(done);
+      if (done) this.announce(done);
       return detail;
     } finally {
       this.busy = '';
@@ -160,25 +239,34 @@ export class ConsoleRequestPage extends ConsolePage {
       this.focusControl('answer');
       return;
     }
-    const body = this.byCall ? { call: this.answer.trim() } : { text: this.answer.trim() };
+    const idempotencyKey = answerDraft.key(this.number);
+    const body = this.byCall
+      ? { call: this.answer.trim(), idempotencyKey }
+      : { text: this.answer.trim(), idempotencyKey };
     try {
-      await this.change('answer', 'answer', body, this.byCall ? t.callSaved : t.answerSent);
+      const detail = await this.change('answer', 'answer', body, '');
       answerDraft.clear(this.number);
       this.answer = '';
+      // The answer is saved either way; its letter may still be on its way or have failed.
+      const letter = detail?.history.findLast((h) => h.kind === 'answer')?.delivery;
+      this.announce(
+        this.byCall
+          ? t.callSaved
+          : inFlight(letter)
+            ? t.answerSending
+            : letter?.state === 'failed'
+              ? t.answerNotDelivered
+              : t.answerSent,
+      );
     } catch (error) {
       const fields = fieldErrors(error);
       if (fields) {
         this.answerError = fields.text ?? fields.call ?? Object.values(fields)[0] ?? '';
         this.focusControl('answer');
       } else {
-        const kind = error instanceof ApiError ? error.kind : '';
-        // Sent but not recorded: the service's words say not to send again; the text stays.
-        this.answerProblem =
-          kind === 'mail_failed'
-            ? t.mailFailed
-            : kind === 'answer_not_recorded'
-              ? problemText(error, this.t)
-              : `${problemText(error, this.t)} ${t.draftKept}`;
+        // Nothing was saved, or the reply was lost: the draft and its key stay, so sending
+        // again is safe either way.
+        this.answerProblem = `${problemText(error, this.t)} ${t.draftKept}`;
         this.announce(this.answerProblem);
       }
     }
@@ -255,7 +343,10 @@ export class ConsoleRequestPage extends ConsolePage {
           ${this.renderAssign()} ${this.renderNote()}
           <section aria-labelledby="history-title">
             <h2 id="history-title">${t.history}</h2>
-            ${renderHistory(detail.history, this.t, (iso) => this.date(iso))}
+            ${renderHistory(detail.history, this.t, (iso) => this.date(iso), {
+              resend: (id) => void this.resend(id),
+              busy: this.busy !== '',
+            })}
           </section>
         </div>
       </div>`;

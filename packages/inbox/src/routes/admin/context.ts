@@ -4,6 +4,7 @@ import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/db.ts';
 import type { Labels } from '../../labels.ts';
+import type { AnswerSender } from '../../outbox/sender.ts';
 import type { Actor } from '../../repos/audit.ts';
 import type { RequestStore } from '../../store/types.ts';
 import { validateWith } from '../../validate.ts';
@@ -17,6 +18,8 @@ export interface AdminContext {
   labels: Labels;
   /** SMTP, or null when mail is not configured. */
   transport: Transporter | null;
+  /** Delivers the answers' letters from the outbox. */
+  answers: AnswerSender;
 }
 
 /** The signed-in staff member as an audit actor. */

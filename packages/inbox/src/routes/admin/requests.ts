@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { toCsv } from '../../csv.ts';
 import type { Queryable } from '../../db/db.ts';
-import { errorBody } from '../../messages.ts';
+import { type ErrorKind, errorBody } from '../../messages.ts';
+import { answerLetters } from '../../outbox/letters.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
 import { audit } from '../../repos/audit.ts';
 import { consoleRequests, type RequestFilter, viewerOf } from '../../repos/requests.ts';
@@ -66,21 +67,43 @@ function parseFilter(query: ListQuery, timeZone: string): RequestFilter | null {
 const statusBody = z.object({ status: z.enum(REQUEST_STATUSES) });
 const noteBody = z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) });
 const assignBody = z.object({ userId: z.nullable(z.number().check(z.int())) });
+/** The console's key for one answer draft (a UUID), so a retried POST answers only once. */
+const answerKey = z.string().check(z.regex(/^[A-Za-z0-9-]{16,100}$/));
 const answerBody = z.union([
-  z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000)) }),
-  z.object({ call: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) }),
+  z.object({
+    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000)),
+    idempotencyKey: answerKey,
+  }),
+  z.object({
+    call: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+    idempotencyKey: answerKey,
+  }),
 ]);
+
+/** Sends a refusal and gives null: a transaction that ends in one writes nothing. */
+function refuse(reply: FastifyReply, status: number, kind: ErrorKind, lang: Lang): null {
+  void reply.code(status).send(errorBody(kind, lang));
+  return null;
+}
 
 /** People type the number with a Latin K; stored numbers use the Cyrillic К. */
 const canonicalNumber = (number: string) => number.replace(/^K-/i, 'К-');
 
-/** Attempts to record an answer already e-mailed, and the pause before the next (× attempt). */
-const RECORD_ATTEMPTS = 3;
-const RECORD_RETRY_MS = 200;
+/** How long an answer's POST waits for its letter to go before answering "sending". */
+const ANSWER_WAIT_MS = 8000;
+
+/**
+ * The letter's Message-ID, the same on every attempt (from the console's key for the answer),
+ * so a server that already took it can recognise a second delivery as a duplicate.
+ */
+function messageId(key: string, config: AdminContext['config']): string {
+  const domain = config.mailFrom?.split('@')[1]?.replace(/[>\s]/g, '') || 'localhost';
+  return `<answer.${key}@${domain}>`;
+}
 
 /** Requests for methodists (and the administrator): list, page, history, answer, export. */
 export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Promise<void> {
-  const { db, now, labels, config } = ctx;
+  const { db, now, labels, config, answers } = ctx;
   const guard = { preHandler: requireStaff('administrator', 'methodist') };
 
   /** The request as the viewer may see it, or a 403/404 already sent. */
@@ -360,6 +383,22 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
     },
   );
 
+  /**
+   * Waits a little for a letter just committed to go, so the usual answer comes back "sent"; a
+   * slow server leaves it sending in the background and the console follows its delivery.
+   */
+  const shortlyDelivered = async (request: FastifyRequest, letterId: number) => {
+    const stop = new AbortController();
+    const delivery = answers.deliver(letterId).catch((error: unknown) => {
+      request.log.error({ event: 'answer.deliver_failed', letter: letterId, err: error }, 'send');
+    });
+    await Promise.race([
+      delivery,
+      sleep(ANSWER_WAIT_MS, undefined, { signal: stop.signal }).catch(() => {}),
+    ]);
+    stop.abort();
+  };
+
   app.post<{ Params: { number: string } }>(
     '/admin/api/requests/:number/answer',
     guard,
@@ -367,87 +406,136 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
       const body = parseBody(answerBody, request, reply);
       if (!body) return;
       const number = canonicalNumber(request.params.number);
-      const found = await load(db, request, reply, number);
-      if (!found) return;
-      const teacher = found.request.request;
       const isCall = 'call' in body;
-      if (!isCall) {
-        if (!teacher.email) return reply.code(409).send(errorBody('no_email', request.lang));
-        if (!ctx.transport || !config.mailFrom) {
-          return reply.code(409).send(errorBody('mail_not_configured', request.lang));
+      const departmentId = departmentOf(request);
+      const actor = actorOf(request);
+      // The answer, its letter, the status and the audit entry are one commit: the letter is
+      // durable before it leaves, and the methodist is told "saved" only once all of it is.
+      const recorded = await db.tx(async (q) => {
+        const found = await load(q, request, reply, number);
+        if (!found) return null;
+        const teacher = found.request.request;
+        if (!isCall && !teacher.email) {
+          return refuse(reply, 409, 'no_email', request.lang);
         }
-        try {
-          // Sent before anything is recorded: a failed send leaves the request as it was, and the
-          // console keeps the draft.
-          await ctx.transport.sendMail({
-            from: config.mailFrom,
-            to: teacher.email,
-            ...(request.staff!.user.email ? { replyTo: request.staff!.user.email } : {}),
-            subject:
-              teacher.locale === 'en'
-                ? `Answer to your request ${number}`
-                : `Ответ на заявку ${number}`,
-            text: `${body.text}\n\n— ${request.staff!.user.name}\n`,
-          });
-        } catch (error) {
-          const code = (error as { code?: string }).code ?? 'unknown';
-          request.log.error({ event: 'answer.mail_failed', number, code }, 'answer not sent');
-          return reply.code(502).send(errorBody('mail_failed', request.lang));
+        // Refused before anything is written, so letters never pile up with nobody to send them.
+        if (!isCall && (!ctx.transport || !config.mailFrom)) {
+          return refuse(reply, 409, 'mail_not_configured', request.lang);
         }
-      }
-      const record = () =>
-        db.tx(async (q) => {
-          const departmentId = departmentOf(request);
-          const actorId = actorOf(request).id;
-          await consoleRequests.addEvent(
+        const eventId = await consoleRequests.addAnswer(
+          q,
+          {
+            departmentId,
+            number,
+            actorId: actor.id,
+            kind: isCall ? 'call' : 'answer',
+            text: isCall ? body.call : body.text,
+            idempotencyKey: body.idempotencyKey,
+          },
+          now(),
+        );
+        if (eventId === null) {
+          // The same draft sent again (a retry after a lost reply): what it made the first time.
+          const usedFor = await consoleRequests.numberOfAnswer(
             q,
-            {
-              departmentId,
-              number,
-              actorId,
-              kind: isCall ? 'call' : 'answer',
-              text: isCall ? body.call : body.text,
-            },
-            now(),
+            departmentId,
+            body.idempotencyKey,
           );
-          const old = await consoleRequests.setStatus(q, number, 'answered', now());
-          if (old !== 'answered') {
-            await consoleRequests.addEvent(
+          if (usedFor === number) return { letterId: null };
+          return refuse(reply, 409, 'answer_key_reused', request.lang);
+        }
+        const letterId = isCall
+          ? null
+          : await answerLetters.add(
               q,
-              { departmentId, number, actorId, kind: 'status', from: old, to: 'answered' },
+              {
+                departmentId,
+                number,
+                eventId,
+                messageId: messageId(body.idempotencyKey, config),
+                from: config.mailFrom!,
+                to: teacher.email!,
+                replyTo: request.staff!.user.email || null,
+                subject:
+                  teacher.locale === 'en'
+                    ? `Answer to your request ${number}`
+                    : `Ответ на заявку ${number}`,
+                text: `${body.text}\n\n— ${request.staff!.user.name}\n`,
+              },
               now(),
             );
-          }
-          await audit.record(
+        const old = await consoleRequests.setStatus(q, number, 'answered', now());
+        if (old !== 'answered') {
+          await consoleRequests.addEvent(
             q,
-            {
-              departmentId,
-              actor: actorOf(request),
-              action: 'request.answer',
-              target: number,
-              details: { by: isCall ? 'phone' : 'email' },
-            },
+            { departmentId, number, actorId: actor.id, kind: 'status', from: old, to: 'answered' },
             now(),
           );
-          return detail(q, request, number);
-        });
-      if (isCall) return record();
-      // The e-mail is out: a lost record would tempt a second send, so a failed write is tried
-      // again, and if it still fails the methodist is told not to send again.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await record();
-        } catch (error) {
-          if (attempt === RECORD_ATTEMPTS) {
-            request.log.error(
-              { event: 'answer.sent_not_recorded', number, err: error },
-              'answer sent but not recorded',
-            );
-            return reply.code(500).send(errorBody('answer_not_recorded', request.lang));
-          }
-          await sleep(RECORD_RETRY_MS * attempt);
         }
+        await audit.record(
+          q,
+          {
+            departmentId,
+            actor,
+            action: 'request.answer',
+            target: number,
+            details: { by: isCall ? 'phone' : 'email' },
+          },
+          now(),
+        );
+        return { letterId };
+      });
+      if (!recorded) return reply;
+      if (recorded.letterId !== null) await shortlyDelivered(request, recorded.letterId);
+      return detail(db, request, number);
+    },
+  );
+
+  app.post<{ Params: { number: string; letter: string } }>(
+    '/admin/api/requests/:number/letters/:letter/resend',
+    guard,
+    async (request, reply) => {
+      const number = canonicalNumber(request.params.number);
+      const letterId = Number(request.params.letter);
+      if (!Number.isSafeInteger(letterId)) {
+        return reply.code(400).send(errorBody('bad_request', request.lang));
       }
+      const queued = await db.tx(async (q) => {
+        if (!(await load(q, request, reply, number))) return null;
+        if (!ctx.transport || !config.mailFrom) {
+          return refuse(reply, 409, 'mail_not_configured', request.lang);
+        }
+        // Only a failed letter goes again; a repeated click on one already re-queued is a no-op.
+        if (!(await answerLetters.resend(q, number, letterId, now()))) return false;
+        await audit.record(
+          q,
+          {
+            departmentId: departmentOf(request),
+            actor: actorOf(request),
+            action: 'request.answer_resend',
+            target: number,
+            details: { letter: letterId },
+          },
+          now(),
+        );
+        return true;
+      });
+      if (queued === null) return reply;
+      if (queued) await shortlyDelivered(request, letterId);
+      return detail(db, request, number);
+    },
+  );
+
+  // What the console polls while a letter is on its way: states only, nothing personal, so
+  // unlike opening the request it is not an audited view.
+  app.get<{ Params: { number: string } }>(
+    '/admin/api/requests/:number/deliveries',
+    guard,
+    async (request, reply) => {
+      const number = canonicalNumber(request.params.number);
+      if (!(await load(db, request, reply, number))) return reply;
+      const deliveries = await answerLetters.deliveries(db, number);
+      return { items: [...deliveries].map(([eventId, delivery]) => ({ eventId, ...delivery })) };
     },
   );
 
