@@ -63,16 +63,11 @@ export const answerLetters = {
   /** Queues a letter in the caller's transaction; it is due at once. Returns its id. */
   async add(
     q: Queryable,
-    letter: {
+    letter: Omit<Letter, 'id' | 'attempts'> & {
       departmentId: string;
       number: string;
+      /** The answer's history event, whose delivery this letter is. */
       eventId: number;
-      messageId: string;
-      from: string;
-      to: string;
-      replyTo: string | null;
-      subject: string;
-      text: string;
     },
     at: Date,
   ): Promise<number> {
