@@ -244,6 +244,35 @@ describe('console: a request', () => {
     await c.accessible();
   });
 
+  it('an answer whose reply was lost on the way, sent again, is one answer and one letter', async () => {
+    const number = numbers[10]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Ответ педагогу');
+    await c!.fill('Текст ответа', 'Ответ, который дошёл, а подтверждение нет.');
+    // The service records the answer and sends the letter, but its reply never arrives.
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!new URL(String(input), location.href).pathname.endsWith('/answer')) return response;
+      window.fetch = realFetch;
+      throw new TypeError('Failed to fetch');
+    };
+    try {
+      await c!.click('Отправить ответ');
+      await c!.untilText('Черновик ответа сохранён');
+    } finally {
+      window.fetch = realFetch;
+    }
+    await c!.click('Отправить ответ');
+    await c!.untilText('Статус: Отвечена');
+    await c!.until(() => c!.live().startsWith('Ответ отправлен'), 'announced');
+    expect(c!.history().split('Ответ по e-mail').length - 1, 'one answer').to.equal(1);
+    const { messages } = await helper<{ messages: Caught[] }>(WORLD, 'mail');
+    const letters = messages.filter((m) => m.subject === `Ответ на заявку ${number}`);
+    expect(letters, 'one letter').to.have.length(1);
+    await c!.accessible();
+  });
+
   it('a phone-only request is answered with a note of the call', async () => {
     const number = numbers[29]!;
     await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
