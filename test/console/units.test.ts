@@ -1,11 +1,18 @@
 /// <reference path="../../packages/widgets/src/test-globals.d.ts" />
 /**
  * The console's pure parts: the hash codec, the list filters' codec, and the API client's
- * rules (CSRF header and one retry on a stale token, the language, 401 → back to login).
+ * rules (CSRF header and one retry on a stale token, the language, 401 → back to login), an
+ * answer letter's delivery in words, and the answer draft's key.
  */
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { Api, ApiError, withQuery } from '../../packages/console/src/api/client.ts';
+import type { Delivery } from '../../packages/console/src/api/types.ts';
+import { en } from '../../packages/console/src/i18n/en.ts';
 import { count, formatDateTime } from '../../packages/console/src/i18n/format.ts';
+import { ru } from '../../packages/console/src/i18n/ru.ts';
+import { renderDelivery } from '../../packages/console/src/pages/request/answer-delivery.ts';
+import { answerDraft } from '../../packages/console/src/pages/request/answer-draft.ts';
 import { mailHref, telHref } from '../../packages/console/src/pages/request/request-facts.ts';
 import {
   filterQuery,
@@ -171,5 +178,64 @@ describe('console API client', () => {
     const offline = (await client.get('/p').catch((e: unknown) => e)) as ApiError;
     expect(offline).to.include({ status: 0, kind: 'network', message: 'offline' });
     expect(withQuery('/p', { a: '', b: 0, c: null, d: 'x y' })).to.equal('/p?b=0&d=x+y');
+  });
+});
+
+describe('console: an answer letter in words', () => {
+  const delivery = (over: Partial<Delivery>): Delivery => ({
+    letterId: 7,
+    state: 'failed',
+    attempts: 1,
+    problem: 'unreachable',
+    nextAttemptAt: null,
+    sentAt: null,
+    ...over,
+  });
+  const shown = (d: Delivery, strings = ru) => {
+    const host = document.createElement('div');
+    const resent: unknown[] = [];
+    render(
+      renderDelivery(d, 'delivery-1', strings, (iso) => `«${iso}»`, {
+        resend: (id) => resent.push(id),
+        busy: false,
+      }),
+      host,
+    );
+    return { host, text: host.textContent!.replace(/\s+/g, ' ').trim(), resent };
+  };
+
+  it('says sending, sent or why not and what to do; only a failed one can go again', () => {
+    expect(shown(delivery({ state: 'pending' })).text).to.equal('Письмо отправляется…');
+    expect(shown(delivery({ state: 'sending' })).host.querySelector('button')).to.equal(null);
+    const sent = shown(delivery({ state: 'sent', sentAt: 'T' }));
+    expect(sent.text).to.equal('Письмо отправлено «T».');
+    expect(sent.host.querySelector('button')).to.equal(null);
+
+    const retrying = shown(delivery({ nextAttemptAt: 'N' }));
+    expect(retrying.text).to.contain('Письмо не доставлено: почтовый сервер не ответил.');
+    expect(retrying.text).to.contain('Сервис сам попробует снова «N»');
+    const button = retrying.host.querySelector('button')!;
+    expect(button.getAttribute('aria-describedby')).to.equal('delivery-1');
+    button.click();
+    expect(retrying.resent).to.deep.equal([7]);
+
+    const refused = shown(delivery({ problem: 'refused' }));
+    expect(refused.text).to.contain('отказался принять письмо на этот адрес');
+    expect(refused.text).to.contain('Сервис больше не пытается сам');
+    expect(shown(delivery({ problem: 'auth' }), en).text).to.contain(
+      'E-mail not delivered: the service could not sign in to the mail server',
+    );
+    expect(shown(delivery({ state: 'sent', sentAt: 'T' }), en).text).to.equal('E-mail sent «T».');
+  });
+
+  it('a draft keeps its key until the answer is saved', () => {
+    const number = 'К-2026-990001';
+    answerDraft.clear(number);
+    const key = answerDraft.key(number);
+    expect(key).to.match(/^[A-Za-z0-9-]{16,100}$/);
+    expect(answerDraft.key(number), 'the same draft, the same key').to.equal(key);
+    answerDraft.clear(number);
+    expect(answerDraft.key(number), 'a new draft, a new key').not.to.equal(key);
+    answerDraft.clear(number);
   });
 });
