@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     stopNotices();
     stopHousekeeping();
     labels.stop();
+    // Fastify runs this hook before the app's own: a letter on its way writes "sent" first.
+    await app.answerLetters.settled();
     await store.close();
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
