@@ -92,6 +92,36 @@ const CORE_GROUP = {
   ),
 };
 
+/**
+ * The browsing state every browsing widget keeps before it paints — the collection controller,
+ * facets, hash state, links between widgets, the dialog helper — named so that the groups below,
+ * which take their modules' imports with them, leave it here.
+ */
+const COLLECTION_GROUP = {
+  name: 'collection',
+  test: /packages\/(widgets\/src\/base\/(collection\/collection|filters|hash-state|widget-links|dialog)|feed\/src\/format\/text)\.ts$/,
+};
+
+/**
+ * The filter bar and what a filterable list draws around its entries (base/collection/): one chunk
+ * for the pages that draw a bar — the directory, the practice feed, the full calendar's view —
+ * not in the collection chunk with the browsing state, which the calendar's home-page strip loads
+ * too. Rolldown would cut these modules apart by who imports them, a file more on each page.
+ */
+const BROWSE_GROUP = {
+  name: 'browse',
+  test: /packages\/widgets\/src\/base\/collection\/(filter-bar(\.styles)?|list-parts|collection\.strings)\.ts$/,
+};
+
+/**
+ * The directory's and the practice feed's cards and details dialog: one chunk beside the bar's
+ * (the calendar's details, a lazy part, take their rows from it too).
+ */
+const DETAILS_GROUP = {
+  name: 'collection-details',
+  test: /packages\/widgets\/src\/base\/collection\/(details|collection\.styles)\.ts$/,
+};
+
 /** A script-tag chunk's file: a widget's chunk is named after its folder, a lazy part after its file. */
 function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
   const [, widget, file] =
@@ -173,7 +203,19 @@ export default defineConfig(({ mode }) => {
           // The script tag's lazy parts that Rolldown would otherwise fold into the chunk every
           // page loads first (it merges a module imported both statically, by some widget, and
           // dynamically into the shared chunk).
-          ...(esm || widget ? {} : { codeSplitting: { groups: [...LAZY_GROUPS, CORE_GROUP] } }),
+          ...(esm || widget
+            ? {}
+            : {
+                codeSplitting: {
+                  groups: [
+                    ...LAZY_GROUPS,
+                    CORE_GROUP,
+                    COLLECTION_GROUP,
+                    BROWSE_GROUP,
+                    DETAILS_GROUP,
+                  ],
+                },
+              }),
         },
       },
     },

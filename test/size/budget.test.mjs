@@ -45,6 +45,24 @@ test('the strip loads nothing of the full calendar’s view; the events page loa
   assert.ok(events?.files.includes(full), 'the events page loads it before it paints');
 });
 
+test('the strip loads nothing of the filter bar; the pages that draw one load it before they paint', () => {
+  // The bar's landmark and one of its rules (base/collection/filter-bar.ts, filter-bar.styles.ts).
+  const marks = [/role="search"/, /\.facet fieldset\{/];
+  const holding = (page, mark) =>
+    page.files.filter((file) => mark.test(readFileSync(`${DIST}${file}`, 'utf8')));
+  const strip = pages.find((p) => p.name === 'home page with the calendar strip');
+  for (const mark of marks)
+    assert.deepEqual(holding(strip, mark), [], `the strip page loads a file with ${mark}`);
+  for (const name of [
+    'events page with the month grid',
+    'a page with <metodika-associations>',
+    'a page with <metodika-practices>',
+  ]) {
+    const page = pages.find((p) => p.name === name);
+    for (const mark of marks) assert.ok(holding(page, mark).length, `${name} loads ${mark}`);
+  }
+});
+
 test('the problems’ messages are not loaded before any widget paints', () => {
   // A message of problems.ts: a valid feed needs none, the loader fetches them when it has some;
   // the forms fetch them when idle after they are shown (base/form/form-words.ts).

@@ -14,17 +14,17 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { collectionStyles } from '../base/collection/collection.styles.ts';
+import { CollectionController, labelList } from '../base/collection/collection.ts';
 import {
-  CollectionController,
-  labelList,
-  renderCount,
+  renderEntryDialog,
   renderEventRef,
   renderLink,
   renderRow,
-  renderShowMore,
   syncDialog,
   taxonomyLabels,
-} from '../base/collection/collection.ts';
+} from '../base/collection/details.ts';
+import { renderFilters } from '../base/collection/filter-bar.ts';
+import { renderCount, renderNoMatches, renderShowMore } from '../base/collection/list-parts.ts';
 import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
 import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
@@ -232,7 +232,7 @@ export class MetodikaAssociations extends MetodikaElement {
   ): TemplateResult {
     const c = this.collection;
     const found = filterItems(all, { selection: c.selection, words: queryWords(c.query) });
-    const filters = c.renderFilters({
+    const filters = renderFilters(c, {
       facets,
       searchLabel,
       landmark: this.uniqueName(searchLabel),
@@ -241,7 +241,7 @@ export class MetodikaAssociations extends MetodikaElement {
     return html`${filters} ${renderCount(found.length, all.length, this.locale, forms)}
       ${
         found.length === 0
-          ? c.renderNoMatches(this.t, this.locale)
+          ? renderNoMatches(c, this.t, this.locale)
           : html`<ul class="cards">
               ${found.slice(0, c.limit).map((entry) => html`<li>${card(entry)}</li>`)}
             </ul>`
@@ -376,7 +376,8 @@ export class MetodikaAssociations extends MetodikaElement {
   }
 
   private renderDialog(association: Association | undefined, view: FeedView): TemplateResult {
-    return this.collection.renderDialog(
+    return renderEntryDialog(
+      this.collection,
       association?.name,
       () => html`${this.renderFacts(association!, view)} ${this.renderMore(association!, view)}`,
       this.t.close,
@@ -397,7 +398,8 @@ export class MetodikaAssociations extends MetodikaElement {
       s.searchPlatforms,
       s.organizations,
       (entry) => this.renderPlatform(entry.item),
-      this.collection.renderDialog(
+      renderEntryDialog(
+        this.collection,
         open?.name,
         () => this.renderPlatformDetails(open!, view),
         this.t.close,

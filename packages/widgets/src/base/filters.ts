@@ -1,6 +1,4 @@
 import { foldText } from '@metodika/feed';
-import { html, nothing, type TemplateResult } from 'lit';
-import type { BaseStrings } from './i18n/ru.ts';
 
 /** Selected values per facet: `{ kind: ['seminar', 'webinar'], subjects: ['math'] }`. */
 export type FacetSelection = Record<string, string[]>;
@@ -163,79 +161,4 @@ export function selectionFromHash(
   for (const key of keys)
     selection[key] = values[key] ? values[key].split(',').filter(Boolean) : [];
   return selection;
-}
-
-/** What `renderFacets` needs. */
-export interface FacetsView {
-  facets: readonly Facet[];
-  selection: FacetSelection;
-  onToggle: (key: string, value: string) => void;
-}
-
-/**
- * Each facet as a disclosure with a checkbox group: native controls, so keyboard, forms mode of
- * screen readers and 200% zoom work without help. Facets with fewer than two options are hidden.
- */
-export function renderFacets({ facets, selection, onToggle }: FacetsView): TemplateResult {
-  return html`${facets.map((facet) => {
-    if (facet.options.length < 2) return nothing;
-    const chosen = selection[facet.key]?.length ?? 0;
-    return html`<details class="facet" part="facet">
-      <summary>${facet.label}${chosen ? html` <span class="badge">${chosen}</span>` : nothing}</summary>
-      <fieldset>
-        <legend class="vh">${facet.label}</legend>
-        ${facet.options.map(
-          (option) => html`<label class="check"
-            ><input
-              type="checkbox"
-              .checked=${selection[facet.key]?.includes(option.value) ?? false}
-              @change=${() => onToggle(facet.key, option.value)}
-            />
-            ${option.label} <span class="muted">(${option.count})</span></label
-          >`,
-        )}
-      </fieldset>
-    </details>`;
-  })}`;
-}
-
-/** One active filter shown as a removable chip. */
-export interface Chip {
-  label: string;
-  remove: () => void;
-}
-
-/** Active filters as removable chips, plus "clear all"; nothing when no filter is active. */
-export function renderChips(
-  chips: readonly Chip[],
-  t: BaseStrings,
-  clearAll: () => void,
-): TemplateResult | typeof nothing {
-  if (chips.length === 0) return nothing;
-  return html`<div class="chips" role="group" aria-label=${t.activeFilters} part="chips">
-    ${chips.map(
-      (
-        chip,
-      ) => html`<button type="button" class="chip" aria-label=${t.removeFilter(chip.label)} @click=${chip.remove}>
-        ${chip.label} <span aria-hidden="true">×</span>
-      </button>`,
-    )}
-    ${chips.length > 1 ? html`<button type="button" class="link" @click=${clearAll}>${t.resetFilters}</button>` : nothing}
-  </div>`;
-}
-
-/** The search box: a labelled native search input. */
-export function renderSearch(
-  value: string,
-  label: string,
-  onInput: (value: string) => void,
-): TemplateResult {
-  return html`<label class="search"
-    ><span class="label">${label}</span>
-    <input
-      type="search"
-      part="search"
-      .value=${value}
-      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-  /></label>`;
 }

@@ -1,6 +1,7 @@
 import { type FeedView, formatDay, formatWhen, isDateOnly } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
-import { labelList, renderLink, renderRow, taxonomyLabels } from '../base/collection/collection.ts';
+import { labelList } from '../base/collection/collection.ts';
+import { renderLink, renderRow, taxonomyLabels } from '../base/collection/details.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 import type { CalendarStrings } from './calendar.strings.ts';
 import {

@@ -1,11 +1,13 @@
 import { css } from 'lit';
+import { filterBarStyles } from '../base/collection/filter-bar.styles.ts';
 
 /**
  * The full calendar's styles (toolbar, month grid, the agenda's days), in its lazy part
  * (calendar-full.ts): the element adopts them beside its own when the part arrives, before it
- * draws the view, so no layout is shown unstyled. The strip never loads them.
+ * draws the view, so no layout is shown unstyled. The strip never loads them, nor the filter bar's.
  */
 export const fullStyles = css`
+  ${filterBarStyles}
   .nav {
     align-items: center;
     justify-content: space-between;

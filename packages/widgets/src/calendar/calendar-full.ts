@@ -1,5 +1,8 @@
 import { type DayKey, formatDay } from '@metodika/feed';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CollectionController } from '../base/collection/collection.ts';
+import { type FilterBar, renderFilters } from '../base/collection/filter-bar.ts';
+import { renderNoMatches } from '../base/collection/list-parts.ts';
 import { NarrowController } from '../base/narrow-controller.ts';
 import { PrintController } from '../base/print-controller.ts';
 import { renderAgendaItem } from './calendar-agenda.ts';
@@ -13,7 +16,7 @@ import { renderMonth } from './calendar-month.ts';
 import type { CalendarContext } from './calendar-status.ts';
 
 /**
- * The full calendar's view — navigation, the filter bar's place, the month grid or the agenda,
+ * The full calendar's view — navigation, the filter bar, the month grid or the agenda,
  * the day dialog — in a chunk of its own: the home page's strip never loads it. The script tag's
  * loader imports it (with the element, below) for an element without `limit`, so the events page
  * waits for no second round trip; the element shows its skeleton until it is here. State and
@@ -45,13 +48,15 @@ export interface FullView {
   dayList: string;
   /** Said by the polite live region (the month and its count after a change). */
   announcement: string;
-  /** The presets' notice and the filter bar, drawn by the collection controller. */
+  /** The presets' notice, drawn by the collection controller. */
   preset: unknown;
-  filters: unknown;
-  /** «Nothing matches» with its reset, when filters leave nothing; else `nothing`. */
-  noMatches: unknown;
-  /** The agenda's first day, how many entries it draws (undefined: all) and its empty text. */
-  agenda: { from: DayKey; limit: number | undefined; empty: TemplateResult };
+  /** The calendar's browsing state, and what its filter bar shows (filter-bar.ts draws it). */
+  browse: CollectionController;
+  filters: FilterBar;
+  /** True when the visitor's filters leave nothing (the grid says so under the month). */
+  noMatches: boolean;
+  /** The agenda's first day and how many entries it draws (undefined: all). */
+  agenda: { from: DayKey; limit: number | undefined };
   /** After the view: the publisher's events page and the details dialog. */
   footer: unknown;
   goMonth(delta: number): void;
@@ -95,6 +100,7 @@ function onGridKeydown(full: FullView, event: KeyboardEvent): void {
 export function renderFull(c: CalendarContext, full: FullView): TemplateResult {
   const { s } = c;
   const { month, events } = full;
+  const noMatches = () => renderNoMatches(full.browse, c.t, c.locale);
   return html`
     <div class="toolbar nav" part="toolbar">
       <div class="nav-buttons">
@@ -119,7 +125,7 @@ export function renderFull(c: CalendarContext, full: FullView): TemplateResult {
         )}
       </div>
     </div>
-    ${full.preset} ${full.filters}
+    ${full.preset} ${renderFilters(full.browse, full.filters)}
     <p class="vh" aria-live="polite">${full.announcement}</p>
     ${
       full.view === 'month'
@@ -131,14 +137,16 @@ export function renderFull(c: CalendarContext, full: FullView): TemplateResult {
             onKeydown: (event) => onGridKeydown(full, event),
             onDay: (day) => full.showDay(day),
           })}
-          ${full.noMatches}`
+          ${full.noMatches ? noMatches() : nothing}`
         : renderMonthAgenda(c, {
             events,
             month,
             from: full.agenda.from,
             limit: full.agenda.limit,
             onMore: () => full.more(),
-            empty: full.agenda.empty,
+            empty: full.browse.active
+              ? noMatches()
+              : html`<p class="state empty" part="agenda">${s.noEvents}</p>`,
           })
     }
     ${full.footer} ${renderDayDialog(c, full.dayList, events, () => full.closeDay())}

@@ -503,7 +503,6 @@ export class MetodikaCalendar extends MetodikaElement {
       return html`${renderStrip(c, this.upcoming(this.filtered(view), 1, AGENDA_PAGE), AGENDA_PAGE)}
         ${footer}`;
     const month = this.shownMonth();
-    const noMatches = () => this.browse.renderNoMatches(this.t, this.locale);
     return part.renderFull(c, {
       view: this.currentView,
       month,
@@ -514,20 +513,18 @@ export class MetodikaCalendar extends MetodikaElement {
       dayList: this.dayList,
       announcement: this.announcement,
       preset: this.browse.renderPreset(this.labels(view), s.facets, this.locale),
-      filters: this.browse.renderFilters({
+      browse: this.browse,
+      filters: {
         facets: this.facets(view),
         searchLabel: s.search,
         landmark: this.uniqueName(s.search),
         t: this.t,
         flagLabels: { upcoming: s.upcoming },
-      }),
-      noMatches: this.browse.active && this.filtered(view).length === 0 ? noMatches() : nothing,
+      },
+      noMatches: this.browse.active && this.filtered(view).length === 0,
       agenda: {
         from: this.browse.flags.upcoming && c.today > month ? c.today : month,
         limit: this.watched?.print.printing ? undefined : this.browse.limit,
-        empty: this.browse.active
-          ? noMatches()
-          : html`<p class="state empty" part="agenda">${s.noEvents}</p>`,
       },
       footer,
       goMonth: (delta) => this.goMonth(delta),

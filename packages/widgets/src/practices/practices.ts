@@ -7,14 +7,17 @@ import {
   CollectionController,
   type FacetLabels,
   labelList,
-  renderCount,
+} from '../base/collection/collection.ts';
+import {
+  renderEntryDialog,
   renderEventRef,
   renderLink,
   renderRow,
-  renderShowMore,
   syncDialog,
   taxonomyLabels,
-} from '../base/collection/collection.ts';
+} from '../base/collection/details.ts';
+import { renderFilters } from '../base/collection/filter-bar.ts';
+import { renderCount, renderNoMatches, renderShowMore } from '../base/collection/list-parts.ts';
 import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
@@ -171,11 +174,11 @@ export class MetodikaPractices extends MetodikaElement {
     const found = filterItems(all, { selection: c.selection, words: queryWords(c.query) });
     const search = this.s.search;
     return html`${c.renderPreset(labels, this.s.facets, this.locale)}
-      ${c.renderFilters({ facets: this.facets(all, labels), searchLabel: search, landmark: this.uniqueName(search), t: this.t })}
+      ${renderFilters(c, { facets: this.facets(all, labels), searchLabel: search, landmark: this.uniqueName(search), t: this.t })}
       ${renderCount(found.length, all.length, this.locale, this.s.practices)}
       ${
         found.length === 0
-          ? c.renderNoMatches(this.t, this.locale)
+          ? renderNoMatches(c, this.t, this.locale)
           : html`<ul class="cards">
               ${found.slice(0, c.limit).map((item) => html`<li>${this.renderCard(item, view)}</li>`)}
             </ul>`
@@ -274,8 +277,9 @@ export class MetodikaPractices extends MetodikaElement {
       ? view.associations.find((a) => a.id === practice.association)
       : undefined;
     if (!item || !practice)
-      return this.collection.renderDialog(undefined, () => nothing, this.t.close);
-    return this.collection.renderDialog(
+      return renderEntryDialog(this.collection, undefined, () => nothing, this.t.close);
+    return renderEntryDialog(
+      this.collection,
       practice.title,
       () => html`${practice.summary ? html`<p>${practice.summary}</p>` : nothing}
               <dl class="facts">

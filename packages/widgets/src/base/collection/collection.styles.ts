@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { filterBarStyles } from './filter-bar.styles.ts';
 
 /** Shared layout of collection widgets: heading, filters, count, cards, "show more", details. */
 export const collectionStyles = css`
+  ${filterBarStyles}
   .head {
     display: flex;
     flex-wrap: wrap;

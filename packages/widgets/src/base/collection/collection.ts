@@ -1,29 +1,13 @@
 import {
-  type FeedEvent,
-  type FeedView,
-  formatWhen,
-  type PluralForms,
-  plural,
-  type Sourced,
-  safeHref,
-} from '@metodika/feed';
-import {
-  html,
   nothing,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { openDialog } from '../dialog.ts';
 import {
   type Browsable,
-  type Chip,
-  type Facet,
   type FacetSelection,
   filterItems,
-  renderChips,
-  renderFacets,
-  renderSearch,
   resolvePresets,
   selectionFromHash,
   selectionSize,
@@ -32,10 +16,7 @@ import {
 } from '../filters.ts';
 import { HashStateController, type HashValues } from '../hash-state.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { BaseStrings } from '../i18n/ru.ts';
 import { lazyPart } from '../lazy-part.ts';
-import { widgetLink } from '../widget-links.ts';
-import { type CollectionStrings, collectionStrings } from './collection.strings.ts';
 import type { Listed } from './preset-notice.ts';
 
 /** The presets' notice: its words, marks and console report, fetched only where a page sets one. */
@@ -82,6 +63,12 @@ export interface CollectionOptions {
  * search query, the widget's own yes/no filters, how many entries are shown, which entry is open,
  * and any keys of its own — kept in the URL hash so a filtered view or one entry can be shared as
  * a link. The host calls `sync()` after rendering with data.
+ *
+ * Only the state, the hash and the presets are here, which every browsing widget needs before it
+ * paints (the calendar's home-page strip reads its presets and its open event from them). What
+ * draws the filters is in filter-bar.ts, the count, paging and «nothing found» in list-parts.ts,
+ * the details dialog in details.ts: functions over this controller, loaded only by the widgets
+ * that draw them.
  */
 export class CollectionController implements ReactiveController {
   /** Selected facet values. */
@@ -282,16 +269,9 @@ export class CollectionController implements ReactiveController {
     });
   }
 
-  /**
-   * "Nothing matches" with "reset filters" when the visitor's filters emptied the list; when the
-   * presets alone did, just says so (the preset notice above offers widening).
-   */
-  renderNoMatches(t: BaseStrings, locale: Locale): TemplateResult {
-    if (this.active) return renderNoMatches(t, locale, () => this.reset());
-    return (
-      this.notice()?.renderPresetEmpty(locale) ??
-      html`<p class="state empty" part="empty">${collectionStrings[locale].noMatches}</p>`
-    );
+  /** «Nothing in this selection yet» when the presets alone emptied the list (its chunk loaded). */
+  presetEmpty(locale: Locale): TemplateResult | undefined {
+    return this.notice()?.renderPresetEmpty(locale);
   }
 
   /** Shows one more page. */
@@ -312,166 +292,10 @@ export class CollectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /**
-   * Active filters as chips, labelled as their facet options are, and the yes/no filters as
-   * `flagLabels` name them.
-   */
-  chips(facets: readonly Facet[], flagLabels: Record<string, string> = {}): Chip[] {
-    const chips: Chip[] = [];
-    for (const facet of facets) {
-      for (const value of this.selection[facet.key] ?? []) {
-        const label = facet.options.find((option) => option.value === value)?.label ?? value;
-        chips.push({ label, remove: () => this.toggle(facet.key, value) });
-      }
-    }
-    if (this.query.trim())
-      chips.push({ label: `«${this.query.trim()}»`, remove: () => this.setQuery('') });
-    for (const [name, label] of Object.entries(flagLabels))
-      if (this.flags[name]) chips.push({ label, remove: () => this.setFlag(name, false) });
-    return chips;
+  /** The open entry's key in the hash, with the namespace (`events.ev`). */
+  get openHashKey(): string {
+    return `${this.options.namespace()}.${this.openKey}`;
   }
-
-  /**
-   * The details dialog of the open entry (`title` undefined: an empty closed dialog). Closing it
-   * clears the open entry; a link into another widget on the page (a `#…` link, e.g. the
-   * calendar's event) closes it so that widget's own details take over.
-   */
-  renderDialog(title: string | undefined, body: () => unknown, closeLabel: string): TemplateResult {
-    const close = (event: Event) => (event.currentTarget as Element).closest('dialog')?.close();
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="details-title"
-      @close=${() => this.show('')}
-      @click=${(event: MouseEvent) => {
-        const link = (event.target as Element).closest('a[href^="#"]');
-        if (!link) return;
-        close(event);
-        // A new tab gets the link as it is; here our own open entry leaves it, or the hashchange
-        // it causes would open this dialog again over the other widget's.
-        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-        event.preventDefault();
-        this.open = '';
-        location.hash = withoutKey(
-          link.getAttribute('href')!,
-          `${this.options.namespace()}.${this.openKey}`,
-        );
-      }}
-    >
-      ${
-        title === undefined
-          ? nothing
-          : html`<div class="dialog-head">
-              <h2 id="details-title">${title}</h2>
-              <button type="button" aria-label=${closeLabel} @click=${close}><span aria-hidden="true">×</span></button>
-            </div>
-            ${body()}`
-      }
-    </dialog>`;
-  }
-
-  /**
-   * The filter bar of every browsing widget: the search landmark (named `landmark`, unique on the
-   * page) with the search box, the facet disclosures and a checkbox per yes/no filter
-   * (`flagLabels`, by name), then the active filters as removable chips.
-   */
-  renderFilters({
-    facets,
-    searchLabel,
-    landmark,
-    t,
-    flagLabels = {},
-  }: {
-    facets: readonly Facet[];
-    searchLabel: string;
-    landmark: string;
-    t: BaseStrings;
-    flagLabels?: Record<string, string>;
-  }): TemplateResult {
-    return html`<div class="toolbar filters" role="search" aria-label=${landmark} part="filters">
-        ${renderSearch(this.query, searchLabel, (value) => this.setQuery(value))}
-        ${renderFacets({ facets, selection: this.selection, onToggle: (key, value) => this.toggle(key, value) })}
-        ${Object.entries(flagLabels).map(
-          ([name, label]) => html`<label class="check ${name}"
-            ><input
-              type="checkbox"
-              .checked=${this.flags[name] ?? false}
-              @change=${(event: Event) => this.setFlag(name, (event.target as HTMLInputElement).checked)}
-            />${label}</label
-          >`,
-        )}
-      </div>
-      ${renderChips(this.chips(facets, flagLabels), t, () => this.reset())}`;
-  }
-}
-
-/** A `#a=1&b=2` hash without the `key` pair. */
-function withoutKey(hash: string, key: string): string {
-  const decode = (value: string) => {
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  };
-  const parts = hash.slice(1).split('&');
-  return `#${parts.filter((part) => decode(part.split('=')[0] ?? '') !== key).join('&')}`;
-}
-
-/** The collection words in a language. */
-export function collectionWords(locale: Locale): CollectionStrings {
-  return collectionStrings[locale];
-}
-
-/**
- * The result count as a polite live region: «25 практик», or «3 практики из 25» when filtered, so
- * a screen-reader user hears what a filter did without losing focus.
- */
-export function renderCount(
-  shown: number,
-  total: number,
-  locale: Locale,
-  forms: PluralForms,
-): TemplateResult {
-  const text = plural(shown, locale, forms);
-  return html`<p class="count muted" role="status" part="count">
-    ${shown === total ? text : collectionStrings[locale].of(text, total)}
-  </p>`;
-}
-
-/** "Show more (N left)", or nothing when everything is shown. */
-export function renderShowMore(
-  total: number,
-  limit: number,
-  t: BaseStrings,
-  locale: Locale,
-  onMore: () => void,
-): TemplateResult | typeof nothing {
-  if (total <= limit) return nothing;
-  return html`<button type="button" class="show-more" part="show-more" @click=${onMore}>
-    ${t.showMore} (${collectionStrings[locale].left(total - limit)})
-  </button>`;
-}
-
-/** "Nothing matches" with a button that clears every filter. */
-export function renderNoMatches(t: BaseStrings, locale: Locale, reset: () => void): TemplateResult {
-  return html`<div class="state empty no-matches" part="empty">
-    <p>${collectionStrings[locale].noMatches}</p>
-    <button type="button" @click=${reset}>${t.resetFilters}</button>
-  </div>`;
-}
-
-/** A taxonomy's labels by id, English when the page is English and the feed has it. */
-export function taxonomyLabels(
-  view: FeedView,
-  name: keyof FeedView['taxonomies'],
-  locale: Locale,
-): Map<string, string> {
-  return new Map(
-    view.taxonomies[name].map((entry) => [
-      entry.id,
-      (locale === 'en' && entry.labelEn) || entry.label,
-    ]),
-  );
 }
 
 /** Labels of `ids` joined with commas (unknown ids as they are). */
@@ -480,48 +304,4 @@ export function labelList(
   labels: ReadonlyMap<string, string>,
 ): string {
   return (ids ?? []).map((id) => labels.get(id) ?? id).join(', ');
-}
-
-/** Opens the modal `dialog` if `wanted` and it is closed; focus returns per `openDialog`. */
-export function syncDialog(
-  dialog: HTMLDialogElement | null,
-  wanted: boolean,
-  fallback: () => HTMLElement | null,
-): void {
-  if (dialog && wanted && !dialog.open) openDialog(dialog, fallback);
-}
-
-/** A `<dt>`/`<dd>` pair, or nothing when there is no value. */
-export function renderRow(term: string, value: unknown): TemplateResult | typeof nothing {
-  if (value === '' || value === undefined || value === nothing) return nothing;
-  return html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>`;
-}
-
-/** A link to a safe URL (http(s), mailto, tel), else nothing; `newWindow` is its hidden note. */
-export function renderLink(
-  url: string | undefined,
-  text: string,
-  newWindow?: string,
-): TemplateResult | typeof nothing {
-  const href = safeHref(url);
-  if (!href) return nothing;
-  return newWindow
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="vh"> ${newWindow}</span></a>`
-    : html`<a href=${href}>${text}</a>`;
-}
-
-/**
- * An event of the same feed: its title — linked to the page's calendar when there is one — and
- * its date in the publisher's zone.
- */
-export function renderEventRef(
-  event: Sourced<FeedEvent>,
-  view: FeedView,
-  locale: Locale,
-): TemplateResult {
-  const zone =
-    view.sources.find((source) => source.key === event.source)?.publisher.timeZone ?? 'UTC';
-  const href = widgetLink('event', event.id);
-  return html`${href ? html`<a href=${href}>${event.title}</a>` : event.title}
-    <span class="muted">— ${formatWhen(event, zone, locale)}</span>`;
 }

@@ -138,8 +138,7 @@ export const baseStyles = css`
   button,
   .button,
   input,
-  select,
-  summary {
+  select {
     font: inherit;
     letter-spacing: inherit;
     color: inherit;
@@ -201,24 +200,6 @@ export const baseStyles = css`
     padding: 0.15em 0;
     cursor: pointer;
   }
-  /* The box may shrink below the input's own width (min-width: 0, the input following it): at
-     360 px and 200 % text the input alone was wider than the widget and pushed its label out
-     sideways, unwrapped. */
-  .search {
-    display: inline-flex;
-    flex-direction: column;
-    gap: 0.15em;
-    min-width: 0;
-    max-width: 100%;
-  }
-  .search input {
-    width: 100%;
-    min-width: 0;
-  }
-  .label {
-    font-size: 0.875em;
-    color: var(--m-muted);
-  }
   .muted {
     color: var(--m-muted);
   }
@@ -231,54 +212,6 @@ export const baseStyles = css`
     color: var(--m-on-accent);
     font-size: 0.8em;
     text-align: center;
-  }
-
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--m-space);
-  }
-  /* The filter bar of every browsing widget (CollectionController.renderFilters). */
-  .filters {
-    margin-bottom: var(--m-space);
-  }
-  .filters .facet[open] {
-    flex-basis: 100%;
-  }
-  .facet {
-    position: relative;
-  }
-  .facet > summary {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    min-height: 2.25em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--m-border);
-    border-radius: var(--m-radius);
-    cursor: pointer;
-  }
-  .facet[open] > summary {
-    background: var(--m-alt);
-  }
-  .facet fieldset {
-    border: 0;
-    padding: 0.5em 0.25em;
-    max-height: 16em;
-    overflow: auto;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--m-space) * 0.75);
-    margin-block: var(--m-space);
-  }
-  .chip {
-    min-height: 2em;
-    border-radius: 1em;
-    background: var(--m-alt);
   }
 
   .vh {
@@ -370,9 +303,7 @@ export const baseStyles = css`
   }
   @media (forced-colors: active) {
     button,
-    .button,
-    .chip,
-    .facet > summary {
+    .button {
       border: 1px solid ButtonText;
     }
     button[aria-pressed='true'],
