@@ -47,6 +47,12 @@ declare module 'fastify' {
     notificationsSettled(): Promise<void>;
     /** The outbox of answer letters: main.ts runs its sweep, tests drive it. */
     answerLetters: AnswerSender;
+    /**
+     * Resolves when the mail work started so far has finished: new requests' notices and answer
+     * letters on their way. Shutdown awaits it before the store closes (main.ts), since a
+     * notice reads the settings and a letter writes "sent".
+     */
+    mailSettled(): Promise<void>;
   }
 }
 
@@ -189,6 +195,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('answerLetters', answers);
   // Letters being sent when the service stops get to finish (a lapsed claim covers a crash).
   app.addHook('onClose', () => answers.settled());
+  app.decorate('mailSettled', async () => {
+    await Promise.all([answers.settled(), app.notificationsSettled()]);
+  });
   const ctx: AdminContext = { config, db, store, now, labels, transport, answers };
   await sessionRoutes(app, ctx);
   await requestRoutes(app, ctx);

@@ -60,8 +60,9 @@ async function main(): Promise<void> {
     stopNotices();
     stopHousekeeping();
     labels.stop();
-    // Fastify runs this hook before the app's own: a letter on its way writes "sent" first.
-    await app.answerLetters.settled();
+    // Fastify runs this hook before the app's own: a letter on its way writes "sent" first, and
+    // a new request's notice, which reads the settings and the methodist's address, gets them.
+    await app.mailSettled();
     await store.close();
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

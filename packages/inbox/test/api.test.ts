@@ -42,6 +42,36 @@ describe('POST /api/consultations', () => {
     }
   });
 
+  test('shutdown waits for a notice still on its way (mailSettled)', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const delivered: string[] = [];
+    const notifier: Notifier = {
+      async notify(record) {
+        await held;
+        delivered.push(record.number);
+      },
+    };
+    const t = await startApp({}, { notifier });
+    try {
+      const response = await post(t.app, validRequest());
+      assert.equal(response.statusCode, 201);
+      let settled = false;
+      const waiting = t.app.mailSettled().then(() => {
+        settled = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(settled, false, 'not before the notice went');
+      release();
+      await waiting;
+      assert.deepEqual(delivered, [response.json().number]);
+    } finally {
+      await t.close();
+    }
+  });
+
   test('answers 422 with a Russian message per field', async () => {
     const t = await startApp();
     try {
