@@ -73,22 +73,6 @@ export function filterItems<T extends Browsable>(
 
 export { foldText };
 
-/** Options that items actually have, with counts, in the order `labels` gives (unknown ones last). */
-export function facetOptions<T>(
-  items: readonly T[],
-  values: (item: T) => readonly string[] | undefined,
-  labels: ReadonlyMap<string, string>,
-): FacetOption[] {
-  const counts = new Map<string, number>();
-  for (const item of items)
-    for (const value of values(item) ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const order = new Map([...labels.keys()].map((value, index) => [value, index]));
-  const rank = (value: string) => order.get(value) ?? Number.MAX_SAFE_INTEGER;
-  return [...counts.entries()]
-    .map(([value, count]) => ({ value, count, label: labels.get(value) ?? value }))
-    .sort((a, b) => rank(a.value) - rank(b.value) || compareRussian(a.label, b.label));
-}
-
 let russian: Intl.Collator | undefined;
 
 /**

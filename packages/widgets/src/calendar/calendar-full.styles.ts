@@ -166,4 +166,28 @@ export const fullStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  .show-more,
+  .no-matches,
+  .no-matches button {
+    margin-top: var(--m-space);
+  }
+
+  @media print {
+    .toolbar,
+    .chips,
+    .show-more,
+    .more {
+      display: none !important;
+    }
+    .nav {
+      display: block !important;
+    }
+    .nav .nav-buttons,
+    .nav .switch {
+      display: none;
+    }
+    .agenda-day {
+      break-inside: avoid;
+    }
+  }
 `;

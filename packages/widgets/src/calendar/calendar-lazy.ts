@@ -26,7 +26,7 @@ export const rhythmWords = lazyPart(() => import('./calendar-rhythm.ts'));
 /** What the calendar draws its full view with (calendar-full.ts). */
 export type FullPart = Pick<
   typeof import('./calendar-full.ts'),
-  'renderFull' | 'watch' | 'fullStyles'
+  'renderFull' | 'FullCalendar' | 'fullStyles'
 >;
 
 const fullImport = lazyPart<FullPart>(() => import('./calendar-full.ts'));

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The calendar's own styles; tokens and shared controls come from the base sheet. */
+/**
+ * The calendar's own styles, what the strip and the full view both draw at first paint; tokens and
+ * shared controls come from the base sheet, the full view's rules with it (calendar-full.styles.ts)
+ * and the details' with them (calendar-details.styles.ts), both adopted when their part arrives.
+ */
 export const calendarStyles = css`
   .root {
     --m-skeleton-height: 28em;
@@ -54,43 +58,11 @@ export const calendarStyles = css`
     border-color: var(--m-border);
     color: inherit;
   }
-  .show-more,
-  .no-matches button {
-    margin-top: var(--m-space);
-  }
-  .no-matches {
-    margin-top: var(--m-space);
-  }
   .footer {
     margin-top: var(--m-space);
     font-size: 0.9em;
   }
 
-  dialog .facts {
-    display: grid;
-    gap: 0.35em;
-  }
-  dialog .row {
-    display: grid;
-    grid-template-columns: minmax(7em, 30%) 1fr;
-    gap: var(--m-space);
-  }
-  dialog dt {
-    color: var(--m-muted);
-  }
-  dialog h3 {
-    margin-top: calc(var(--m-space) * 2);
-    margin-bottom: var(--m-space);
-  }
-  .description p {
-    margin-top: var(--m-space);
-  }
-  .add {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--m-space) calc(var(--m-space) * 2);
-  }
   .close {
     flex: none;
     font-size: 1.25em;
@@ -99,37 +71,23 @@ export const calendarStyles = css`
     padding: 0;
   }
 
-  /* Narrow widget: details stack. */
+  /* Narrow widget: an event's time above its title. */
   @container metodika (width < 36em) {
-    .agenda-event,
-    dialog .row {
+    .agenda-event {
       grid-template-columns: 1fr;
       gap: 0;
     }
   }
 
+  /* The full view's controls are hidden in print by its own sheet (calendar-full.styles.ts). */
   @media print {
-    .toolbar,
-    .chips,
-    .show-more,
-    .more,
     dialog,
     .banner button {
       display: none !important;
     }
-    .nav {
-      display: block !important;
-    }
-    .nav .nav-buttons,
-    .nav .switch {
-      display: none;
-    }
     .root {
       color: #000;
       background: #fff;
-    }
-    .agenda-day {
-      break-inside: avoid;
     }
     .event-title {
       color: #000;

@@ -233,6 +233,9 @@ describe('the limit strip', () => {
     await page.openEvent(page.eventIds[0]!);
     expect(page.detailsDialog.open).to.be.true;
     expect(page.detailsDialog.textContent).to.contain(page.agendaTitles[0]);
+    // The details' rules come with their lazy part, adopted before the dialog opened.
+    const row = page.detailsDialog.querySelector('dl .row');
+    expect(row && getComputedStyle(row).display).to.equal('grid');
   });
 
   it('says when nothing is ahead, in English too', async () => {

@@ -1,10 +1,6 @@
 import {
-  addDays,
-  addMonths,
   type DayKey,
   type FeedView,
-  formatDay,
-  plural,
   queryWords,
   safeHref,
   todayInZone,
@@ -12,6 +8,7 @@ import {
 } from '@metodika/feed';
 import {
   adoptStyles,
+  type CSSResult,
   html,
   nothing,
   type PropertyValues,
@@ -21,9 +18,8 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { CollectionController, type FacetLabels } from '../base/collection/collection.ts';
 import { openDialog } from '../base/dialog.ts';
-import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
+import { filterItems } from '../base/filters.ts';
 import type { HashValues } from '../base/hash-state.ts';
-import type { Locale } from '../base/i18n/locale.ts';
 import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
@@ -32,7 +28,7 @@ import { type CalendarStrings, calendarStrings } from './calendar.strings.ts';
 import { calendarStyles } from './calendar.styles.ts';
 import { renderStrip } from './calendar-agenda.ts';
 import { renderDetailsDialog } from './calendar-dialogs.ts';
-import type { CalendarView, Watched } from './calendar-full.ts';
+import type { CalendarView, FullCalendar, FullHost } from './calendar-full-state.ts';
 import {
   extras,
   fullView,
@@ -43,18 +39,13 @@ import {
   series,
 } from './calendar-lazy.ts';
 import {
-  byStart,
   type CalendarEvent,
-  eventsByDay,
-  FACET_KEYS,
   type FacetKey,
   firstByStart,
   hasSeries,
   isSeries,
   lastsUntil,
-  monthEnd,
   monthOf,
-  overlaps,
   prepareEvents,
 } from './calendar-model.ts';
 import type { CalendarContext } from './calendar-status.ts';
@@ -147,9 +138,6 @@ export class MetodikaCalendar extends MetodikaElement {
 
   @state() private chosenView: CalendarView | undefined;
   @state() private month = '';
-  @state() private focusDay = '';
-  @state() private dayList = '';
-  @state() private announcement = '';
 
   /** Facets, search, "upcoming only", agenda paging, the open event; view and month in the hash. */
   private readonly browse = new CollectionController(this, {
@@ -168,7 +156,10 @@ export class MetodikaCalendar extends MetodikaElement {
         m: this.month && this.month !== monthOf(this.todayKey()) ? this.month.slice(0, 7) : '',
       }),
     },
-    onFilter: () => this.announceCount(),
+    onFilter: () => {
+      const view = this.feed.state.view;
+      if (view) this.full?.announceCount(view);
+    },
     listed: 'events',
     presets: () => ({
       subjects: ['subject', this.subject],
@@ -178,25 +169,13 @@ export class MetodikaCalendar extends MetodikaElement {
       associations: ['association', this.association],
     }),
   });
-  private focusAfterRender = false;
-  /** The width and printing, which only the full view follows: set up when its part arrives. */
-  private watched: Watched | undefined;
+  /** The full view's own state (month navigation, focus, width, printing): set up when its part arrives. */
+  private full: FullCalendar | undefined;
+  /** The lazy parts' sheets adopted beside the element's own, in the order they arrived. */
+  private readonly partStyles: CSSResult[] = [];
   private lastView: FeedView | undefined;
   private lastJsonLd: unknown;
-  private facetCache:
-    | { view: FeedView; locale: Locale; preset: string; facets: Facet[] }
-    | undefined;
   private filterCache: { view: FeedView; key: string; items: CalendarEvent[] } | undefined;
-  /** The last `shown` list: the same filter result, expansion and days give it again. */
-  private shownCache:
-    | {
-        filtered: CalendarEvent[];
-        part: unknown;
-        from: DayKey;
-        to: DayKey;
-        items: CalendarEvent[];
-      }
-    | undefined;
 
   protected override get hashName(): string {
     return LINK_TARGETS.event.hashName;
@@ -212,12 +191,10 @@ export class MetodikaCalendar extends MetodikaElement {
     prefetch();
   }
 
-  /** The view in use: the visitor's choice, the `view` attribute, or by width. */
+  /** The view in use: the visitor's choice, the `view` attribute, or by width (agenda in print). */
   get currentView(): CalendarView {
-    if (this.watched?.print.printing) return 'agenda';
-    if (this.chosenView) return this.chosenView;
-    if (this.view === 'month' || this.view === 'agenda') return this.view;
-    return this.watched?.width.narrow ? 'agenda' : 'month';
+    if (this.full) return this.full.currentView;
+    return this.chosenView ?? (this.view === 'agenda' ? 'agenda' : 'month');
   }
 
   private todayKey(): DayKey {
@@ -247,7 +224,7 @@ export class MetodikaCalendar extends MetodikaElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.setUpFull();
+    this.setUpParts();
     const view = this.feed.state.view;
     if (view && view !== this.lastView && !this.seriesPending(view)) {
       this.lastView = view;
@@ -260,17 +237,28 @@ export class MetodikaCalendar extends MetodikaElement {
   }
 
   /**
-   * Once the full view's part has arrived, before the view is drawn: follows the width and
-   * printing, and adds the view's styles beside the element's own (the strip does neither).
+   * Once the full view's part has arrived, before the view is drawn: sets up its state (which
+   * follows the width and printing) and adds its styles (the strip does neither). Once the extras
+   * have arrived, before an event's details open, adds the details' styles.
    */
-  private setUpFull(): void {
+  private setUpParts(): void {
     const part = fullView.get();
+    if (!this.full && part && this.limit <= 0 && this.renderRoot instanceof ShadowRoot) {
+      this.full = new part.FullCalendar(this, this.fullHost());
+      this.addStyles(part.fullStyles);
+    }
+    const lazy = extras();
+    if (lazy) this.addStyles(lazy.detailsStyles);
+  }
+
+  /** Adds a lazy part's sheet beside the element's own (once). */
+  private addStyles(sheet: CSSResult): void {
     const root = this.renderRoot;
-    if (this.watched || !part || this.limit > 0 || !(root instanceof ShadowRoot)) return;
-    this.watched = part.watch(this);
+    if (this.partStyles.includes(sheet) || !(root instanceof ShadowRoot)) return;
+    this.partStyles.push(sheet);
     const own = (this.constructor as typeof MetodikaCalendar).elementStyles;
     // Without adoptable sheets, Lit appends <style> elements: only the new one is added.
-    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, part.fullStyles] : [part.fullStyles]);
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...this.partStyles] : [sheet]);
   }
 
   /**
@@ -284,22 +272,17 @@ export class MetodikaCalendar extends MetodikaElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.hasUpdated && this.feed.state.view) this.browse.sync();
-    this.syncDialogs();
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>('.grid button[tabindex="0"]')?.focus();
-    }
+    this.syncDetails();
+    this.full?.updated(this.renderRoot);
     this.syncJsonLd();
   }
 
-  private syncDialogs(): void {
+  private syncDetails(): void {
     const details = this.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
     const open = this.browse.open;
     // The dialog opens once its content (a lazy part, normally prefetched) is there.
     if (details && open && this.detailsReady(this.findEvent(open)))
       openDialog(details, () => this.fallbackFocus());
-    const day = this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-list');
-    if (day && this.dayList) openDialog(day, () => this.fallbackFocus());
   }
 
   /** Where focus goes when the element that opened a dialog is gone (a deep link opened it). */
@@ -371,36 +354,6 @@ export class MetodikaCalendar extends MetodikaElement {
     return items;
   }
 
-  /**
-   * The matching entries over the days [from, to] by start, each series as its meetings there.
-   * Entries outside the days are dropped before anything reads their days (most never need them).
-   */
-  private shown(view: FeedView, from: DayKey, to: DayKey): CalendarEvent[] {
-    const filtered = this.filtered(view);
-    const today = this.browse.flags.upcoming ? this.todayKey() : '';
-    const part = series.get();
-    const cached = this.shownCache;
-    if (
-      cached?.filtered === filtered &&
-      cached.part === part &&
-      cached.from === from &&
-      cached.to === to
-    )
-      return cached.items;
-    const inRange = filtered.filter((item) => isSeries(item) || overlaps(item, from, to));
-    // A series matched as a whole; each of its meetings answers the facets again for itself
-    // (one moved online is not an in-person meeting).
-    const list = part
-      ? filterItems(part.expandItems(inRange, from, to), {
-          selection: this.browse.selection,
-          words: [],
-        })
-      : inRange.sort(byStart);
-    const items = today ? list.filter((item) => lastsUntil(item, today)) : list;
-    this.shownCache = { filtered, part, from, to, items };
-    return items;
-  }
-
   /** What is still to come, by start: each series as its next `perSeries` meetings; the first `limit`. */
   private upcoming(
     items: readonly CalendarEvent[],
@@ -416,61 +369,6 @@ export class MetodikaCalendar extends MetodikaElement {
     );
   }
 
-  // ——— actions ———
-
-  /** Shows another month (±n), keeping focus on the grid when it had it. */
-  private goMonth(delta: number): void {
-    const month = addMonths(this.shownMonth(), delta);
-    this.month = month;
-    this.focusDay = month;
-    this.browse.firstPage();
-    this.announceMonth(month);
-  }
-
-  private goToday(): void {
-    const today = this.todayKey();
-    this.month = monthOf(today);
-    this.focusDay = today;
-    this.announceMonth(this.month);
-  }
-
-  private announceMonth(month: DayKey): void {
-    const view = this.feed.state.view;
-    if (!view) return;
-    const end = monthEnd(month);
-    const count = eventsByDay(this.shown(view, month, end), month, end);
-    const ids = new Set([...count.values()].flat().map((e) => e.key));
-    this.announcement = this.s.showing(
-      this.monthTitle(month),
-      plural(ids.size, this.locale, this.s.events),
-    );
-  }
-
-  private monthTitle(month: DayKey): string {
-    const text = formatDay(month, this.locale, { month: 'long', year: 'numeric' });
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  }
-
-  private announceCount(): void {
-    const view = this.feed.state.view;
-    if (view) this.announcement = plural(this.filtered(view).length, this.locale, this.s.events);
-  }
-
-  /** The grid's keyboard moved focus to `day`; another month is shown and said. */
-  private focusOn(day: DayKey): void {
-    this.focusDay = day;
-    this.focusAfterRender = true;
-    if (monthOf(day) !== this.shownMonth()) {
-      this.month = monthOf(day);
-      this.announceMonth(this.month);
-    }
-  }
-
-  private showDay(day: DayKey): void {
-    this.focusDay = day;
-    this.dayList = day;
-  }
-
   // ——— rendering ———
 
   protected override renderContent(): TemplateResult {
@@ -480,7 +378,7 @@ export class MetodikaCalendar extends MetodikaElement {
         this.limit > 0
           ? html`${this.browse.renderPreset(this.labels(view), s.facets, this.locale, false)}
               ${renderStrip(this.context(), this.upcoming(this.browse.inPreset(prepareEvents(view), this.labels(view), false), this.limit, this.limit), this.limit)}
-              ${this.renderEventsPageLink(view)} ${this.renderDetailsDialog(view)}`
+              ${this.renderFooter(view)}`
           : this.renderCalendar(view),
       {
         isEmpty: (view) => view.events.length === 0,
@@ -495,78 +393,51 @@ export class MetodikaCalendar extends MetodikaElement {
    * fail to load, the coming events as a list rather than nothing.
    */
   private renderCalendar(view: FeedView): TemplateResult {
-    const s = this.s;
     const c = this.context();
     const part = fullView.get();
-    const footer = html`${this.renderEventsPageLink(view)} ${this.renderDetailsDialog(view)}`;
-    if (!part)
-      return html`${renderStrip(c, this.upcoming(this.filtered(view), 1, AGENDA_PAGE), AGENDA_PAGE)}
-        ${footer}`;
-    const month = this.shownMonth();
-    return part.renderFull(c, {
-      view: this.currentView,
-      month,
-      title: this.monthTitle(month),
-      // The grid's weeks reach into the months around; the agenda lists this month.
-      events: this.shown(view, addDays(month, -7), addDays(monthEnd(month), 14)),
-      focusDay: this.focusDay,
-      dayList: this.dayList,
-      announcement: this.announcement,
-      preset: this.browse.renderPreset(this.labels(view), s.facets, this.locale),
+    if (part && this.full) return part.renderFull(c, this.full, view);
+    return html`${renderStrip(c, this.upcoming(this.filtered(view), 1, AGENDA_PAGE), AGENDA_PAGE)}
+      ${this.renderFooter(view)}`;
+  }
+
+  /** After the calendar: the publisher's events page and the details dialog. */
+  private renderFooter(view: FeedView): TemplateResult {
+    return html`${this.renderEventsPageLink(view)} ${this.renderDetailsDialog(view)}`;
+  }
+
+  /** What the full view's state reads from the element and asks of it. */
+  private fullHost(): FullHost {
+    const host = this;
+    return {
       browse: this.browse,
-      filters: {
-        facets: this.facets(view),
-        searchLabel: s.search,
-        landmark: this.uniqueName(s.search),
-        t: this.t,
-        flagLabels: { upcoming: s.upcoming },
+      context: () => this.context(),
+      filtered: (view) => this.filtered(view),
+      labels: (view) => this.labels(view),
+      get month() {
+        return host.shownMonth();
       },
-      noMatches: this.browse.active && this.filtered(view).length === 0,
-      agenda: {
-        from: this.browse.flags.upcoming && c.today > month ? c.today : month,
-        limit: this.watched?.print.printing ? undefined : this.browse.limit,
+      set month(month) {
+        host.month = month;
       },
-      footer,
-      goMonth: (delta) => this.goMonth(delta),
-      goToday: () => this.goToday(),
-      choose: (v) => {
-        this.chosenView = v;
+      get chosenView() {
+        return host.chosenView;
       },
-      focusOn: (day) => this.focusOn(day),
-      showDay: (day) => this.showDay(day),
-      closeDay: () => {
-        this.dayList = '';
-        this.focusAfterRender = true;
+      set chosenView(view) {
+        host.chosenView = view;
       },
-      more: () => this.browse.more(),
-    });
+      get viewAttribute() {
+        return host.view;
+      },
+      uniqueName: (name) => this.uniqueName(name),
+      footer: (view) => this.renderFooter(view),
+      fallbackFocus: () => this.fallbackFocus(),
+    };
   }
 
   /** The publisher's own events page, when the feed names a safe one. */
   private renderEventsPageLink(view: FeedView): TemplateResult | typeof nothing {
     const href = safeHref(view.sources[0]?.publisher.eventsPage);
     return href ? html`<p class="footer"><a href=${href}>${this.s.eventsPage}</a></p>` : nothing;
-  }
-
-  /** Facet options with their counts over all events: the same until the feed or language changes. */
-  private facets(view: FeedView): Facet[] {
-    const cached = this.facetCache;
-    const preset = this.browse.presetKey;
-    if (cached?.view === view && cached.locale === this.locale && cached.preset === preset)
-      return cached.facets;
-    const facets = this.countFacets(view);
-    this.facetCache = { view, locale: this.locale, preset, facets };
-    return facets;
-  }
-
-  private countFacets(view: FeedView): Facet[] {
-    const labels = this.labels(view);
-    const all = this.browse.inPreset(prepareEvents(view), labels);
-    return FACET_KEYS.map((key) => ({
-      key,
-      label: this.s.facets[key],
-      options: facetOptions(all, (item) => item.facets[key], labels[key] ?? new Map()),
-    }));
   }
 
   /** The ids each facet knows, with their labels in the page's language. */

@@ -16,9 +16,9 @@ import {
   syncDialog,
   taxonomyLabels,
 } from '../base/collection/details.ts';
-import { renderFilters } from '../base/collection/filter-bar.ts';
+import { facetOptions, renderFilters } from '../base/collection/filter-bar.ts';
 import { renderCount, renderNoMatches, renderShowMore } from '../base/collection/list-parts.ts';
-import { type Facet, facetOptions, filterItems } from '../base/filters.ts';
+import { type Facet, filterItems } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { LINK_TARGETS } from '../base/widget-links.ts';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Facet, FacetSelection } from '../filters.ts';
+import { compareRussian, type Facet, type FacetOption, type FacetSelection } from '../filters.ts';
 import type { BaseStrings } from '../i18n/ru.ts';
 import type { CollectionController } from './collection.ts';
 
@@ -20,6 +20,25 @@ export interface FilterBar {
   t: BaseStrings;
   /** The controller's yes/no filters (`options.flags`) by name, with their labels. */
   flagLabels?: Record<string, string>;
+}
+
+/**
+ * A facet's options that items actually have, with counts, in the order `labels`
+ * gives (unknown ones last): what the bar offers.
+ */
+export function facetOptions<T>(
+  items: readonly T[],
+  values: (item: T) => readonly string[] | undefined,
+  labels: ReadonlyMap<string, string>,
+): FacetOption[] {
+  const counts = new Map<string, number>();
+  for (const item of items)
+    for (const value of values(item) ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const order = new Map([...labels.keys()].map((value, index) => [value, index]));
+  const rank = (value: string) => order.get(value) ?? Number.MAX_SAFE_INTEGER;
+  return [...counts.entries()]
+    .map(([value, count]) => ({ value, count, label: labels.get(value) ?? value }))
+    .sort((a, b) => rank(a.value) - rank(b.value) || compareRussian(a.label, b.label));
 }
 
 /**
