@@ -4,6 +4,7 @@ import { labelList } from '../base/collection/collection.ts';
 import { renderLink, renderRow, taxonomyLabels } from '../base/collection/details.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 import type { CalendarStrings } from './calendar.strings.ts';
+import { detailsStrings } from './calendar-details.strings.ts';
 import {
   googleLink,
   locationText,
@@ -41,7 +42,7 @@ export function renderDetails(
   rhythm = '',
 ): TemplateResult {
   const { event } = item;
-  const d = s.details;
+  const d = detailsStrings[locale];
   const org = event.venue?.organization
     ? view.organizations.find((o) => o.id === event.venue?.organization)
     : undefined;

@@ -338,6 +338,10 @@ describe('event details', () => {
       /Wednesday, November 25.*1 event$/,
     );
     await expect(page.el).to.be.accessible();
+    // The details' words come with their lazy part, in the page's language too.
+    await page.openEvent(page.eventIds[0]!);
+    expect(page.detailsText).to.contain('Add to calendar');
+    expect(page.detailsText).to.not.contain('Добавить');
   });
 
   it('takes the language from the nearest lang of the page', async () => {
