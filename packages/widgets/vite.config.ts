@@ -103,14 +103,15 @@ const COLLECTION_GROUP = {
 };
 
 /**
- * The filter bar and what a filterable list draws around its entries (base/collection/): one chunk
- * for the pages that draw a bar — the directory, the practice feed, the full calendar's view —
- * not in the collection chunk with the browsing state, which the calendar's home-page strip loads
- * too. Rolldown would cut these modules apart by who imports them, a file more on each page.
+ * The filter bar and what a filterable list draws around its entries (base/collection/), and the
+ * dialogs' rules: one chunk for the pages that draw a bar — the directory, the practice feed, the
+ * full calendar's view — not in the collection chunk with the browsing state, which the
+ * calendar's home-page strip loads too (its details, a lazy part, bring the dialogs' rules from
+ * here). Rolldown would cut these modules apart by who imports them, a file more on each page.
  */
 const BROWSE_GROUP = {
   name: 'browse',
-  test: /packages\/widgets\/src\/base\/collection\/(filter-bar(\.styles)?|list-parts|collection\.strings)\.ts$/,
+  test: /packages\/widgets\/src\/base\/(collection\/(filter-bar(\.styles)?|list-parts|collection\.strings)|styles\/dialog\.styles)\.ts$/,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dialogStyles } from '../base/styles/dialog.styles.ts';
 
 /**
  * The rules of an event's details (calendar-details.ts), in the lazy part that draws them
@@ -7,6 +8,7 @@ import { css } from 'lit';
  * does not download them.
  */
 export const detailsStyles = css`
+  ${dialogStyles}
   dialog .facts {
     display: grid;
     gap: 0.35em;

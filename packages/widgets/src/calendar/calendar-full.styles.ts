@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { filterBarStyles } from '../base/collection/filter-bar.styles.ts';
+import { dialogStyles } from '../base/styles/dialog.styles.ts';
 
 /**
  * The full calendar's styles (toolbar, month grid, the agenda's days), in its lazy part
@@ -8,6 +9,7 @@ import { filterBarStyles } from '../base/collection/filter-bar.styles.ts';
  */
 export const fullStyles = css`
   ${filterBarStyles}
+  ${dialogStyles}
   .nav {
     align-items: center;
     justify-content: space-between;

@@ -233,9 +233,11 @@ describe('the limit strip', () => {
     await page.openEvent(page.eventIds[0]!);
     expect(page.detailsDialog.open).to.be.true;
     expect(page.detailsDialog.textContent).to.contain(page.agendaTitles[0]);
-    // The details' rules come with their lazy part, adopted before the dialog opened.
+    // The details' rules and the dialogs' come with their lazy part, adopted before it opened.
     const row = page.detailsDialog.querySelector('dl .row');
     expect(row && getComputedStyle(row).display).to.equal('grid');
+    const head = page.detailsDialog.querySelector('.dialog-head');
+    expect(head && getComputedStyle(head).display).to.equal('flex');
   });
 
   it('says when nothing is ahead, in English too', async () => {

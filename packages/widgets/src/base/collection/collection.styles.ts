@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { dialogStyles } from '../styles/dialog.styles.ts';
 import { filterBarStyles } from './filter-bar.styles.ts';
 
 /** Shared layout of collection widgets: heading, filters, count, cards, "show more", details. */
 export const collectionStyles = css`
   ${filterBarStyles}
+  ${dialogStyles}
   .head {
     display: flex;
     flex-wrap: wrap;

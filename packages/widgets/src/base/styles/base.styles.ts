@@ -270,28 +270,6 @@ export const baseStyles = css`
     background: var(--m-alt);
   }
 
-  dialog {
-    width: min(40em, calc(100vw - 2em));
-    max-height: calc(100dvh - 2em);
-    padding: calc(var(--m-space) * 3);
-    border: 1px solid var(--m-border);
-    border-radius: var(--m-radius);
-    background: var(--m-dialog);
-    color: var(--m-dialog-text);
-    font: inherit;
-    line-height: 1.5;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-head {
-    display: flex;
-    align-items: start;
-    justify-content: space-between;
-    gap: var(--m-space);
-    margin-bottom: var(--m-space);
-  }
-
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
