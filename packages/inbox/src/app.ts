@@ -201,11 +201,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const ctx: AdminContext = { config, db, store, now, labels, transport, answers };
   await sessionRoutes(app, ctx);
   await requestRoutes(app, ctx);
-  await withdrawalRoutes(app, ctx);
+  const feedSource = options.feed ?? { feed: () => null };
+  await withdrawalRoutes(app, { ...ctx, feed: feedSource });
   await administrationRoutes(app, ctx);
   await contentRoutes(app, ctx);
   await publicFeedRoutes(app, { db, widgetsDir: config.widgetsDir });
-  const feedSource = options.feed ?? { feed: () => null };
   await registrationAdminRoutes(app, { ...ctx, feed: feedSource });
   await registrationRoutes(app, {
     config,

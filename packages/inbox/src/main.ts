@@ -1,11 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { content } from './content/repo.ts';
 import { logSeed, seedContent } from './content/seed.ts';
 import { DEFAULT_DEPARTMENT } from './db/migrations.ts';
+import { departmentFeed } from './department-feed.ts';
 import { scheduleHousekeeping, setupLink } from './housekeeping.ts';
-import { feedLabels } from './labels.ts';
 import { mailTransport } from './notify.ts';
 import { scheduleAnswerSweep } from './outbox/sender.ts';
 import { scheduleRegistrationNotices } from './registration/notices.ts';
@@ -26,12 +25,8 @@ async function main(): Promise<void> {
   };
   const store = await openStore(config);
   let app: Awaited<ReturnType<typeof buildApp>> | null = null;
-  const labels = feedLabels(
-    config.feed,
-    (error) =>
-      app?.log.warn({ event: 'feed.unreadable', err: String(error) }, 'feed labels unavailable'),
-    async () => (await content.version(store.db, DEFAULT_DEPARTMENT))?.text ?? null,
-    () => content.latestEtag(store.db, DEFAULT_DEPARTMENT),
+  const labels = departmentFeed(config, store.db, (error) =>
+    app?.log.warn({ event: 'feed.unreadable', err: String(error) }, 'feed labels unavailable'),
   );
   app = await buildApp({ config, store, labels, feed: labels });
   const log = app.log;

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { registrations } from '../src/repos/registrations.ts';
 import { openSqliteStore } from '../src/store/index.ts';
 import { tempDir, validRequest } from './helpers.ts';
 
@@ -16,9 +18,31 @@ function cli(script: string, args: string[], env: Record<string, string>) {
   });
 }
 
-test("withdraw deletes one person's requests and prints how many", async () => {
+/** The demo feed with one kept event (one place, a waiting list), written where INBOX_FEED reads it. */
+function feedWithKeptEvent(dir: string): string {
+  const doc = JSON.parse(
+    readFileSync(new URL('../../../demo/feeds/kuznetsk.json', import.meta.url), 'utf8'),
+  );
+  doc.events.push({
+    ...doc.events[0],
+    id: 'cli-kept',
+    start: '2031-03-10T10:00:00+03:00',
+    end: undefined,
+    registration: {
+      endpoint: 'https://rmc.example.ru/api/registrations',
+      capacity: 1,
+      waitlist: true,
+    },
+  });
+  const file = join(dir, 'feed.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+test("withdraw deletes one person's requests and registrations, the next one waiting moves up", async () => {
   const { dir, cleanup } = tempDir();
   const path = join(dir, 'inbox.sqlite');
+  const feed = feedWithKeptEvent(dir);
   const store = await openSqliteStore(path);
   const receivedAt = new Date();
   for (const request of [
@@ -28,10 +52,34 @@ test("withdraw deletes one person's requests and prints how many", async () => {
   ]) {
     await store.insertIdempotent({ request, receivedAt, ip: null, spam: null, year: 2026 });
   }
+  const policy = { departmentId: 'default', eventId: 'cli-kept', capacity: 1, waitlist: true };
+  for (const email of ['x@y.ru', 'next@else.ru']) {
+    await store.db.tx((q) =>
+      registrations.signUp(
+        q,
+        policy,
+        {
+          request: {
+            idempotencyKey: `cli-${email}`,
+            name: email,
+            organization: { name: 'МБОУ СОШ № 1' },
+            email,
+            consent: { given: true, version: '2026-09', acceptedAt: receivedAt.toISOString() },
+            locale: 'ru',
+            fillMs: 30_000,
+          },
+          ip: null,
+        },
+        receivedAt,
+      ),
+    );
+  }
   await store.close();
   try {
-    const { stdout } = await cli('withdraw.ts', ['--email', 'x@y.ru'], { INBOX_DB: path });
-    assert.match(stdout, /Удалено заявок: 2/);
+    const env = { INBOX_DB: path, INBOX_FEED: feed };
+    const { stdout } = await cli('withdraw.ts', ['--email', 'x@y.ru'], env);
+    assert.match(stdout, /Удалено заявок: 2, записей на мероприятия: 1/);
+    assert.match(stdout, /Из листа ожидания на освободившиеся места: 1/);
     const usage = await cli('withdraw.ts', [], { INBOX_DB: path }).catch((error) => error);
     assert.equal(usage.code, 2);
     assert.match(usage.stdout, /--email/);
@@ -39,6 +87,20 @@ test("withdraw deletes one person's requests and prints how many", async () => {
     assert.deepEqual(
       (await reopened.list()).map((r) => r.request.email),
       ['someone@else.ru'],
+    );
+    assert.deepEqual(
+      (await registrations.list(reopened.db, 'default', 'cli-kept')).map((r) => [
+        r.request.email,
+        r.status,
+      ]),
+      [['next@else.ru', 'confirmed']],
+    );
+    const audited = await reopened.db.all<{ actor_name: string; details: string }>(
+      "SELECT actor_name, details FROM audit_log WHERE action = 'withdrawal.delete'",
+    );
+    assert.deepEqual(
+      audited.map((e) => [e.actor_name, JSON.parse(e.details)]),
+      [['CLI', { deleted: 2, registrations: 1, promoted: 1 }]],
     );
     await reopened.close();
   } finally {

@@ -37,16 +37,16 @@ export function registrationMailer(options: {
     send,
     /**
      * Tells the person who moved up from the waiting list. Only hashes of links are stored, so
-     * their link is renewed and the new one goes with the letter.
+     * their link is renewed and the new one goes with the letter. Says whether the letter went.
      */
-    async tellPromoted(kept: KeptEvent, promoted: Registration | null): Promise<void> {
-      if (!promoted) return;
+    async tellPromoted(kept: KeptEvent, promoted: Registration | null): Promise<boolean> {
+      if (!promoted) return false;
       const token = randomToken();
       await options.db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
         tokenHash(token),
         promoted.id,
       ]);
-      await send('promoted', kept, promoted, { cancelToken: token });
+      return send('promoted', kept, promoted, { cancelToken: token });
     },
   };
 }

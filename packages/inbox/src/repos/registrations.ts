@@ -282,6 +282,30 @@ export const registrations = {
     ]);
   },
 
+  /** A person's registrations by e-mail or phone (normalized keys), for a withdrawal. */
+  async byContact(
+    q: Queryable,
+    departmentId: string,
+    keys: { email: string | null; phone: string | null },
+  ): Promise<{ id: number; eventId: string; status: RegistrationStatus; createdAt: string }[]> {
+    const rows = await q.all<{
+      id: number;
+      event_id: string;
+      status: RegistrationStatus;
+      created_at: string;
+    }>(
+      `SELECT id, event_id, status, created_at FROM registrations
+       WHERE department_id = ? AND (email_norm = ? OR phone_norm = ?) ORDER BY id`,
+      [departmentId, keys.email, keys.phone],
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      eventId: r.event_id,
+      status: r.status,
+      createdAt: r.created_at,
+    }));
+  },
+
   /** Deletes a person's registrations (withdrawal of consent); returns how many. */
   async deleteByContact(
     q: Queryable,

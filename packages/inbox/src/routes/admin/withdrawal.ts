@@ -1,22 +1,34 @@
 import { email, phone } from '@metodika/feed';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
+import type { FeedSource } from '../../labels.ts';
 import { errorBody } from '../../messages.ts';
+import { erasePerson, findPerson } from '../../person-data.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
+import { registrationMailer } from '../../registration/mailer.ts';
 import { audit } from '../../repos/audit.ts';
-import { registrations } from '../../repos/registrations.ts';
-import { consoleRequests } from '../../repos/requests.ts';
 import { contactKeys } from '../../store/row.ts';
 import { type AdminContext, actorOf, departmentOf, parseBody, say } from './context.ts';
 
 const contactBody = z.object({ email: z.optional(email), phone: z.optional(phone) });
 
 /**
- * Withdrawal of consent (152-ФЗ art. 9): find a person's requests by e-mail or phone and delete
- * them with their history. The record kept says who did it, when and how many: never the contact.
+ * Withdrawal of consent (152-ФЗ art. 9): find everything kept about a person by e-mail or phone
+ * (requests with their history and letters, event registrations) and delete it in one go. The
+ * record kept says who did it, when and how many of each: never the contact.
  */
-export async function withdrawalRoutes(app: FastifyInstance, ctx: AdminContext): Promise<void> {
-  const { db, now } = ctx;
+export async function withdrawalRoutes(
+  app: FastifyInstance,
+  ctx: AdminContext & { feed: FeedSource },
+): Promise<void> {
+  const { db, now, config } = ctx;
+  const mail = registrationMailer({
+    db,
+    transport: ctx.transport,
+    from: config.mailFrom,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
   // Deleting anyone's requests needs sight of all of them.
   const guard = {
     preHandler: [
@@ -53,48 +65,64 @@ export async function withdrawalRoutes(app: FastifyInstance, ctx: AdminContext):
   app.post('/admin/api/withdrawal/search', guard, async (request, reply) => {
     const keys = keysOf(request, reply);
     if (!keys) return;
-    const items = await db.tx(async (q) => {
-      const found = await consoleRequests.byContact(q, departmentOf(request), keys);
+    const found = await db.tx(async (q) => {
+      const person = await findPerson(q, departmentOf(request), keys, ctx.feed.feed());
       await audit.record(
         q,
         {
           departmentId: departmentOf(request),
           actor: actorOf(request),
           action: 'withdrawal.search',
-          details: { found: found.length },
+          details: { found: person.requests.length, registrations: person.registrations.length },
         },
         now(),
       );
-      return found;
+      return person;
     });
-    return { items };
+    // `items`: the requests, under the name the console has always read them by.
+    return { items: found.requests, registrations: found.registrations };
   });
 
   app.post('/admin/api/withdrawal', guard, async (request, reply) => {
     const keys = keysOf(request, reply);
     if (!keys) return;
     const at = now();
-    const { deleted, registrationsDeleted } = await db.tx(async (q) => {
-      const count = await consoleRequests.deleteByContact(q, departmentOf(request), keys);
-      // Event registrations are personal data under the same consent rules.
-      const signUps = await registrations.deleteByContact(q, departmentOf(request), keys);
+    const erased = await db.tx(async (q) => {
+      const done = await erasePerson(q, departmentOf(request), keys, ctx.feed.feed(), at);
       await audit.record(
         q,
         {
           departmentId: departmentOf(request),
           actor: actorOf(request),
           action: 'withdrawal.delete',
-          details: { deleted: count, registrations: signUps },
+          details: {
+            deleted: done.requests,
+            registrations: done.registrations,
+            promoted: done.promoted.length,
+          },
         },
         at,
       );
-      return { deleted: count, registrationsDeleted: signUps };
+      return done;
     });
+    // After the commit, as a cancellation does: whoever took a freed place gets their letter.
+    for (const { kept, registration } of erased.promoted)
+      await mail.tellPromoted(kept, registration);
     request.log.info(
-      { event: 'withdrawal.done', deleted, registrationsDeleted },
+      {
+        event: 'withdrawal.done',
+        deleted: erased.requests,
+        registrationsDeleted: erased.registrations,
+        promoted: erased.promoted.length,
+      },
       'consent withdrawn',
     );
-    return { deleted, registrations: registrationsDeleted, at: at.toISOString() };
+    return {
+      deleted: erased.requests,
+      registrations: erased.registrations,
+      promoted: erased.promoted.length,
+      at: at.toISOString(),
+    };
   });
 
   app.get('/admin/api/withdrawal', guard, async (request) => {
@@ -108,6 +136,7 @@ export async function withdrawalRoutes(app: FastifyInstance, ctx: AdminContext):
         at: entry.at,
         actor: entry.actor,
         deleted: Number(entry.details?.deleted ?? 0),
+        registrations: Number(entry.details?.registrations ?? 0),
       })),
     };
   });
