@@ -299,29 +299,29 @@ describe('console: withdrawal of consent', () => {
   it('finds a person’s requests by e-mail, deletes them after a confirmation, keeps a record', async () => {
     await c!.go('#/withdrawal', 'Отзыв согласия');
     await c!.untilText('Выполненные отзывы');
-    await c!.click('Найти заявки');
+    await c!.click('Найти');
     expect(c!.fieldError('E-mail')).to.equal('Укажите e-mail или телефон.');
     await c!.accessible();
 
     await c!.fill('E-mail', 'withdraw.me@school.test');
-    await c!.click('Найти заявки');
-    await c!.untilText('Найдено: 2 заявки');
+    await c!.click('Найти');
+    await c!.untilText('Найдено: 2 заявки, 0 записей на мероприятия');
     expect(c!.text()).to.contain(numbers[27]!).and.contain(numbers[28]!);
     await c!.accessible();
-    await c!.click('Удалить найденные заявки');
-    await c!.untilText('Удалить заявки безвозвратно?');
+    await c!.click('Удалить всё найденное');
+    await c!.untilText('Удалить найденное безвозвратно?');
     expect(c!.root.activeElement?.textContent?.trim()).to.equal('Да, удалить');
     await c!.accessible();
     await c!.click('Да, удалить');
-    await c!.untilText('Удалено: 2 заявки');
+    await c!.untilText('Удалено: 2 заявки, 0 записей на мероприятия');
     await c!.until(() => c!.root.querySelectorAll('tbody tr').length === 1, 'one past withdrawal');
     expect(c!.root.querySelector('tbody tr')!.textContent).to.contain('Ольга Руководитель');
     expect(c!.text()).not.to.contain('withdraw.me@school.test');
     await c!.accessible();
 
     await c!.fill('E-mail', 'withdraw.me@school.test');
-    await c!.click('Найти заявки');
-    await c!.untilText('Заявок с такими контактами нет.');
+    await c!.click('Найти');
+    await c!.untilText('С такими контактами нет ни заявок, ни записей на мероприятия.');
     await c!.go(`#/requests/${encodeURIComponent(numbers[27]!)}`, 'Заявка');
     await c!.untilText('Заявки с таким номером нет');
   });

@@ -132,10 +132,28 @@ export interface WithdrawalMatch {
   status: RequestStatus;
 }
 
+/** One of the person's event registrations a withdrawal would delete. */
+export interface WithdrawalRegistration {
+  eventId: string;
+  /** null once the feed no longer lists the event. */
+  title: string | null;
+  start: string | null;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  createdAt: string;
+}
+
+/** What the withdrawal search found: the requests (`items`) and the event registrations. */
+export interface WithdrawalFound {
+  items: WithdrawalMatch[];
+  registrations: WithdrawalRegistration[];
+}
+
 export interface WithdrawalRecord {
   at: string;
   actor: Person | string | null;
   deleted: number;
+  /** Event registrations deleted (0 in records made before they were covered). */
+  registrations?: number;
 }
 
 export interface AuditEntry {

@@ -1,21 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { WithdrawalMatch, WithdrawalRecord } from '../../api/types.ts';
+import type { WithdrawalFound, WithdrawalRecord } from '../../api/types.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { count } from '../../i18n/format.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
+import { eventWhen, startedBy } from '../events/event-format.ts';
 
 /**
- * Withdrawal of consent: find a person's requests by e-mail or phone, confirm, delete; below,
- * the record of past withdrawals (when, who, how many — never the contact).
+ * Withdrawal of consent: find everything kept about a person by e-mail or phone (requests and
+ * event registrations, counted per kind), confirm, delete; below, the record of past withdrawals
+ * (when, who, how many of each — never the contact).
  */
 export class ConsoleWithdrawalPage extends ConsolePage {
   @state() private email = '';
   @state() private phone = '';
   @state() private errors: Record<string, string> = {};
-  @state() private found: WithdrawalMatch[] | null = null;
+  @state() private found: WithdrawalFound | null = null;
   /** The contacts the found list is for (what a deletion deletes). */
   private searched: { email?: string; phone?: string } = {};
   @state() private confirming = false;
@@ -58,18 +60,10 @@ export class ConsoleWithdrawalPage extends ConsolePage {
     this.errors = {};
     this.busy = true;
     try {
-      const answer = await this.api.post<{ items: WithdrawalMatch[] }>(
-        '/admin/api/withdrawal/search',
-        body,
-      );
-      this.found = answer.items;
+      const answer = await this.api.post<WithdrawalFound>('/admin/api/withdrawal/search', body);
+      this.found = { items: answer.items, registrations: answer.registrations ?? [] };
       this.searched = body;
-      const t = this.t.withdrawal;
-      this.announce(
-        answer.items.length
-          ? `${t.found}: ${count(answer.items.length, this.language, t.requests)}`
-          : t.nothing,
-      );
+      this.announce(this.foundText(this.found));
     } catch (error) {
       const fields = fieldErrors(error);
       if (fields) {
@@ -85,12 +79,16 @@ export class ConsoleWithdrawalPage extends ConsolePage {
     this.busy = true;
     this.problem = '';
     try {
-      const answer = await this.api.post<{ deleted: number; at: string }>(
-        '/admin/api/withdrawal',
-        this.searched,
-      );
+      const answer = await this.api.post<{
+        deleted: number;
+        registrations: number;
+        promoted: number;
+        at: string;
+      }>('/admin/api/withdrawal', this.searched);
       const t = this.t.withdrawal;
-      this.result = `${t.deleted}: ${count(answer.deleted, this.language, t.requests)} (${this.date(answer.at)})`;
+      this.result = `${t.deleted}: ${this.kinds(answer.deleted, answer.registrations)} (${this.date(answer.at)})${
+        answer.promoted ? `. ${t.promoted}: ${answer.promoted}` : ''
+      }`;
       this.announce(this.result);
       this.found = null;
       this.confirming = false;
@@ -103,6 +101,19 @@ export class ConsoleWithdrawalPage extends ConsolePage {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** «2 заявки, 1 запись на мероприятие»: both kinds, so it is plain that both were looked for. */
+  private kinds(requests: number, registrations: number): string {
+    const t = this.t.withdrawal;
+    return `${count(requests, this.language, t.requests)}, ${count(registrations, this.language, t.registrations)}`;
+  }
+
+  private foundText(found: WithdrawalFound): string {
+    const t = this.t.withdrawal;
+    return found.items.length || found.registrations.length
+      ? `${t.found}: ${this.kinds(found.items.length, found.registrations.length)}`
+      : t.nothing;
   }
 
   private async askConfirm(): Promise<void> {
@@ -149,21 +160,47 @@ export class ConsoleWithdrawalPage extends ConsolePage {
       ${this.found ? this.renderFound(this.found) : nothing} ${this.renderPast()}`;
   }
 
-  private renderFound(found: WithdrawalMatch[]): TemplateResult {
+  private renderFound(found: WithdrawalFound): TemplateResult {
     const t = this.t.withdrawal;
-    if (found.length === 0) return html`<p class="state">${t.nothing}</p>`;
+    if (!found.items.length && !found.registrations.length)
+      return html`<p class="state">${t.nothing}</p>`;
+    // A confirmed place on an event still ahead goes to the first person waiting: say so first.
+    const freesPlace = found.registrations.some(
+      (r) => r.status === 'confirmed' && r.start !== null && startedBy(r.start) > Date.now(),
+    );
     return html`<section aria-labelledby="found-title">
-      <h2 id="found-title">${t.found}: ${count(found.length, this.language, t.requests)}</h2>
-      <ul>
-        ${found.map(
-          (m) =>
-            html`<li>${m.number} · ${this.date(m.receivedAt)} · ${this.t.statuses[m.status] ?? m.status}</li>`,
-        )}
-      </ul>
+      <h2 id="found-title">${this.foundText(found)}</h2>
+      ${
+        found.items.length
+          ? html`<h3 id="found-requests">${t.requestsTitle}</h3>
+            <ul aria-labelledby="found-requests">
+              ${found.items.map(
+                (m) =>
+                  html`<li>${m.number} · ${this.date(m.receivedAt)} · ${this.t.statuses[m.status] ?? m.status}</li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        found.registrations.length
+          ? html`<h3 id="found-registrations">${t.registrationsTitle}</h3>
+            <ul aria-labelledby="found-registrations">
+              ${found.registrations.map(
+                (r) =>
+                  html`<li>
+                    ${r.title ?? `${r.eventId} (${t.eventGone})`}
+                    ${r.start ? html` · ${eventWhen(r.start, this.language, this.context.timeZone)}` : nothing}
+                    · ${t.registrationStatuses[r.status] ?? r.status}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
       ${
         this.confirming
           ? html`<div class="notice problem" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">${t.confirm}</p>
+            ${freesPlace ? html`<p>${t.confirmFreesPlace}</p>` : nothing}
             <p class="actions">
               <button type="button" class="primary" data-confirm-yes ?disabled=${this.busy} @click=${this.deleteFound}>
                 ${t.confirmYes}
@@ -195,14 +232,15 @@ export class ConsoleWithdrawalPage extends ConsolePage {
             ? html`<p class="muted">${t.noPast}</p>`
             : cardsTable({
                 id: 'past-caption',
-                caption: `${t.past}: ${t.count}`,
-                columns: [t.when, t.who, t.count],
+                caption: t.pastCaption,
+                columns: [t.when, t.who, t.count, t.countRegistrations],
                 cards: false,
                 rows: past.map(
                   (r) => html`<tr>
                     <td>${this.date(r.at)}</td>
                     <td>${typeof r.actor === 'string' ? r.actor : (r.actor?.name ?? this.t.none)}</td>
                     <td>${r.deleted}</td>
+                    <td>${r.registrations ?? 0}</td>
                   </tr>`,
                 ),
               })
