@@ -10,7 +10,6 @@ import { series } from './calendar-lazy.ts';
 import {
   byStart,
   type CalendarEvent,
-  eventsByDay,
   FACET_KEYS,
   isSeries,
   lastsUntil,
@@ -20,6 +19,7 @@ import {
   prepareEvents,
 } from './calendar-model.ts';
 import type { CalendarContext } from './calendar-status.ts';
+import { eventsByDay } from './calendar-weeks.ts';
 
 /**
  * The full calendar's own state and actions — the month shown and how the visitor moves through

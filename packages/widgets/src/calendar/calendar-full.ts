@@ -9,9 +9,10 @@ import { fullStyles } from './calendar-full.styles.ts';
 import { FullCalendar } from './calendar-full-state.ts';
 import { gridKeyTarget } from './calendar-grid-keys.ts';
 import { fullArrived } from './calendar-lazy.ts';
-import { type CalendarEvent, eventsByDay } from './calendar-model.ts';
+import type { CalendarEvent } from './calendar-model.ts';
 import { renderMonth } from './calendar-month.ts';
 import type { CalendarContext } from './calendar-status.ts';
+import { eventsByDay } from './calendar-weeks.ts';
 
 /**
  * The full calendar's view — navigation, the filter bar, the month grid or the agenda,

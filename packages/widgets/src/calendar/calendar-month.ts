@@ -1,8 +1,9 @@
 import { type DayKey, formatDay, formatTime, isDateOnly, plural } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CalendarEvent, eventsByDay, monthEnd, monthGrid } from './calendar-model.ts';
+import { type CalendarEvent, monthEnd } from './calendar-model.ts';
 import { type CalendarContext, movedNote, statusSymbol } from './calendar-status.ts';
+import { eventsByDay, monthGrid } from './calendar-weeks.ts';
 
 /** Events shown in a month cell before "+N more". */
 const CELL_LIMIT = 3;
