@@ -111,7 +111,7 @@ const COLLECTION_GROUP = {
  */
 const BROWSE_GROUP = {
   name: 'browse',
-  test: /packages\/widgets\/src\/base\/(collection\/(filter-bar(\.styles)?|list-parts|collection\.strings)|styles\/dialog\.styles)\.ts$/,
+  test: /packages\/widgets\/src\/base\/(collection\/(filter-bar(\.styles)?|list-parts|rows|collection\.strings)|styles\/dialog\.styles)\.ts$/,
 };
 
 /**

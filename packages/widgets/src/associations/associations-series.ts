@@ -13,7 +13,7 @@ import {
   type Sourced,
 } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderRow } from '../base/collection/details.ts';
+import { renderRow } from '../base/collection/rows.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 import { widgetLink } from '../base/widget-links.ts';
 import type { AssociationsStrings } from './associations.strings.ts';

@@ -15,16 +15,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { collectionStyles } from '../base/collection/collection.styles.ts';
 import { CollectionController, labelList } from '../base/collection/collection.ts';
-import {
-  renderEntryDialog,
-  renderEventRef,
-  renderLink,
-  renderRow,
-  syncDialog,
-  taxonomyLabels,
-} from '../base/collection/details.ts';
+import { renderEntryDialog, renderEventRef, syncDialog } from '../base/collection/details.ts';
 import { facetOptions, renderFilters } from '../base/collection/filter-bar.ts';
 import { renderCount, renderNoMatches, renderShowMore } from '../base/collection/list-parts.ts';
+import { renderLink, renderRow, taxonomyLabels } from '../base/collection/rows.ts';
 import { type Facet, filterItems } from '../base/filters.ts';
 import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';

@@ -1,7 +1,7 @@
 import { type FeedView, formatDay, formatWhen, isDateOnly } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import { labelList } from '../base/collection/collection.ts';
-import { renderLink, renderRow, taxonomyLabels } from '../base/collection/details.ts';
+import { renderLink, renderRow, taxonomyLabels } from '../base/collection/rows.ts';
 import type { Locale } from '../base/i18n/locale.ts';
 import type { CalendarStrings } from './calendar.strings.ts';
 import { detailsStrings } from './calendar-details.strings.ts';

@@ -8,16 +8,10 @@ import {
   type FacetLabels,
   labelList,
 } from '../base/collection/collection.ts';
-import {
-  renderEntryDialog,
-  renderEventRef,
-  renderLink,
-  renderRow,
-  syncDialog,
-  taxonomyLabels,
-} from '../base/collection/details.ts';
+import { renderEntryDialog, renderEventRef, syncDialog } from '../base/collection/details.ts';
 import { facetOptions, renderFilters } from '../base/collection/filter-bar.ts';
 import { renderCount, renderNoMatches, renderShowMore } from '../base/collection/list-parts.ts';
+import { renderLink, renderRow, taxonomyLabels } from '../base/collection/rows.ts';
 import { type Facet, filterItems } from '../base/filters.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';

@@ -1,4 +1,4 @@
-import { type FeedEvent, type FeedView, formatWhen, type Sourced, safeHref } from '@metodika/feed';
+import { type FeedEvent, type FeedView, formatWhen, type Sourced } from '@metodika/feed';
 import { html, nothing, type TemplateResult } from 'lit';
 import { openDialog } from '../dialog.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -6,9 +6,9 @@ import { widgetLink } from '../widget-links.ts';
 import type { CollectionController } from './collection.ts';
 
 /**
- * An entry's details as the directory and the practice feed draw them (the dialog over the
- * collection controller's open entry) and the rows the calendar's details draw too: none of it
- * before the calendar's first paint, whose details are a lazy part.
+ * An entry's details as the directory and the practice feed draw them: the dialog over the
+ * collection controller's open entry, and a link to an event of the same feed. Their rows are
+ * rows.ts, which the calendar's details draw too.
  */
 
 /**
@@ -71,39 +71,6 @@ export function syncDialog(
   fallback: () => HTMLElement | null,
 ): void {
   if (dialog && wanted && !dialog.open) openDialog(dialog, fallback);
-}
-
-/** A taxonomy's labels by id, English when the page is English and the feed has it. */
-export function taxonomyLabels(
-  view: FeedView,
-  name: keyof FeedView['taxonomies'],
-  locale: Locale,
-): Map<string, string> {
-  return new Map(
-    view.taxonomies[name].map((entry) => [
-      entry.id,
-      (locale === 'en' && entry.labelEn) || entry.label,
-    ]),
-  );
-}
-
-/** A `<dt>`/`<dd>` pair, or nothing when there is no value. */
-export function renderRow(term: string, value: unknown): TemplateResult | typeof nothing {
-  if (value === '' || value === undefined || value === nothing) return nothing;
-  return html`<div class="row"><dt>${term}</dt><dd>${value}</dd></div>`;
-}
-
-/** A link to a safe URL (http(s), mailto, tel), else nothing; `newWindow` is its hidden note. */
-export function renderLink(
-  url: string | undefined,
-  text: string,
-  newWindow?: string,
-): TemplateResult | typeof nothing {
-  const href = safeHref(url);
-  if (!href) return nothing;
-  return newWindow
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="vh"> ${newWindow}</span></a>`
-    : html`<a href=${href}>${text}</a>`;
 }
 
 /**
