@@ -288,6 +288,48 @@ describe('console: a request', () => {
     await c!.accessible();
   });
 
+  it('a request with an e-mail may be answered by a call instead; an answered one may still get a call', async () => {
+    const number = numbers[11]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Ответ педагогу');
+    // The letter is the default; the call is the other choice.
+    expect(c!.control('Письмом на e-mail').checked).to.equal(true);
+    expect(c!.control('Записать звонок').checked).to.equal(false);
+    expect(c!.text()).to.contain('Уйдёт письмом на');
+    await c!.accessible();
+
+    await c!.tick('Записать звонок');
+    await c!.fill(
+      'Что обсудили по телефону',
+      'Дозвонилась, договорились о консультации во вторник.',
+    );
+    expect(c!.text()).to.contain('Письмо не отправляется');
+    await c!.accessible();
+    const { messages: before } = await helper<{ messages: Caught[] }>(WORLD, 'mail');
+    await c!.click('Сохранить и отметить отвеченной');
+    await c!.untilText('Статус: Отвечена');
+    await c!.until(() => c!.live().startsWith('Звонок записан'), 'announced');
+    expect(c!.history()).to.contain('Звонок').and.contain('консультации во вторник');
+    expect(c!.history()).not.to.contain('Ответ по e-mail');
+    await c!.accessible();
+
+    // Answered now: the call stays possible (a letter that never arrived says to call).
+    await c!.click('Записать звонок');
+    await c!.untilText('Сохранить запись о звонке');
+    await c!.fill('Что обсудили по телефону', 'Перезвонила: вторник подтвердили.');
+    await c!.accessible();
+    await c!.click('Сохранить запись о звонке');
+    await c!.until(
+      () => c!.history().includes('вторник подтвердили'),
+      'the second call in the history',
+    );
+    expect(c!.text()).to.contain('Статус: Отвечена');
+    const { messages: after } = await helper<{ messages: Caught[] }>(WORLD, 'mail');
+    const lettersFor = (list: Caught[]) => list.filter((m) => m.subject.includes(number)).length;
+    expect(lettersFor(after), 'no letter for a call').to.equal(lettersFor(before));
+    await c!.accessible();
+  });
+
   it('a request that does not exist says so', async () => {
     await c!.go(`#/requests/${encodeURIComponent('К-1999-999999')}`, 'Заявка К-1999-999999');
     await c!.untilText('Заявки с таким номером нет');

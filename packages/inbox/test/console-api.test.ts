@@ -380,6 +380,42 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.equal(call.json().history[0].kind, 'call');
     });
 
+    test('a request with an e-mail may be answered by a call too, before or after a letter; no letter goes', async () => {
+      const [number] = await seed(t, 1, () => ({ email: 'call.me@school.example.ru' }));
+      const url = `/admin/api/requests/${encodeURIComponent(number!)}`;
+      const client = new StaffClient(t.app);
+      await client.login('all@rmc.example.ru');
+      const before = mail.sent.length;
+      const call = await client.post(`${url}/answer`, {
+        call: 'Дозвонилась, всё объяснила',
+        idempotencyKey: randomUUID(),
+      });
+      assert.equal(call.statusCode, 200, call.body);
+      assert.equal(call.json().request.status, 'answered');
+      const kinds = () =>
+        call
+          .json()
+          .history.filter((h: { kind: string }) => h.kind === 'call' || h.kind === 'answer');
+      assert.deepEqual(
+        kinds().map((h: { kind: string; delivery?: unknown }) => [h.kind, h.delivery ?? null]),
+        [['call', null]],
+      );
+      // Answered already (the letter's advice: call and record it): a second call is recorded.
+      const again = await client.post(`${url}/answer`, {
+        call: 'Перезвонила ещё раз',
+        idempotencyKey: randomUUID(),
+      });
+      assert.equal(again.statusCode, 200, again.body);
+      assert.equal(
+        again.json().history.filter((h: { kind: string }) => h.kind === 'call').length,
+        2,
+      );
+      assert.equal(
+        mail.sent.slice(before).filter((m) => m.to === 'call.me@school.example.ru').length,
+        0,
+      );
+    });
+
     test('exports: CSV and a real xlsx with the same columns, formulas inert, each export audited', async () => {
       await seed(t, 1, () => ({
         message: '=HYPERLINK("http://evil.example","click") а вопрос такой',

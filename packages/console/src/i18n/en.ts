@@ -187,6 +187,15 @@ export const en: Strings = {
     call: 'Note of the call',
     callHint: 'This request has a phone number only: call and write down what was agreed.',
     callSubmit: 'Save and mark answered',
+    answerBy: 'How to answer',
+    callAfterIntro:
+      'The request is answered. If you called the teacher — say, the letter did not arrive — record the call.',
+    callHintAnswered: 'Write down what was agreed on the phone. No letter is sent.',
+    callSave: 'Save the note of the call',
+    answerByEmail: 'By e-mail',
+    answerByCall: 'Record a call',
+    callHintWithEmail:
+      'Call the teacher and write down what was agreed. No letter is sent; the request is marked answered.',
     callSaved: 'Call noted; the request is marked answered.',
     answerSending: 'Answer saved; the e-mail is being sent.',
     answerNotDelivered:
@@ -206,7 +215,7 @@ export const en: Strings = {
       retryAt: (at: string) =>
         `The service will try again by itself ${at}; you can send it again now.`,
       gaveUp:
-        'The service no longer tries by itself. Send it again, or call the teacher and note the call.',
+        'The service no longer tries by itself. Send it again, or call the teacher and note it with «Record a call».',
       resend: 'Send the e-mail again',
       delivered: 'The answer’s e-mail has been sent.',
       notDelivered: 'The answer’s e-mail was not delivered.',

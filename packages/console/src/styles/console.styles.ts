@@ -81,6 +81,12 @@ export const consoleStyles = css`
     padding: var(--m-space) calc(var(--m-space) * 1.5);
     min-width: 0;
   }
+  /* A radio or checkbox with its words beside it. */
+  .choice {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

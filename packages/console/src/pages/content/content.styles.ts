@@ -83,11 +83,6 @@ export const contentStyles = css`
   fieldset {
     min-inline-size: 0;
   }
-  .choice {
-    display: flex;
-    gap: 0.5em;
-    align-items: baseline;
-  }
   input[type='file'] {
     width: 100%;
     min-width: 0;

@@ -27,7 +27,9 @@ const NEXT: Record<
 
 /**
  * One request: what the teacher sent, the consent record, status, assignee, the answer (an
- * e-mail, or a note of the call when there is only a phone), internal notes and the history.
+ * e-mail by default, or a note of the call: the only way when there is only a phone, a choice
+ * beside the e-mail otherwise, since a failed letter's advice is to call), internal notes and
+ * the history.
  * Drafts survive failures: the note in the page's state, the answer in sessionStorage too.
  */
 export class ConsoleRequestPage extends ConsolePage {
@@ -41,6 +43,10 @@ export class ConsoleRequestPage extends ConsolePage {
   @state() private answer = '';
   @state() private answerError = '';
   @state() private answerProblem = '';
+  /** How the answer goes when the request has an e-mail: a letter, or a note of a call. */
+  @state() private answerBy: 'email' | 'call' = 'email';
+  /** An answered request's call form is open (it starts folded behind «Записать звонок»). */
+  @state() private callAfterOpen = false;
   @state() private assignTo = '';
   @state() private busy = '';
   private loadedFor = '';
@@ -59,6 +65,8 @@ export class ConsoleRequestPage extends ConsolePage {
       this.detail = null;
       this.loadProblem = null;
       this.answer = answerDraft.read(this.number);
+      this.answerBy = 'email';
+      this.callAfterOpen = false;
       void this.load();
     }
   }
@@ -224,9 +232,19 @@ export class ConsoleRequestPage extends ConsolePage {
     }
   }
 
-  private get byCall(): boolean {
+  /** The request has no e-mail: a call is the only answer the console can record. */
+  private get phoneOnly(): boolean {
     const r = this.detail?.request.request;
     return Boolean(r && !r.email && r.phone);
+  }
+
+  /** Answered already: only a call can be added (a letter that never arrived says to call). */
+  private get answered(): boolean {
+    return this.detail?.request.status === 'answered';
+  }
+
+  private get byCall(): boolean {
+    return this.phoneOnly || this.answered || this.answerBy === 'call';
   }
 
   private async sendAnswer(event: SubmitEvent): Promise<void> {
@@ -240,17 +258,20 @@ export class ConsoleRequestPage extends ConsolePage {
       return;
     }
     const idempotencyKey = answerDraft.key(this.number);
-    const body = this.byCall
+    // Read before the answer lands: the answered detail would make every answer look like a call.
+    const call = this.byCall;
+    const body = call
       ? { call: this.answer.trim(), idempotencyKey }
       : { text: this.answer.trim(), idempotencyKey };
     try {
       const detail = await this.change('answer', 'answer', body, '');
       answerDraft.clear(this.number);
       this.answer = '';
+      if (this.callAfterOpen) void this.toggleCallAfter(false);
       // The answer is saved either way; its letter may still be on its way or have failed.
       const letter = detail?.history.findLast((h) => h.kind === 'answer')?.delivery;
       this.announce(
-        this.byCall
+        call
           ? t.callSaved
           : inFlight(letter)
             ? t.answerSending
@@ -318,7 +339,7 @@ export class ConsoleRequestPage extends ConsolePage {
             <h2 id="sent-title">${t.sent}</h2>
             ${renderSent(detail, this.t, (iso) => this.date(iso))}
           </section>
-          ${status !== 'answered' ? this.renderAnswer(detail) : nothing}
+          ${status !== 'answered' || this.callAfterOpen ? this.renderAnswer(detail) : this.renderCallAfter()}
           <section aria-labelledby="consent-title">
             <h2 id="consent-title">${t.consent}</h2>
             ${renderConsent(detail, this.t, (iso) => this.date(iso))}
@@ -411,18 +432,25 @@ export class ConsoleRequestPage extends ConsolePage {
     const call = this.byCall;
     const email = detail.request.request.email;
     return html`<section aria-labelledby="answer-title">
-      <h2 id="answer-title">${call ? t.call : t.answer}</h2>
+      <h2 id="answer-title">${this.phoneOnly || this.answered ? t.call : t.answer}</h2>
       ${
         this.answerProblem
           ? html`<p class="notice problem" id="answer-problem">${this.answerProblem}</p>`
           : nothing
       }
       <form @submit=${this.sendAnswer} aria-labelledby="answer-title" novalidate>
+        ${email && !this.answered ? this.renderAnswerBy() : nothing}
         ${field({
           id: 'answer',
           type: 'textarea',
           label: call ? t.callText : t.answerText,
-          hint: call ? t.callHint : `${t.answerHint} ${email ?? ''}`,
+          hint: this.answered
+            ? t.callHintAnswered
+            : this.phoneOnly
+              ? t.callHint
+              : call
+                ? t.callHintWithEmail
+                : `${t.answerHint} ${email ?? ''}`,
           value: this.answer,
           rows: 8,
           error: this.answerError,
@@ -430,10 +458,62 @@ export class ConsoleRequestPage extends ConsolePage {
         })}
         <div class="actions">
           <button type="submit" class="primary" ?disabled=${this.busy !== ''}>
-            ${call ? t.callSubmit : t.answerSubmit}
+            ${this.answered ? t.callSave : call ? t.callSubmit : t.answerSubmit}
           </button>
+          ${
+            this.answered
+              ? html`<button type="button" @click=${() => this.toggleCallAfter(false)}>
+                  ${this.t.cancel}
+                </button>`
+              : nothing
+          }
         </div>
       </form>
     </section>`;
+  }
+
+  /** An answered request: a call can still be recorded, behind a button so it stays secondary. */
+  private renderCallAfter(): TemplateResult {
+    const t = this.t.request;
+    return html`<section aria-labelledby="call-after-title">
+      <h2 id="call-after-title">${t.call}</h2>
+      <p>${t.callAfterIntro}</p>
+      <p>
+        <button type="button" id="call-after" @click=${() => this.toggleCallAfter(true)}>
+          ${t.answerByCall}
+        </button>
+      </p>
+    </section>`;
+  }
+
+  private async toggleCallAfter(open: boolean): Promise<void> {
+    this.callAfterOpen = open;
+    this.answerError = '';
+    this.answerProblem = '';
+    await this.updateComplete;
+    // Focus follows the swap: into the form, or back to the button that opened it.
+    this.focusControl(open ? 'answer' : 'call-after');
+  }
+
+  /** The letter (the default) or a note of a call, for a request that has an e-mail. */
+  private renderAnswerBy(): TemplateResult {
+    const t = this.t.request;
+    const choice = (value: 'email' | 'call', label: string) =>
+      html`<label class="choice">
+        <input
+          type="radio"
+          name="answer-by"
+          .checked=${this.answerBy === value}
+          @change=${() => {
+            this.answerBy = value;
+            this.answerError = '';
+          }}
+        />
+        ${label}
+      </label>`;
+    return html`<fieldset>
+      <legend>${t.answerBy}</legend>
+      ${choice('email', t.answerByEmail)} ${choice('call', t.answerByCall)}
+    </fieldset>`;
   }
 }
