@@ -1,4 +1,12 @@
-import { addDays, addMonths, type DayKey, type FeedView, formatDay, plural } from '@metodika/feed';
+import {
+  addDays,
+  addMonths,
+  type DayKey,
+  type FeedView,
+  formatDay,
+  plural,
+  queryWords,
+} from '@metodika/feed';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CollectionController, FacetLabels } from '../base/collection/collection.ts';
 import { facetOptions } from '../base/collection/filter-bar.ts';
@@ -39,8 +47,6 @@ export interface FullHost {
   readonly browse: CollectionController;
   /** The words, language and today the drawing functions read. */
   context(): CalendarContext;
-  /** The events and series that match the presets, filters and search (the element's cache). */
-  filtered(view: FeedView): CalendarEvent[];
   /** The ids each facet knows, with their labels. */
   labels(view: FeedView): FacetLabels;
   /** The month shown (its first day), the visitor's choice of view: both kept in the hash. */
@@ -70,6 +76,7 @@ export class FullCalendar {
   private facetCache:
     | { view: FeedView; locale: string; preset: string; facets: Facet[] }
     | undefined;
+  private filterCache: { view: FeedView; key: string; items: CalendarEvent[] } | undefined;
   /** The last `shown` list: the same filter result, expansion and days give it again. */
   private shownCache:
     | {
@@ -129,7 +136,7 @@ export class FullCalendar {
 
   /** True when the visitor's filters leave nothing (the grid says so under the month). */
   noMatches(view: FeedView): boolean {
-    return this.el.browse.active && this.el.filtered(view).length === 0;
+    return this.el.browse.active && this.filtered(view).length === 0;
   }
 
   /** The search landmark's name, unique on the page. */
@@ -174,7 +181,7 @@ export class FullCalendar {
   /** Says how many events the filters leave (after the visitor changed one). */
   announceCount(view: FeedView): void {
     const c = this.el.context();
-    this.announcement = plural(this.el.filtered(view).length, c.locale, c.s.events);
+    this.announcement = plural(this.filtered(view).length, c.locale, c.s.events);
     this.host.requestUpdate();
   }
 
@@ -222,12 +229,33 @@ export class FullCalendar {
   }
 
   /**
+   * The events and series that match the filters and search (series not yet expanded), over the
+   * whole feed; kept until the feed, the presets, the filters, the search or today change, so a
+   * redraw (another month, a key press in the grid) does not filter again.
+   */
+  private filtered(view: FeedView): CalendarEvent[] {
+    const browse = this.el.browse;
+    const { locale, today } = this.el.context();
+    const from = browse.flags.upcoming ? today : '';
+    const key = JSON.stringify([browse.presetKey, locale, browse.selection, browse.query, from]);
+    if (this.filterCache?.view === view && this.filterCache.key === key)
+      return this.filterCache.items;
+    const items = filterItems(browse.inPreset(prepareEvents(view), this.el.labels(view)), {
+      selection: browse.selection,
+      words: queryWords(browse.query),
+      keep: from ? (item) => isSeries(item) || lastsUntil(item, from) : undefined,
+    });
+    this.filterCache = { view, key, items };
+    return items;
+  }
+
+  /**
    * The matching entries over the days [from, to] by start, each series as its meetings there.
    * Entries outside the days are dropped before anything reads their days (most never need them).
    */
   private shown(view: FeedView, from: DayKey, to: DayKey): CalendarEvent[] {
     const browse = this.el.browse;
-    const filtered = this.el.filtered(view);
+    const filtered = this.filtered(view);
     const today = browse.flags.upcoming ? this.el.context().today : '';
     const part = series.get();
     const cached = this.shownCache;

@@ -1,11 +1,4 @@
-import {
-  type DayKey,
-  type FeedView,
-  queryWords,
-  safeHref,
-  todayInZone,
-  visitorTimeZone,
-} from '@metodika/feed';
+import { type DayKey, type FeedView, safeHref, todayInZone, visitorTimeZone } from '@metodika/feed';
 import {
   adoptStyles,
   type CSSResult,
@@ -18,7 +11,6 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { CollectionController, type FacetLabels } from '../base/collection/collection.ts';
 import { openDialog } from '../base/dialog.ts';
-import { filterItems } from '../base/filters.ts';
 import type { HashValues } from '../base/hash-state.ts';
 import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
@@ -43,7 +35,6 @@ import {
   type FacetKey,
   firstByStart,
   hasSeries,
-  isSeries,
   lastsUntil,
   monthOf,
   prepareEvents,
@@ -175,7 +166,6 @@ export class MetodikaCalendar extends MetodikaElement {
   private readonly partStyles: CSSResult[] = [];
   private lastView: FeedView | undefined;
   private lastJsonLd: unknown;
-  private filterCache: { view: FeedView; key: string; items: CalendarEvent[] } | undefined;
 
   protected override get hashName(): string {
     return LINK_TARGETS.event.hashName;
@@ -329,31 +319,6 @@ export class MetodikaCalendar extends MetodikaElement {
     return part ? part.findMeeting(items, key, this.todayKey()) : items.find((e) => e.key === key);
   }
 
-  /**
-   * The events and series that match the filters and search (series not yet expanded), over the
-   * whole feed; kept until the feed, the presets, the filters, the search or today change, so a
-   * redraw (another month, a key press in the grid) does not filter again.
-   */
-  private filtered(view: FeedView): CalendarEvent[] {
-    const from = this.browse.flags.upcoming ? this.todayKey() : '';
-    const key = JSON.stringify([
-      this.browse.presetKey,
-      this.locale,
-      this.browse.selection,
-      this.browse.query,
-      from,
-    ]);
-    if (this.filterCache?.view === view && this.filterCache.key === key)
-      return this.filterCache.items;
-    const items = filterItems(this.browse.inPreset(prepareEvents(view), this.labels(view)), {
-      selection: this.browse.selection,
-      words: queryWords(this.browse.query),
-      keep: from ? (item) => isSeries(item) || lastsUntil(item, from) : undefined,
-    });
-    this.filterCache = { view, key, items };
-    return items;
-  }
-
   /** What is still to come, by start: each series as its next `perSeries` meetings; the first `limit`. */
   private upcoming(
     items: readonly CalendarEvent[],
@@ -396,7 +361,9 @@ export class MetodikaCalendar extends MetodikaElement {
     const c = this.context();
     const part = fullView.get();
     if (part && this.full) return part.renderFull(c, this.full, view);
-    return html`${renderStrip(c, this.upcoming(this.filtered(view), 1, AGENDA_PAGE), AGENDA_PAGE)}
+    // Without the view's part, no filter bar either: the coming events within the presets.
+    const items = this.browse.inPreset(prepareEvents(view), this.labels(view));
+    return html`${renderStrip(c, this.upcoming(items, 1, AGENDA_PAGE), AGENDA_PAGE)}
       ${this.renderFooter(view)}`;
   }
 
@@ -411,7 +378,6 @@ export class MetodikaCalendar extends MetodikaElement {
     return {
       browse: this.browse,
       context: () => this.context(),
-      filtered: (view) => this.filtered(view),
       labels: (view) => this.labels(view),
       get month() {
         return host.shownMonth();
