@@ -236,12 +236,22 @@ export class ConsolePageObject {
 
   /** The message shown under a field (linked to it by aria-describedby). */
   fieldError(label: string): string {
+    return this.described(label, 'field-error');
+  }
+
+  /** The hint under a field (linked to it by aria-describedby). */
+  hint(label: string): string {
+    return this.described(label, 'hint');
+  }
+
+  /** The text of what describes a field (aria-describedby), only the elements of `kind`. */
+  private described(label: string, kind: 'field-error' | 'hint'): string {
     const control = this.control(label);
     const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
     const root = control.getRootNode() as ShadowRoot;
     return ids
       .map((id) => root.getElementById(id))
-      .filter((n) => n?.classList.contains('field-error'))
+      .filter((n) => n?.classList.contains(kind))
       .map((n) => squash(n!.textContent))
       .join(' ');
   }

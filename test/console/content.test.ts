@@ -108,6 +108,8 @@ describe('console: publishing and import', () => {
       '/admin/api/content/template.xlsx',
     ]);
     expect(c!.text()).to.contain('Доступно после первой публикации');
+    // The import's hints send people here by this link's name.
+    expect(c!.hasButton('Черновик как книга Excel')).to.equal(true);
     await c!.accessible();
   });
 
@@ -232,6 +234,10 @@ describe('console: publishing and import', () => {
     c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     c!.control('Книга Excel (.xlsx)').click();
     await c!.settled();
+    // It says that the workbook replaces the whole draft, and how to start from the draft.
+    expect(c!.hint('Файл'))
+      .to.contain('Книга целиком заменит черновик')
+      .and.contain('скачайте «Черновик как книга Excel» (раздел «Публикация» → «Скачать»)');
     await pick([workbook]);
     await c!.click('Проверить');
     await c!.until(() => c!.root.querySelector('[data-dry-run]'), 'the dry run');
@@ -254,6 +260,7 @@ describe('console: publishing and import', () => {
     c = await openAs(WORLD, EDITOR, '#/import', 'Импорт');
     c!.control('Папка CSV-файлов').click();
     await c!.settled();
+    expect(c!.hint('CSV-файлы')).to.contain('Папка целиком заменит черновик');
     expect(c!.root.querySelector<HTMLInputElement>('#import-file')!.multiple).to.equal(true);
     await pick(files);
     await c!.click('Проверить');
