@@ -240,6 +240,18 @@ describe('the limit strip', () => {
     expect(head && getComputedStyle(head).display).to.equal('flex');
   });
 
+  it('a deep link opens an event’s details from the strip too, with no filter bar drawn', async () => {
+    history.replaceState(null, '', '#cal.ev=ev-2026-12-08-contest-teacher-of-year');
+    const page = await calendar(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" limit="3"></metodika-calendar>`,
+    );
+    await page.detailsOpened('ev-2026-12-08-contest-teacher-of-year');
+    expect(page.detailsDialog.textContent).to.contain('Учитель года');
+    expect(page.hasControls).to.be.false;
+    await page.closeDialog(page.detailsDialog);
+    expect(location.hash).to.not.contain('ev=');
+  });
+
   it('says when nothing is ahead, in English too', async () => {
     const page = await calendar(
       html`<metodika-calendar src=${KUZ} today="2030-01-01" limit="3" lang="en"></metodika-calendar>`,
