@@ -4,7 +4,6 @@ import { EVENT_KIND_LABELS } from '@metodika/feed';
 import type { CalendarStrings } from './calendar.strings.ts';
 
 export const en: CalendarStrings = {
-  calendar: 'Events calendar',
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   today: 'Today',

@@ -7,7 +7,6 @@ import {
 import { lazyEnglish } from '../base/i18n/locale.ts';
 
 const ru = {
-  calendar: 'Календарь мероприятий',
   previousMonth: 'Предыдущий месяц',
   nextMonth: 'Следующий месяц',
   today: 'Сегодня',
