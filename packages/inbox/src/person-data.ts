@@ -1,6 +1,7 @@
 import type { Feed, RegistrationStatus } from '@metodika/feed';
 import type { Queryable } from './db/db.ts';
 import { type KeptEvent, keptEvent } from './registration/policy.ts';
+import { type Actor, audit } from './repos/audit.ts';
 import { type Registration, registrations } from './repos/registrations.ts';
 import { consoleRequests } from './repos/requests.ts';
 import type { RequestStatus } from './store/types.ts';
@@ -93,4 +94,30 @@ export async function erasePerson(
   }
   const deleted = await registrations.deleteByContact(q, departmentId, keys);
   return { requests, registrations: deleted, promoted };
+}
+
+/**
+ * A withdrawal of consent as the console and the CLI carry it out: everything erased and the
+ * record of it (who, when, how many of each; never the contact). Call inside one transaction.
+ */
+export async function withdrawConsent(
+  q: Queryable,
+  input: { departmentId: string; keys: ContactKeys; feed: Feed | null; actor: Actor; at: Date },
+): Promise<PersonErased> {
+  const erased = await erasePerson(q, input.departmentId, input.keys, input.feed, input.at);
+  await audit.record(
+    q,
+    {
+      departmentId: input.departmentId,
+      actor: input.actor,
+      action: 'withdrawal.delete',
+      details: {
+        deleted: erased.requests,
+        registrations: erased.registrations,
+        promoted: erased.promoted.length,
+      },
+    },
+    input.at,
+  );
+  return erased;
 }

@@ -6,9 +6,8 @@ import { DEFAULT_DEPARTMENT } from './db/migrations.ts';
 import { departmentFeed } from './department-feed.ts';
 import { loggerOptions } from './logger.ts';
 import { mailTransport } from './notify.ts';
-import { erasePerson } from './person-data.ts';
+import { withdrawConsent } from './person-data.ts';
 import { registrationMailer } from './registration/mailer.ts';
-import { audit } from './repos/audit.ts';
 import { contactKeys } from './store/row.ts';
 
 const USAGE = `Отзыв согласия: удаляет всё, что сервис хранит о человеке (заявки с историей и письмами,
@@ -48,24 +47,15 @@ if (values.help || (!values.email && !values.phone)) {
     await feed.refresh();
     feed.stop();
     const at = new Date();
-    const erased = await store.db.tx(async (q) => {
-      const done = await erasePerson(q, DEFAULT_DEPARTMENT, keys, feed.feed(), at);
-      await audit.record(
-        q,
-        {
-          departmentId: DEFAULT_DEPARTMENT,
-          actor: { id: null, name: 'CLI' },
-          action: 'withdrawal.delete',
-          details: {
-            deleted: done.requests,
-            registrations: done.registrations,
-            promoted: done.promoted.length,
-          },
-        },
+    const erased = await store.db.tx((q) =>
+      withdrawConsent(q, {
+        departmentId: DEFAULT_DEPARTMENT,
+        keys,
+        feed: feed.feed(),
+        actor: { id: null, name: 'CLI' },
         at,
-      );
-      return done;
-    });
+      }),
+    );
     const mail = registrationMailer({
       db: store.db,
       transport: mailTransport(config),

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import type { FeedSource } from '../../labels.ts';
 import { errorBody } from '../../messages.ts';
-import { erasePerson, findPerson } from '../../person-data.ts';
+import { findPerson, withdrawConsent } from '../../person-data.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
 import { registrationMailer } from '../../registration/mailer.ts';
 import { audit } from '../../repos/audit.ts';
@@ -87,24 +87,15 @@ export async function withdrawalRoutes(
     const keys = keysOf(request, reply);
     if (!keys) return;
     const at = now();
-    const erased = await db.tx(async (q) => {
-      const done = await erasePerson(q, departmentOf(request), keys, ctx.feed.feed(), at);
-      await audit.record(
-        q,
-        {
-          departmentId: departmentOf(request),
-          actor: actorOf(request),
-          action: 'withdrawal.delete',
-          details: {
-            deleted: done.requests,
-            registrations: done.registrations,
-            promoted: done.promoted.length,
-          },
-        },
+    const erased = await db.tx((q) =>
+      withdrawConsent(q, {
+        departmentId: departmentOf(request),
+        keys,
+        feed: ctx.feed.feed(),
+        actor: actorOf(request),
         at,
-      );
-      return done;
-    });
+      }),
+    );
     // After the commit, as a cancellation does: whoever took a freed place gets their letter.
     for (const { kept, registration } of erased.promoted)
       await mail.tellPromoted(kept, registration);
