@@ -1,7 +1,6 @@
 import type { Db, Queryable } from '../db/db.ts';
 import { DEFAULT_DEPARTMENT, migrate } from '../db/migrations.ts';
 import {
-  contactKeys,
   formatNumber,
   fromRow,
   type ReadRow,
@@ -121,26 +120,6 @@ export function requestStore(db: Db): RequestStore {
           `DELETE FROM requests WHERE (status = 'answered' AND answered_at < ?)
             OR (spam IS NOT NULL AND received_at < ?)`,
           [iso, iso],
-        );
-        return changes;
-      });
-    },
-    async deleteByContact(contact) {
-      const { email, phone } = contactKeys(contact);
-      if (!email && !phone) return 0;
-      return db.tx(async (q) => {
-        const match = 'SELECT number FROM requests WHERE email_norm = ? OR phone_norm = ?';
-        await q.run(`DELETE FROM answer_letters WHERE request_number IN (${match})`, [
-          email,
-          phone,
-        ]);
-        await q.run(`DELETE FROM request_events WHERE request_number IN (${match})`, [
-          email,
-          phone,
-        ]);
-        const { changes } = await q.run(
-          'DELETE FROM requests WHERE email_norm = ? OR phone_norm = ?',
-          [email, phone],
         );
         return changes;
       });

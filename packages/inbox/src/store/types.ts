@@ -86,8 +86,6 @@ export interface RequestStore {
   setStatus(number: string, status: RequestStatus, at: Date): Promise<StoredRequest | null>;
   /** Deletes answered requests answered before `cutoff` and spam received before it. */
   purgeAnsweredBefore(cutoff: Date): Promise<number>;
-  /** Deletes every request with this e-mail or phone; returns how many. */
-  deleteByContact(contact: Contact): Promise<number>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   /** Releases the database (file handle or connection pool). */
