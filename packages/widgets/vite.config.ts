@@ -94,24 +94,24 @@ const CORE_GROUP = {
 
 /**
  * The browsing state every browsing widget keeps before it paints — the collection controller,
- * facets, hash state, links between widgets, the dialog helper — named so that the groups below,
- * which take their modules' imports with them, leave it here.
+ * facets, hash state, links between widgets — named so that the groups below, which take their
+ * modules' imports with them, leave it here.
  */
 const COLLECTION_GROUP = {
   name: 'collection',
-  test: /packages\/(widgets\/src\/base\/(collection\/collection|filters|hash-state|widget-links|dialog)|feed\/src\/format\/text)\.ts$/,
+  test: /packages\/(widgets\/src\/base\/(collection\/collection|filters|hash-state|widget-links)|feed\/src\/format\/text)\.ts$/,
 };
 
 /**
  * The filter bar and what a filterable list draws around its entries (base/collection/), and the
- * dialogs' rules: one chunk for the pages that draw a bar — the directory, the practice feed, the
+ * dialogs' rules and opener (base/dialog.ts): one chunk for the pages that draw a bar — the directory, the practice feed, the
  * full calendar's view — not in the collection chunk with the browsing state, which the
  * calendar's home-page strip loads too (its details, a lazy part, bring the dialogs' rules from
  * here). Rolldown would cut these modules apart by who imports them, a file more on each page.
  */
 const BROWSE_GROUP = {
   name: 'browse',
-  test: /packages\/widgets\/src\/base\/(collection\/(filter-bar(\.styles)?|list-parts|rows|collection\.strings)|styles\/dialog\.styles)\.ts$/,
+  test: /packages\/widgets\/src\/base\/(collection\/(filter-bar(\.styles)?|list-parts|rows|collection\.strings)|styles\/dialog\.styles|dialog)\.ts$/,
 };
 
 /**

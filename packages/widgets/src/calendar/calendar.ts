@@ -10,7 +10,6 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CollectionController, type FacetLabels } from '../base/collection/collection.ts';
-import { openDialog } from '../base/dialog.ts';
 import type { HashValues } from '../base/hash-state.ts';
 import { waitFor } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
@@ -270,9 +269,10 @@ export class MetodikaCalendar extends MetodikaElement {
   private syncDetails(): void {
     const details = this.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
     const open = this.browse.open;
-    // The dialog opens once its content (a lazy part, normally prefetched) is there.
-    if (details && open && this.detailsReady(this.findEvent(open)))
-      openDialog(details, () => this.fallbackFocus());
+    // The dialog opens once its content (a lazy part, normally prefetched) is there, with it.
+    const lazy = extras();
+    if (details && open && lazy && this.detailsReady(this.findEvent(open)))
+      lazy.openDialog(details, () => this.fallbackFocus());
   }
 
   /** Where focus goes when the element that opened a dialog is gone (a deep link opened it). */
