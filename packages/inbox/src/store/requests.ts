@@ -1,12 +1,6 @@
 import type { Db, Queryable } from '../db/db.ts';
 import { DEFAULT_DEPARTMENT, migrate } from '../db/migrations.ts';
-import {
-  formatNumber,
-  fromRow,
-  type ReadRow,
-  requestSearchText,
-  toRow,
-} from './row.ts';
+import { formatNumber, fromRow, type ReadRow, requestSearchText, toRow } from './row.ts';
 import type { InsertResult, ListQuery, NewRequest, RequestStore } from './types.ts';
 
 /** Columns every read takes; `fromRow` builds the public record from them. */
