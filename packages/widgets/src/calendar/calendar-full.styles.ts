@@ -192,4 +192,14 @@ export const fullStyles = css`
       break-inside: avoid;
     }
   }
+
+  /* The view shown is a \`.primary\` button; in forced colours its label is underlined too, as a
+     pressed button is more than a system colour. */
+  @media (forced-colors: active) {
+    .switch [aria-pressed='true'] {
+      text-decoration: underline;
+      text-decoration-thickness: 0.125em;
+      text-underline-offset: 0.2em;
+    }
+  }
 `;

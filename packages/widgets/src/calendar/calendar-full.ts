@@ -67,6 +67,7 @@ export function renderFull(c: CalendarContext, full: FullCalendar, view: FeedVie
         ${(['month', 'agenda'] as const).map(
           (v) => html`<button
             type="button"
+            class=${shown === v ? 'primary' : ''}
             aria-pressed=${shown === v ? 'true' : 'false'}
             @click=${() => full.choose(v)}
           >

@@ -57,10 +57,30 @@ export const filterBarStyles = css`
     gap: calc(var(--m-space) * 0.75);
     margin-block: var(--m-space);
   }
+  /* A count on a facet; also the practice feed's «featured» and the agenda's «today», whose
+     sheets include this one. */
+  .badge {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    background: var(--m-accent);
+    color: var(--m-on-accent);
+    font-size: 0.8em;
+    text-align: center;
+  }
   /* A button: the base sheet's rules, forced colours' border among them. */
   .chip {
     min-height: 2em;
     border-radius: 1em;
     background: var(--m-alt);
+  }
+
+  @media (forced-colors: active) {
+    .badge {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
 `;

@@ -160,7 +160,6 @@ export const baseStyles = css`
   .button:hover {
     background: var(--m-alt);
   }
-  button[aria-pressed='true'],
   .primary {
     background: var(--m-accent);
     border-color: var(--m-accent);
@@ -202,16 +201,6 @@ export const baseStyles = css`
   }
   .muted {
     color: var(--m-muted);
-  }
-  .badge {
-    display: inline-block;
-    min-width: 1.5em;
-    padding: 0 0.4em;
-    border-radius: 1em;
-    background: var(--m-accent);
-    color: var(--m-on-accent);
-    font-size: 0.8em;
-    text-align: center;
   }
 
   .vh {
@@ -284,19 +273,11 @@ export const baseStyles = css`
     .button {
       border: 1px solid ButtonText;
     }
-    button[aria-pressed='true'],
-    .primary,
-    .badge {
+    .primary {
       forced-color-adjust: none;
       background: Highlight;
       border-color: HighlightText;
       color: HighlightText;
-    }
-    /* A pressed button is more than a system colour: its label is underlined too. */
-    button[aria-pressed='true'] {
-      text-decoration: underline;
-      text-decoration-thickness: 0.125em;
-      text-underline-offset: 0.2em;
     }
     :focus-visible {
       outline-color: Highlight;
