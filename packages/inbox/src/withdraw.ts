@@ -56,13 +56,10 @@ if (values.help || (!values.email && !values.phone)) {
         at,
       }),
     );
-    const mail = registrationMailer({
-      db: store.db,
-      transport: mailTransport(config),
-      from: config.mailFrom,
-      publicUrl: config.publicUrl,
+    const mail = registrationMailer(
+      { db: store.db, transport: mailTransport(config), config },
       log,
-    });
+    );
     let told = 0;
     for (const { kept, registration } of erased.promoted) {
       if (await mail.tellPromoted(kept, registration)) told += 1;

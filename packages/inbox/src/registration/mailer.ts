@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Transporter } from 'nodemailer';
+import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import type { Registration } from '../repos/registrations.ts';
 import { randomToken, tokenHash } from '../security/secrets.ts';
@@ -10,14 +11,16 @@ import type { KeptEvent } from './policy.ts';
  * The letters the public and the console's registration routes send, with the personal
  * cancellation link they carry: one place for the link's address and for renewing it.
  */
-export function registrationMailer(options: {
-  db: Db;
-  transport: Transporter | null;
-  from: string | null;
-  publicUrl: string;
-  log: FastifyBaseLogger;
-}) {
-  const cancelUrl = (token: string) => `${options.publicUrl}/registrations/cancel/${token}`;
+export function registrationMailer(
+  service: {
+    db: Db;
+    transport: Transporter | null;
+    config: Pick<Config, 'mailFrom' | 'publicUrl'>;
+  },
+  log: FastifyBaseLogger,
+) {
+  const { db, transport, config } = service;
+  const cancelUrl = (token: string) => `${config.publicUrl}/registrations/cancel/${token}`;
   const send = (
     kind: RegistrationLetter,
     kept: KeptEvent,
@@ -25,9 +28,9 @@ export function registrationMailer(options: {
     extra: { cancelToken?: string; body?: string } = {},
   ) =>
     sendLetter(
-      options.transport,
-      options.from,
-      options.log,
+      transport,
+      config.mailFrom,
+      log,
       registrationLetter(kind, kept, registration, {
         ...(extra.cancelToken ? { cancelUrl: cancelUrl(extra.cancelToken) } : {}),
         ...(extra.body ? { body: extra.body } : {}),
@@ -42,7 +45,7 @@ export function registrationMailer(options: {
     async tellPromoted(kept: KeptEvent, promoted: Registration | null): Promise<boolean> {
       if (!promoted) return false;
       const token = randomToken();
-      await options.db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
+      await db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
         tokenHash(token),
         promoted.id,
       ]);

@@ -45,13 +45,7 @@ export async function registrationRoutes(
   app.addHook('onClose', async () => {
     await Promise.allSettled([...sending]);
   });
-  const mail = registrationMailer({
-    db,
-    transport: ctx.transport,
-    from: config.mailFrom,
-    publicUrl: config.publicUrl,
-    log: app.log,
-  });
+  const mail = registrationMailer(ctx, app.log);
 
   app.get<{ Params: { eventId: string } }>(
     '/api/registrations/:eventId',

@@ -101,13 +101,7 @@ export async function registrationAdminRoutes(
   const guard = { preHandler: requireStaff() };
   const kept = (request: FastifyRequest<{ Params: { eventId: string } }>) =>
     keptEvent(ctx.feed.feed(), departmentOf(request), request.params.eventId);
-  const mail = registrationMailer({
-    db,
-    transport: ctx.transport,
-    from: config.mailFrom,
-    publicUrl: config.publicUrl,
-    log: app.log,
-  });
+  const mail = registrationMailer(ctx, app.log);
 
   app.get('/admin/api/events', guard, async (request) => {
     const feed = ctx.feed.feed();

@@ -21,14 +21,8 @@ export async function withdrawalRoutes(
   app: FastifyInstance,
   ctx: AdminContext & { feed: FeedSource },
 ): Promise<void> {
-  const { db, now, config } = ctx;
-  const mail = registrationMailer({
-    db,
-    transport: ctx.transport,
-    from: config.mailFrom,
-    publicUrl: config.publicUrl,
-    log: app.log,
-  });
+  const { db, now } = ctx;
+  const mail = registrationMailer(ctx, app.log);
   // Deleting anyone's requests needs sight of all of them.
   const guard = {
     preHandler: [
