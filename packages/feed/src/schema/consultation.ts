@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { email, id, idList, LIMITS, labelled, phone, text, webUrl } from './primitives.ts';
+import { applicant, formEnvelope, idempotencyKey } from './public-form.ts';
 
 export const CONSULTATION_FORMATS = ['in-person', 'online', 'phone', 'written'] as const;
 
@@ -38,30 +39,16 @@ export const consultationSettingsSchema = z.object({
  */
 export const consultationRequestSchema = z
   .object({
-    /** Client-generated; a retried submission with the same key is stored once. */
-    idempotencyKey: z.string().check(z.regex(/^[A-Za-z0-9-]{16,64}$/)),
+    idempotencyKey,
     topic: id,
     methodist: z.optional(id),
     format: z.optional(z.enum(CONSULTATION_FORMATS)),
     preferredTime: z.optional(text(LIMITS.title)),
-    name: text(LIMITS.short),
-    position: z.optional(text(LIMITS.title)),
-    /** An organization of the feed (`id`), or a name typed by the teacher. */
-    organization: z.object({ id: z.optional(id), name: text(LIMITS.title) }),
+    ...applicant,
     email: z.optional(email),
     phone: z.optional(phone),
     message: text(LIMITS.text),
-    consent: z.object({
-      given: z.literal(true),
-      version: text(40),
-      acceptedAt: z.iso.datetime({ offset: true }),
-    }),
-    page: z.optional(webUrl),
-    locale: z.enum(['ru', 'en']),
-    /** Honeypot: a field people never see. Bots fill it. */
-    website: z.optional(z.string().check(z.maxLength(LIMITS.title))),
-    /** Milliseconds between the form being shown and sent. */
-    fillMs: z.optional(z.int().check(z.nonnegative())),
+    ...formEnvelope,
   })
   .check(
     z.refine((request) => Boolean(request.email || request.phone), {

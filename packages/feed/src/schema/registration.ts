@@ -1,33 +1,20 @@
 import * as z from 'zod/mini';
-import { email, id, LIMITS, phone, text, webUrl } from './primitives.ts';
+import { email, id, LIMITS, phone, text } from './primitives.ts';
+import { applicant, formEnvelope, idempotencyKey } from './public-form.ts';
 
 /**
- * What the registration form sends to the department's service for one event: the consultation
- * form's guarantees (idempotency key, 152-ФЗ consent, honeypot, fill time), with the e-mail
+ * What the registration form sends to the department's service for one event: the guarantees
+ * every public form gives (idempotency key, 152-ФЗ consent, honeypot, fill time), with the e-mail
  * required because the confirmation and the cancellation link go there.
  */
 export const registrationRequestSchema = z.object({
-  /** Made once per form fill, so a retry after a lost answer is stored once. */
-  idempotencyKey: z.string().check(z.regex(/^[A-Za-z0-9-]{16,64}$/)),
-  name: text(LIMITS.short),
-  position: z.optional(text(LIMITS.title)),
-  organization: z.object({ id: z.optional(id), name: text(LIMITS.title) }),
+  idempotencyKey,
+  ...applicant,
   email,
   phone: z.optional(phone),
   /** Answers to the event's extra questions, by question id. */
   answers: z.optional(z.record(id, text(LIMITS.title))),
-  consent: z.object({
-    given: z.literal(true),
-    version: text(40),
-    acceptedAt: z.iso.datetime({ offset: true }),
-  }),
-  /** The page the form was on. */
-  page: z.optional(webUrl),
-  locale: z.enum(['ru', 'en']),
-  /** Honeypot: a field people never see. Bots fill it. */
-  website: z.optional(z.string().check(z.maxLength(LIMITS.title))),
-  /** Milliseconds between the form being shown and sent. */
-  fillMs: z.optional(z.int().check(z.nonnegative())),
+  ...formEnvelope,
 });
 
 export type RegistrationRequest = z.infer<typeof registrationRequestSchema>;
