@@ -14,10 +14,26 @@ export {
 export type * from './feed-diff.ts';
 export * from './format/index.ts';
 export * from './ics/index.ts';
-export { ASSOCIATION_KIND_LABELS } from './labels/association-kinds.ts';
-export { EVENT_KIND_LABELS } from './labels/event-kinds.ts';
-export { ORGANIZATION_ROLE_LABELS } from './labels/organization-roles.ts';
-export { PRACTICE_KIND_LABELS } from './labels/practice-kinds.ts';
+export { ASSOCIATION_KIND_LABELS_EN } from './labels/association-kinds.en.ts';
+export {
+  ASSOCIATION_KIND_LABELS,
+  ASSOCIATION_KIND_LABELS_RU,
+} from './labels/association-kinds.ts';
+export { EVENT_KIND_LABELS_EN } from './labels/event-kinds.en.ts';
+export {
+  EVENT_KIND_LABELS,
+  EVENT_KIND_LABELS_RU,
+} from './labels/event-kinds.ts';
+export { ORGANIZATION_ROLE_LABELS_EN } from './labels/organization-roles.en.ts';
+export {
+  ORGANIZATION_ROLE_LABELS,
+  ORGANIZATION_ROLE_LABELS_RU,
+} from './labels/organization-roles.ts';
+export { PRACTICE_KIND_LABELS_EN } from './labels/practice-kinds.en.ts';
+export {
+  PRACTICE_KIND_LABELS,
+  PRACTICE_KIND_LABELS_RU,
+} from './labels/practice-kinds.ts';
 export * from './load/index.ts';
 export * from './parse.ts';
 export { formatPath } from './problem-path.ts';

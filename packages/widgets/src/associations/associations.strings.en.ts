@@ -1,6 +1,6 @@
 // The English of associations.strings.ts: a chunk of its own, loaded when an element first renders in
 // English (base/i18n/locale.ts, lazyEnglish), so Russian pages never download it.
-import { ASSOCIATION_KIND_LABELS, ORGANIZATION_ROLE_LABELS } from '@metodika/feed';
+import { ASSOCIATION_KIND_LABELS_EN, ORGANIZATION_ROLE_LABELS_EN } from '@metodika/feed';
 import type { AssociationsStrings } from './associations.strings.ts';
 
 export const en: AssociationsStrings = {
@@ -45,7 +45,7 @@ export const en: AssociationsStrings = {
   until: (day) => `until ${day}`,
   newWindow: '(opens in a new window)',
   levels: { municipal: 'District', school: 'School' },
-  kinds: ASSOCIATION_KIND_LABELS.en,
-  roles: ORGANIZATION_ROLE_LABELS.en,
+  kinds: ASSOCIATION_KIND_LABELS_EN,
+  roles: ORGANIZATION_ROLE_LABELS_EN,
   roleLevels: { federal: 'federal', regional: 'regional', municipal: 'district' },
 };

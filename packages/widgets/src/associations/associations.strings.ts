@@ -1,6 +1,6 @@
 import {
-  ASSOCIATION_KIND_LABELS,
-  ORGANIZATION_ROLE_LABELS,
+  ASSOCIATION_KIND_LABELS_RU,
+  ORGANIZATION_ROLE_LABELS_RU,
   type PluralForms,
 } from '@metodika/feed';
 import { lazyEnglish } from '../base/i18n/locale.ts';
@@ -63,8 +63,8 @@ const ru = {
   until: (day: string) => `по ${day}`,
   newWindow: '(откроется в новом окне)',
   levels: { municipal: 'Муниципальный', school: 'Школьный' } as Record<string, string>,
-  kinds: ASSOCIATION_KIND_LABELS.ru,
-  roles: ORGANIZATION_ROLE_LABELS.ru as Record<string, string>,
+  kinds: ASSOCIATION_KIND_LABELS_RU,
+  roles: ORGANIZATION_ROLE_LABELS_RU as Record<string, string>,
   roleLevels: {
     federal: 'федеральный уровень',
     regional: 'региональный уровень',

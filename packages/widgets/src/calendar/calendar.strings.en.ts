@@ -1,6 +1,6 @@
 // The English of calendar.strings.ts: a chunk of its own, loaded when an element first renders in
 // English (base/i18n/locale.ts, lazyEnglish), so Russian pages never download it.
-import { EVENT_KIND_LABELS } from '@metodika/feed';
+import { EVENT_KIND_LABELS_EN } from '@metodika/feed';
 import type { CalendarStrings } from './calendar.strings.ts';
 
 export const en: CalendarStrings = {
@@ -32,7 +32,7 @@ export const en: CalendarStrings = {
   since: (day) => `from ${day}`,
   zoneNote: (zone) => `time zone: ${zone}`,
   movedFrom: (day) => `moved from ${day}`,
-  kinds: EVENT_KIND_LABELS.en,
+  kinds: EVENT_KIND_LABELS_EN,
   formats: { offline: 'In person', online: 'Online', hybrid: 'In person and online' },
   statuses: {
     scheduled: '',

@@ -1,5 +1,5 @@
 import {
-  EVENT_KIND_LABELS,
+  EVENT_KIND_LABELS_RU,
   type EventFormat,
   type EventStatus,
   type PluralForms,
@@ -41,7 +41,7 @@ const ru = {
   zoneNote: (zone: string) => `время: ${zone}`,
   /** A meeting of a series held on another day or at another time than its rhythm gives. */
   movedFrom: (day: string) => `перенесено с ${day}`,
-  kinds: EVENT_KIND_LABELS.ru,
+  kinds: EVENT_KIND_LABELS_RU,
   formats: { offline: 'Очно', online: 'Онлайн', hybrid: 'Очно и онлайн' } satisfies Record<
     EventFormat,
     string

@@ -1,6 +1,6 @@
 // The English of practices.strings.ts: a chunk of its own, loaded when an element first renders in
 // English (base/i18n/locale.ts, lazyEnglish), so Russian pages never download it.
-import { PRACTICE_KIND_LABELS } from '@metodika/feed';
+import { PRACTICE_KIND_LABELS_EN } from '@metodika/feed';
 import type { PracticesStrings } from './practices.strings.ts';
 
 export const en: PracticesStrings = {
@@ -24,5 +24,5 @@ export const en: PracticesStrings = {
   attachments: 'Materials',
   newWindow: '(opens in a new window)',
   units: ['B', 'KB', 'MB', 'GB'],
-  kinds: PRACTICE_KIND_LABELS.en,
+  kinds: PRACTICE_KIND_LABELS_EN,
 };

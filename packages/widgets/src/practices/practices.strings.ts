@@ -1,4 +1,4 @@
-import { type PluralForms, PRACTICE_KIND_LABELS } from '@metodika/feed';
+import { type PluralForms, PRACTICE_KIND_LABELS_RU } from '@metodika/feed';
 import { lazyEnglish } from '../base/i18n/locale.ts';
 
 const ru = {
@@ -27,7 +27,7 @@ const ru = {
   attachments: 'Материалы',
   newWindow: '(откроется в новом окне)',
   units: ['Б', 'КБ', 'МБ', 'ГБ'],
-  kinds: PRACTICE_KIND_LABELS.ru,
+  kinds: PRACTICE_KIND_LABELS_RU,
 };
 
 /** Words of the practice feed. */
