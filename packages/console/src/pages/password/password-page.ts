@@ -1,15 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ConsolePage } from '../../app/console-page.ts';
+import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 
 /** The signed-in user's own password: current, new, new again; the service's reasons at the fields. */
-export class ConsolePasswordPage extends ConsolePage {
+export class ConsolePasswordPage extends ConsoleFormPage {
   @state() private values = { current: '', password: '', confirm: '' };
-  @state() private errors: Record<string, string> = {};
-  @state() private problem = '';
   @state() private done = '';
-  @state() private busy = false;
 
   private set(key: 'current' | 'password' | 'confirm', value: string): void {
     this.values = { ...this.values, [key]: value };
@@ -26,8 +23,7 @@ export class ConsolePasswordPage extends ConsolePage {
     this.problem = '';
     this.done = '';
     if (Object.keys(errors).length) return this.focusSummary();
-    this.busy = true;
-    try {
+    await this.send(async () => {
       await this.api.post('/admin/api/password', {
         current: this.values.current,
         password: this.values.password,
@@ -35,14 +31,7 @@ export class ConsolePasswordPage extends ConsolePage {
       this.values = { current: '', password: '', confirm: '' };
       this.done = t.password.done;
       this.announce(this.done);
-    } catch (error) {
-      await this.formFailed(error, {
-        fields: (fields) => (this.errors = fields),
-        problem: (text) => (this.problem = text),
-      });
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   protected renderPage(): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Settings } from '../../api/types.ts';
-import { ConsolePage } from '../../app/console-page.ts';
+import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { count } from '../../i18n/format.ts';
 import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
@@ -12,14 +12,11 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
  * Settings (administrator): who is told about new requests and whether the e-mail carries the
  * teacher's message; read-only facts: retention, the last purge, zone, mail, allowed sites.
  */
-export class ConsoleSettingsPage extends ConsolePage {
+export class ConsoleSettingsPage extends ConsoleFormPage {
   @state() private settings: Settings | null = null;
   @state() private notifyTo = '';
   @state() private includeMessage = false;
-  @state() private errors: Record<string, string> = {};
-  @state() private problem = '';
   @state() private saved = '';
-  @state() private busy = false;
 
   protected override start(): void {
     void this.load();
@@ -53,8 +50,7 @@ export class ConsoleSettingsPage extends ConsolePage {
       return this.focusSummary();
     }
     this.errors = {};
-    this.busy = true;
-    try {
+    await this.send(async () => {
       this.show(
         await this.api.patch<Settings>('/admin/api/settings', {
           notifyTo: list,
@@ -63,14 +59,7 @@ export class ConsoleSettingsPage extends ConsolePage {
       );
       this.saved = this.t.saved;
       this.announce(this.t.saved);
-    } catch (error) {
-      await this.formFailed(error, {
-        fields: (fields) => (this.errors = fields),
-        problem: (text) => (this.problem = text),
-      });
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   /** One heading in every state, so focus put on it survives the data arriving. */

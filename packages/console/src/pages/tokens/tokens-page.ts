@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ApiToken } from '../../api/types.ts';
-import { ConsolePage } from '../../app/console-page.ts';
+import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
 import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
@@ -11,14 +11,11 @@ import { renderSecret } from '../../ui/secret.ts';
  * API tokens for scripts (administrator): create one (its secret shown once, with a copy
  * button), revoke one after a confirmation in place.
  */
-export class ConsoleTokensPage extends ConsolePage {
+export class ConsoleTokensPage extends ConsoleFormPage {
   @state() private tokens: ApiToken[] | null = null;
   @state() private name = '';
-  @state() private errors: Record<string, string> = {};
   @state() private secret: { name: string; value: string } | null = null;
   @state() private confirming: number | null = null;
-  @state() private problem = '';
-  @state() private busy = false;
 
   protected override start(): void {
     void this.load();
@@ -38,9 +35,8 @@ export class ConsoleTokensPage extends ConsolePage {
       return this.focusSummary();
     }
     this.errors = {};
-    this.busy = true;
     this.problem = '';
-    try {
+    await this.send(async () => {
       const answer = await this.api.post<{ token: ApiToken; secret: string }>('/admin/api/tokens', {
         name: this.name.trim(),
       });
@@ -48,14 +44,7 @@ export class ConsoleTokensPage extends ConsolePage {
       this.name = '';
       this.announce(this.t.tokens.secret);
       await this.load();
-    } catch (error) {
-      await this.formFailed(error, {
-        fields: (fields) => (this.errors = fields),
-        problem: (text) => (this.problem = text),
-      });
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   private async ask(id: number): Promise<void> {

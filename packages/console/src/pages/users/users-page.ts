@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Role, Scope, User } from '../../api/types.ts';
-import { ConsolePage } from '../../app/console-page.ts';
+import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
 import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
@@ -33,16 +33,13 @@ const emptyDraft = (): Draft => ({
  * a copy button; role, scope, feed person and disabled are changed in place; a reset gives a
  * one-time password link.
  */
-export class ConsoleUsersPage extends ConsolePage {
+export class ConsoleUsersPage extends ConsoleFormPage {
   @state() private users: User[] | null = null;
-  @state() private problem = '';
   @state() private draft: Draft = emptyDraft();
-  @state() private errors: Record<string, string> = {};
   @state() private link: { kind: 'invite' | 'reset'; url: string; who: string } | null = null;
   @state() private editing: number | null = null;
   @state() private edit: Draft = emptyDraft();
   @state() private editErrors: Record<string, string> = {};
-  @state() private busy = false;
 
   protected override start(): void {
     void this.load();
@@ -63,9 +60,8 @@ export class ConsoleUsersPage extends ConsolePage {
     if (!this.draft.name.trim()) errors.name = t.required;
     this.errors = errors;
     if (Object.keys(errors).length) return this.focusSummary();
-    this.busy = true;
     this.problem = '';
-    try {
+    await this.send(async () => {
       const d = this.draft;
       const body: Record<string, unknown> = {
         email: d.email.trim(),
@@ -81,14 +77,7 @@ export class ConsoleUsersPage extends ConsolePage {
       this.draft = emptyDraft();
       this.announce(`${t.users.inviteLink} ${answer.user.email}`);
       await this.load();
-    } catch (error) {
-      await this.formFailed(error, {
-        fields: (fields) => (this.errors = fields),
-        problem: (text) => (this.problem = text),
-      });
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   private startEdit(user: User): void {

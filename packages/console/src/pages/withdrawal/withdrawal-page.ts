@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { WithdrawalFound, WithdrawalRecord } from '../../api/types.ts';
-import { ConsolePage } from '../../app/console-page.ts';
+import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { count } from '../../i18n/format.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
-import { fieldErrors, problemText } from '../../ui/errors.ts';
+import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { eventWhen, startedBy } from '../events/event-format.ts';
 
@@ -13,18 +13,15 @@ import { eventWhen, startedBy } from '../events/event-format.ts';
  * event registrations, counted per kind), confirm, delete; below, the record of past withdrawals
  * (when, who, how many of each — never the contact).
  */
-export class ConsoleWithdrawalPage extends ConsolePage {
+export class ConsoleWithdrawalPage extends ConsoleFormPage {
   @state() private email = '';
   @state() private phone = '';
-  @state() private errors: Record<string, string> = {};
   @state() private found: WithdrawalFound | null = null;
   /** The contacts the found list is for (what a deletion deletes). */
   private searched: { email?: string; phone?: string } = {};
   @state() private confirming = false;
-  @state() private problem = '';
   @state() private result = '';
   @state() private past: WithdrawalRecord[] | null = null;
-  @state() private busy = false;
 
   protected override start(): void {
     void this.loadPast();
@@ -58,21 +55,12 @@ export class ConsoleWithdrawalPage extends ConsolePage {
       return this.focusSummary();
     }
     this.errors = {};
-    this.busy = true;
-    try {
+    await this.send(async () => {
       const answer = await this.api.post<WithdrawalFound>('/admin/api/withdrawal/search', body);
       this.found = { items: answer.items, registrations: answer.registrations ?? [] };
       this.searched = body;
       this.announce(this.foundText(this.found));
-    } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields) {
-        this.errors = fields;
-        await this.focusSummary();
-      } else this.problem = problemText(error, this.t);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   private async deleteFound(): Promise<void> {
