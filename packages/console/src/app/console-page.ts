@@ -103,6 +103,12 @@ export abstract class ConsolePage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
   }
 
+  /** After asking in place: the yes button (`data-confirm-yes`) gets focus once it is drawn. */
+  protected async focusConfirmation(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-confirm-yes]')?.focus();
+  }
+
   /**
    * A form the service refused: its field messages go to the error summary, which gets focus;
    * any other failure is put in words and said in the live region. `show` draws each on the page.

@@ -111,8 +111,7 @@ export class ConsolePublishingPage extends ConsolePage {
 
   private async askRollback(number: number): Promise<void> {
     this.confirming = number;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-confirm-yes]')?.focus();
+    await this.focusConfirmation();
   }
 
   private async cancelRollback(number: number): Promise<void> {

@@ -84,8 +84,7 @@ export class ConsoleEventPage extends ConsolePage {
 
   private async askCancel(p: Participant): Promise<void> {
     this.confirming = p.id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-confirm-yes]')?.focus();
+    await this.focusConfirmation();
   }
 
   private async keep(p: Participant): Promise<void> {

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { ApiToken } from '../../api/types.ts';
 import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
+import { confirmInPlace } from '../../ui/confirm.ts';
 import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { renderSecret } from '../../ui/secret.ts';
@@ -49,8 +50,7 @@ export class ConsoleTokensPage extends ConsoleFormPage {
 
   private async ask(id: number): Promise<void> {
     this.confirming = id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-confirm-yes]')?.focus();
+    await this.focusConfirmation();
   }
 
   private async revoke(token: ApiToken): Promise<void> {
@@ -124,22 +124,17 @@ export class ConsoleTokensPage extends ConsoleFormPage {
               token.revokedAt
                 ? nothing
                 : this.confirming === token.id
-                  ? html`<div role="group" aria-labelledby="confirm-${token.id}">
-                    <p id="confirm-${token.id}">${t.confirm.replace('{name}', token.name)}</p>
-                    <p class="actions">
-                      <button type="button" class="primary" data-confirm-yes ?disabled=${this.busy} @click=${() => this.revoke(token)}>
-                        ${t.confirmYes}
-                      </button>
-                      <button
-                        type="button"
-                        @click=${() => {
-                          this.confirming = null;
-                        }}
-                      >
-                        ${this.t.cancel}
-                      </button>
-                    </p>
-                  </div>`
+                  ? confirmInPlace({
+                      id: `confirm-${token.id}`,
+                      question: t.confirm.replace('{name}', token.name),
+                      yes: t.confirmYes,
+                      no: this.t.cancel,
+                      busy: this.busy,
+                      onYes: () => this.revoke(token),
+                      onNo: () => {
+                        this.confirming = null;
+                      },
+                    })
                   : html`<button type="button" aria-label="${t.revoke}: ${token.name}" @click=${() => this.ask(token.id)}>
                     ${t.revoke}
                   </button>`

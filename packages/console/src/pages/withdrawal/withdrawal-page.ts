@@ -4,6 +4,7 @@ import type { WithdrawalFound, WithdrawalRecord } from '../../api/types.ts';
 import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { count } from '../../i18n/format.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
+import { confirmInPlace } from '../../ui/confirm.ts';
 import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { eventWhen, startedBy } from '../events/event-format.ts';
@@ -106,8 +107,7 @@ export class ConsoleWithdrawalPage extends ConsoleFormPage {
 
   private async askConfirm(): Promise<void> {
     this.confirming = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-confirm-yes]')?.focus();
+    await this.focusConfirmation();
   }
 
   protected renderPage(): TemplateResult {
@@ -186,23 +186,19 @@ export class ConsoleWithdrawalPage extends ConsoleFormPage {
       }
       ${
         this.confirming
-          ? html`<div class="notice problem" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text">${t.confirm}</p>
-            ${freesPlace ? html`<p>${t.confirmFreesPlace}</p>` : nothing}
-            <p class="actions">
-              <button type="button" class="primary" data-confirm-yes ?disabled=${this.busy} @click=${this.deleteFound}>
-                ${t.confirmYes}
-              </button>
-              <button
-                type="button"
-                @click=${() => {
-                  this.confirming = false;
-                }}
-              >
-                ${this.t.cancel}
-              </button>
-            </p>
-          </div>`
+          ? confirmInPlace({
+              id: 'confirm-text',
+              question: t.confirm,
+              note: freesPlace ? t.confirmFreesPlace : undefined,
+              yes: t.confirmYes,
+              no: this.t.cancel,
+              busy: this.busy,
+              warning: true,
+              onYes: () => this.deleteFound(),
+              onNo: () => {
+                this.confirming = false;
+              },
+            })
           : html`<p><button type="button" @click=${this.askConfirm}>${t.deleteAll}</button></p>`
       }
     </section>`;
