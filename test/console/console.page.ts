@@ -13,7 +13,15 @@ import type { MetodikaElement } from '../../packages/widgets/src/base/metodika-e
 import { WidgetPage } from '../../packages/widgets/src/test-support/widget.page.ts';
 import { squash, useWorld } from './helpers.ts';
 
-export { focused, helper, squash, tabTo, useWorld } from './helpers.ts';
+export {
+  focused,
+  helper,
+  lettersAt,
+  squash,
+  tabTo,
+  untilLetter,
+  useWorld,
+} from './helpers.ts';
 
 /**
  * A call to the console's API as the signed-in person (the session's CSRF token sent along):

@@ -9,7 +9,7 @@
  * send and a reload; loading, error, empty and not-found states; a phone's width; English.
  * axe in every state.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { byUpcoming } from '../../packages/console/src/pages/events/event-format.ts';
 import { hashFor, parseHash, sectionOf } from '../../packages/console/src/router/route.ts';
@@ -17,9 +17,11 @@ import {
   type ConsolePageObject,
   focused,
   helper,
+  lettersAt,
   openConsole,
   squash,
   tabTo,
+  untilLetter,
 } from './console.page.ts';
 
 const WORLD = 'events';
@@ -39,12 +41,6 @@ const MK_TITLE = 'Мастер-класс «Формирующее оценив�
 /** Capacity 12, no waiting list, an all-day date; nobody signs up. */
 const INTERNSHIP = 'reg-2030-04-02-internship';
 const INTERNSHIP_TITLE = 'Стажировка «Наставничество в школе: первый год молодого учителя»';
-
-interface Caught {
-  to: string[];
-  subject: string;
-  text: string;
-}
 
 const realFetch = window.fetch;
 let c: ConsolePageObject | null = null;
@@ -83,25 +79,6 @@ async function tick(name: string, checked: boolean): Promise<void> {
   box.checked = checked;
   box.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await c!.settled();
-}
-
-/** Letters caught for this world's participants (the catcher is shared by every world). */
-async function letters(): Promise<Caught[]> {
-  const { messages } = await helper<{ messages: Caught[] }>(WORLD, 'mail');
-  return messages.filter((m) => m.to.some((to) => to.endsWith('@events.test')));
-}
-
-async function untilLetter(to: string, subject: string): Promise<Caught> {
-  let found: Caught | undefined;
-  await waitUntil(
-    async () => {
-      found = (await letters()).find((m) => m.to.includes(to) && m.subject.startsWith(subject));
-      return Boolean(found);
-    },
-    `a letter «${subject}» to ${to}`,
-    { timeout: 9000, interval: 100 },
-  );
-  return found!;
 }
 
 /** Replaces the answers of API paths ending with `suffix` (the rest reach the real service). */
@@ -241,7 +218,7 @@ describe('console: events with registration kept by the service', () => {
     );
     // Focus follows the person to their new list.
     expect(c!.root.activeElement?.id).to.equal(row('Участник 1').querySelector('th')!.id);
-    const promoted = await untilLetter('participant3@events.test', 'Освободилось место');
+    const promoted = await untilLetter(WORLD, 'participant3@events.test', 'Освободилось место');
     expect(promoted.subject).to.contain(MK_TITLE);
     expect(promoted.text).to.contain('/registrations/cancel/');
     expect(row('Участник 3').textContent).to.contain('из листа ожидания');
@@ -298,7 +275,7 @@ describe('console: events with registration kept by the service', () => {
       () => c!.live().includes('Из листа ожидания записан(а) Участник 4'),
       'the promotion announced',
     );
-    await untilLetter('participant4@events.test', 'Освободилось место');
+    await untilLetter(WORLD, 'participant4@events.test', 'Освободилось место');
     c!.root.querySelector('details')!.open = true;
     await c!.accessible();
     // A registration cancelled by mistake can be brought back to either list.
@@ -425,11 +402,11 @@ describe('console: events with registration kept by the service', () => {
     expect(c.control('Текст письма').value).to.equal('');
     expect(sessionStorage.getItem(`metodika-console-event-message:${MK}`)).to.equal(null);
     for (const to of ['participant3', 'participant4', 'participant1']) {
-      const letter = await untilLetter(`${to}@events.test`, 'Сообщение участникам');
+      const letter = await untilLetter(WORLD, `${to}@events.test`, 'Сообщение участникам');
       expect(letter.subject).to.contain(MK_TITLE);
       expect(letter.text).to.contain(text);
     }
-    const cancelled = (await letters()).filter(
+    const cancelled = (await lettersAt(WORLD, 'events.test')).filter(
       (m) => m.to.includes('participant2@events.test') && m.subject.startsWith('Сообщение'),
     );
     expect(cancelled, 'nothing to the person who cancelled').to.have.length(0);

@@ -6,8 +6,14 @@
  * deletion frees it for the first person waiting (who gets the letter), and the event's list no
  * longer shows the person. axe in every state.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { type ConsolePageObject, helper, openConsole } from './console.page.ts';
+import { expect } from '@open-wc/testing';
+import {
+  type ConsolePageObject,
+  helper,
+  lettersAt,
+  openConsole,
+  untilLetter,
+} from './console.page.ts';
 
 const WORLD = 'withdrawal';
 const ADMIN = {
@@ -24,11 +30,6 @@ const PEOPLE = {
   2: { name: 'Борис Уходящий', email: 'boris@withdrawal.test', phone: '+7 912 000-77-02' },
   3: { name: 'Вера Ждущая', email: 'vera@withdrawal.test' },
 };
-
-interface Caught {
-  to: string[];
-  subject: string;
-}
 
 let c: ConsolePageObject | null = null;
 
@@ -86,21 +87,11 @@ describe('console: withdrawal of consent for event registrations', () => {
     await c!.accessible();
 
     // Vera, first on the waiting list, got the place and the letter a cancellation sends.
-    let letters: Caught[] = [];
-    await waitUntil(
-      async () => {
-        letters = (await helper<{ messages: Caught[] }>(WORLD, 'mail')).messages.filter((m) =>
-          m.to.some((to) => to.endsWith('@withdrawal.test')),
-        );
-        return letters.some((m) => m.to.includes(PEOPLE[3].email));
-      },
-      'the letter to the person who moved up',
-      { timeout: 9000, interval: 100 },
-    );
-    const promoted = letters.filter((m) => m.to.includes(PEOPLE[3].email)).at(-1)!;
-    expect(promoted.subject).to.contain('Освободилось место');
-    expect(letters.some((m) => m.to.includes(PEOPLE[2].email) && /Освободилось|отмен/i.test(m.subject)))
-      .to.equal(false);
+    await untilLetter(WORLD, PEOPLE[3].email, 'Освободилось место');
+    const letters = await lettersAt(WORLD, 'withdrawal.test');
+    expect(
+      letters.some((m) => m.to.includes(PEOPLE[2].email) && /Освободилось|отмен/i.test(m.subject)),
+    ).to.equal(false);
 
     // The event's list: Boris is in none of its tables, Vera is registered.
     await c!.go(`#/events/${encodeURIComponent(MK)}`, MK_TITLE);
