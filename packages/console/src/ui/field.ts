@@ -8,7 +8,7 @@ export interface FieldOptions {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'search' | 'date' | 'textarea';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'search' | 'date' | 'textarea';
   error?: string | undefined;
   hint?: string | undefined;
   required?: boolean;

@@ -5,7 +5,7 @@ import { ConsolePage } from '../../app/console-page.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
 import { problemText } from '../../ui/errors.ts';
-import { errorSummary } from '../../ui/field.ts';
+import { errorSummary, field } from '../../ui/field.ts';
 import { CONTENT_STRINGS, type ContentStrings } from './content.strings.ts';
 import { contentStyles } from './content.styles.ts';
 import { base64Of, contentApi, type ImportResult, type ImportSource } from './content-api.ts';
@@ -274,23 +274,17 @@ export class ConsoleImportPage extends ConsolePage {
 
   private renderUrl(): TemplateResult {
     const t = this.c.import;
-    const error = this.errors.url;
-    return html`<div class="field">
-      <label for="import-url">${t.url}</label>
-      <span class="hint" id="import-url-hint">${t.urlHint}</span>
-      <input
-        id="import-url"
-        type="url"
-        inputmode="url"
-        .value=${this.url}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'import-url-error import-url-hint' : 'import-url-hint'}
-        @input=${(e: Event) => {
-          this.url = (e.target as HTMLInputElement).value;
-        }}
-      />
-      ${error ? html`<span class="field-error" id="import-url-error">${error}</span>` : nothing}
-    </div>`;
+    return field({
+      id: 'import-url',
+      type: 'url',
+      label: t.url,
+      hint: t.urlHint,
+      value: this.url,
+      error: this.errors.url,
+      onInput: (v) => {
+        this.url = v;
+      },
+    });
   }
 
   private renderResult(): TemplateResult | typeof nothing {
