@@ -10,7 +10,15 @@ import { sessions } from '../../repos/sessions.ts';
 import { type DepartmentSettings, settings } from '../../repos/settings.ts';
 import { ROLES, type User, users } from '../../repos/users.ts';
 import { periodBound } from '../../time.ts';
-import { type AdminContext, actorOf, departmentOf, fieldError, parseBody, say } from './context.ts';
+import {
+  type AdminContext,
+  actorOf,
+  departmentOf,
+  fieldError,
+  parseBody,
+  recordStaffAction,
+  say,
+} from './context.ts';
 
 const HOUR = 3_600_000;
 /** An invitation waits three days (a weekend); a reset link one day. */
@@ -249,11 +257,10 @@ export async function administrationRoutes(app: FastifyInstance, ctx: AdminConte
     if (!body) return;
     await db.tx(async (q) => {
       await settings.write(q, departmentOf(request), body);
-      await audit.record(
+      await recordStaffAction(
         q,
+        request,
         {
-          departmentId: departmentOf(request),
-          actor: actorOf(request),
           action: 'settings.update',
           details: {
             ...(body.notifyTo ? { notifyTo: body.notifyTo.length } : {}),
@@ -281,16 +288,7 @@ export async function administrationRoutes(app: FastifyInstance, ctx: AdminConte
         { departmentId: departmentOf(request), name: body.name, createdBy: actorOf(request).id! },
         now(),
       );
-      await audit.record(
-        q,
-        {
-          departmentId: departmentOf(request),
-          actor: actorOf(request),
-          action: 'token.create',
-          target: body.name,
-        },
-        now(),
-      );
+      await recordStaffAction(q, request, { action: 'token.create', target: body.name }, now());
       return made;
     });
     return reply.code(201).send(created);
@@ -305,14 +303,10 @@ export async function administrationRoutes(app: FastifyInstance, ctx: AdminConte
         now(),
       );
       if (revoked) {
-        await audit.record(
+        await recordStaffAction(
           q,
-          {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
-            action: 'token.revoke',
-            target: revoked.name,
-          },
+          request,
+          { action: 'token.revoke', target: revoked.name },
           now(),
         );
       }

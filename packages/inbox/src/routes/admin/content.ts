@@ -16,8 +16,14 @@ import { siteZip } from '../../content/site-zip.ts';
 import { feedToWorkbook, WorkbookTooLargeError, workbookToTables } from '../../content/workbook.ts';
 import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
-import { audit } from '../../repos/audit.ts';
-import { type AdminContext, actorOf, departmentOf, fieldError, parseBody, say } from './context.ts';
+import {
+  type AdminContext,
+  departmentOf,
+  fieldError,
+  parseBody,
+  recordStaffAction,
+  say,
+} from './context.ts';
 
 /** Feeds are larger than a consultation request: a district's year fits well within this. */
 export const CONTENT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -135,12 +141,7 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
         who(request),
         now(),
       );
-      if (draft)
-        await audit.record(
-          q,
-          { departmentId: departmentOf(request), actor: actorOf(request), action: 'content.save' },
-          now(),
-        );
+      if (draft) await recordStaffAction(q, request, { action: 'content.save' }, now());
       return draft;
     });
     if (!saved) return reply.code(409).send(conflict(request.lang));
@@ -174,14 +175,10 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
         now(),
       );
       if (draft) {
-        await audit.record(
+        await recordStaffAction(
           q,
-          {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
-            action: 'content.import',
-            details: { format: options.format },
-          },
+          request,
+          { action: 'content.import', details: { format: options.format } },
           now(),
         );
       }
@@ -400,14 +397,10 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
         body.note ?? null,
         now(),
       );
-      await audit.record(
+      await recordStaffAction(
         q,
-        {
-          departmentId: departmentOf(request),
-          actor: actorOf(request),
-          action: 'feed.publish',
-          target: `v${made.number}`,
-        },
+        request,
+        { action: 'feed.publish', target: `v${made.number}` },
         now(),
       );
       return made;
@@ -453,15 +446,10 @@ export async function contentRoutes(app: FastifyInstance, ctx: AdminContext): Pr
           `rollback to v${old.number}`,
           now(),
         );
-        await audit.record(
+        await recordStaffAction(
           q,
-          {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
-            action: 'feed.rollback',
-            target: `v${made.number}`,
-            details: { from: old.number },
-          },
+          request,
+          { action: 'feed.rollback', target: `v${made.number}`, details: { from: old.number } },
           now(),
         );
         return made;

@@ -2,10 +2,10 @@ import type { Lang } from '@metodika/feed';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import type { Labels } from '../../labels.ts';
 import type { AnswerSender } from '../../outbox/sender.ts';
-import type { Actor } from '../../repos/audit.ts';
+import { type Actor, type AuditEntry, audit } from '../../repos/audit.ts';
 import type { RequestStore } from '../../store/types.ts';
 import { validateWith } from '../../validate.ts';
 
@@ -31,6 +31,20 @@ export function actorOf(request: FastifyRequest): Actor {
 /** The department of the signed-in staff member. */
 export function departmentOf(request: FastifyRequest): string {
   return request.staff!.user.departmentId;
+}
+
+/** Records in the audit log what the signed-in staff member did, in their own department. */
+export function recordStaffAction(
+  q: Queryable,
+  request: FastifyRequest,
+  entry: Omit<AuditEntry, 'departmentId' | 'actor'>,
+  at: Date,
+): Promise<void> {
+  return audit.record(
+    q,
+    { departmentId: departmentOf(request), actor: actorOf(request), ...entry },
+    at,
+  );
 }
 
 /**

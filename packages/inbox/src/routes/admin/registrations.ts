@@ -7,9 +7,15 @@ import { errorBody } from '../../messages.ts';
 import { requireStaff } from '../../plugins/staff-auth.ts';
 import { registrationMailer } from '../../registration/mailer.ts';
 import { type KeptEvent, keptEvent } from '../../registration/policy.ts';
-import { audit } from '../../repos/audit.ts';
 import { type Registration, registrations } from '../../repos/registrations.ts';
-import { type AdminContext, actorOf, departmentOf, fieldError, parseBody, say } from './context.ts';
+import {
+  type AdminContext,
+  departmentOf,
+  fieldError,
+  parseBody,
+  recordStaffAction,
+  say,
+} from './context.ts';
 
 const moveBody = z.object({ status: z.enum(['confirmed', 'waiting', 'cancelled']) });
 const attendedBody = z.object({ attended: z.nullable(z.boolean()) });
@@ -130,14 +136,10 @@ export async function registrationAdminRoutes(
       if (!event) return reply.code(404).send(errorBody('not_found', request.lang));
       return db.tx(async (q) => {
         const list = await registrations.list(q, departmentOf(request), event.event.id);
-        await audit.record(
+        await recordStaffAction(
           q,
-          {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
-            action: 'registrations.view',
-            target: event.event.id,
-          },
+          request,
+          { action: 'registrations.view', target: event.event.id },
           now(),
         );
         return {
@@ -184,11 +186,10 @@ export async function registrationAdminRoutes(
           await registrations.setStatus(q, id, 'waiting', now());
           promoted = await registrations.fillPlaces(q, event.policy, now(), id);
         }
-        await audit.record(
+        await recordStaffAction(
           q,
+          request,
           {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
             action: 'registration.move',
             target: event.event.id,
             details: { from: current.status, to: body.status },
@@ -234,11 +235,10 @@ export async function registrationAdminRoutes(
         const current = await registrations.byId(q, departmentOf(request), id);
         if (!current || current.eventId !== event.event.id) return null;
         await registrations.setAttended(q, departmentOf(request), id, body.attended);
-        await audit.record(
+        await recordStaffAction(
           q,
+          request,
           {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
             action: 'registration.attendance',
             target: event.event.id,
             // The registration's number in the list, not the person: the log holds no names.
@@ -262,11 +262,10 @@ export async function registrationAdminRoutes(
         if (!event) return reply.code(404).send(errorBody('not_found', request.lang));
         const list = await db.tx(async (q) => {
           const found = await registrations.list(q, departmentOf(request), event.event.id);
-          await audit.record(
+          await recordStaffAction(
             q,
+            request,
             {
-              departmentId: departmentOf(request),
-              actor: actorOf(request),
               action: 'registrations.export',
               target: event.event.id,
               details: { format, rows: found.length },
@@ -332,11 +331,10 @@ export async function registrationAdminRoutes(
       for (const registration of list) {
         if (await mail.send('message', event, registration, { body: body.text })) sent += 1;
       }
-      await audit.record(
+      await recordStaffAction(
         db,
+        request,
         {
-          departmentId: departmentOf(request),
-          actor: actorOf(request),
           action: 'registrations.message',
           target: event.event.id,
           details: { sent, failed: list.length - sent },

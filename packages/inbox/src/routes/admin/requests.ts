@@ -13,7 +13,14 @@ import { users } from '../../repos/users.ts';
 import { REQUEST_STATUSES, type RequestStatus } from '../../store/types.ts';
 import { periodBound } from '../../time.ts';
 import { toXlsx } from '../../xlsx.ts';
-import { type AdminContext, actorOf, departmentOf, parseBody, say } from './context.ts';
+import {
+  type AdminContext,
+  actorOf,
+  departmentOf,
+  parseBody,
+  recordStaffAction,
+  say,
+} from './context.ts';
 
 /** The most rows one export carries (the whole of a district's year fits many times over). */
 const EXPORT_LIMIT = 10_000;
@@ -192,11 +199,10 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
             EXPORT_LIMIT,
           );
           // Every export of personal data is on record (152-ФЗ), with its filters but no contact.
-          await audit.record(
+          await recordStaffAction(
             q,
+            request,
             {
-              departmentId: departmentOf(request),
-              actor: actorOf(request),
               action: 'requests.export',
               details: {
                 format,
@@ -236,16 +242,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
       return db.tx(async (q) => {
         if (!(await load(q, request, reply, number))) return reply;
         await consoleRequests.markViewed(q, number, now());
-        await audit.record(
-          q,
-          {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
-            action: 'request.view',
-            target: number,
-          },
-          now(),
-        );
+        await recordStaffAction(q, request, { action: 'request.view', target: number }, now());
         return detail(q, request, number);
       });
     },
@@ -274,15 +271,10 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
             },
             now(),
           );
-          await audit.record(
+          await recordStaffAction(
             q,
-            {
-              departmentId: departmentOf(request),
-              actor: actorOf(request),
-              action: 'request.status',
-              target: number,
-              details: { from: old, to: body.status },
-            },
+            request,
+            { action: 'request.status', target: number, details: { from: old, to: body.status } },
             now(),
           );
         }
@@ -311,16 +303,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
           },
           now(),
         );
-        await audit.record(
-          q,
-          {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
-            action: 'request.note',
-            target: number,
-          },
-          now(),
-        );
+        await recordStaffAction(q, request, { action: 'request.note', target: number }, now());
         return detail(q, request, number);
       });
     },
@@ -366,15 +349,10 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
             },
             now(),
           );
-          await audit.record(
+          await recordStaffAction(
             q,
-            {
-              departmentId: departmentOf(request),
-              actor: actorOf(request),
-              action: 'request.assign',
-              target: number,
-              details: { to: assignee?.id ?? null },
-            },
+            request,
+            { action: 'request.assign', target: number, details: { to: assignee?.id ?? null } },
             now(),
           );
         }
@@ -507,15 +485,10 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
         }
         // Only a failed letter goes again; a repeated click on one already re-queued is a no-op.
         if (!(await answerLetters.resend(q, number, letterId, now()))) return false;
-        await audit.record(
+        await recordStaffAction(
           q,
-          {
-            departmentId: departmentOf(request),
-            actor: actorOf(request),
-            action: 'request.answer_resend',
-            target: number,
-            details: { letter: letterId },
-          },
+          request,
+          { action: 'request.answer_resend', target: number, details: { letter: letterId } },
           now(),
         );
         return true;

@@ -8,7 +8,14 @@ import { requireStaff } from '../../plugins/staff-auth.ts';
 import { registrationMailer } from '../../registration/mailer.ts';
 import { audit } from '../../repos/audit.ts';
 import { contactKeys } from '../../store/row.ts';
-import { type AdminContext, actorOf, departmentOf, parseBody, say } from './context.ts';
+import {
+  type AdminContext,
+  actorOf,
+  departmentOf,
+  parseBody,
+  recordStaffAction,
+  say,
+} from './context.ts';
 
 const contactBody = z.object({ email: z.optional(email), phone: z.optional(phone) });
 
@@ -61,11 +68,10 @@ export async function withdrawalRoutes(
     if (!keys) return;
     const found = await db.tx(async (q) => {
       const person = await findPerson(q, departmentOf(request), keys, ctx.feed.feed());
-      await audit.record(
+      await recordStaffAction(
         q,
+        request,
         {
-          departmentId: departmentOf(request),
-          actor: actorOf(request),
           action: 'withdrawal.search',
           details: { found: person.requests.length, registrations: person.registrations.length },
         },
