@@ -1,19 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ApiError } from '../../api/client.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { navigate } from '../../router/navigate.ts';
 import { hashFor } from '../../router/route.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
-import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { eventWhen, startedBy } from '../events/event-format.ts';
 import { eventsStyles } from '../events/events.styles.ts';
 import { CONTENT_STRINGS, type ContentStrings } from './content.strings.ts';
 import { contentStyles } from './content.styles.ts';
-import { contentApi, type FeedDocument } from './content-api.ts';
+import type { FeedDocument } from './content-api.ts';
 import { DraftController } from './draft-controller.ts';
 import {
   addMaterial,
@@ -48,8 +46,6 @@ export class ConsoleDraftEventsPage extends ConsolePage {
   @state() private query = '';
   @state() private edit: Edit | null = null;
   @state() private errors: Record<string, string> = {};
-  @state() private saveError = '';
-  @state() private conflict = false;
   @state() private busy = false;
 
   private get c(): ContentStrings {
@@ -63,39 +59,28 @@ export class ConsoleDraftEventsPage extends ConsolePage {
 
   /** One save of the draft with this change; true when it was kept. */
   private async save(document: FeedDocument, said: string, focusId: string): Promise<boolean> {
-    const draft = this.draft.value;
-    if (!draft || this.busy) return false;
+    if (!this.draft.value || this.busy) return false;
     this.busy = true;
-    this.saveError = '';
-    this.conflict = false;
-    try {
-      this.draft.value = await contentApi.save(this.api, document, draft.revision);
+    const kept = await this.draft.save(document);
+    this.busy = false;
+    if (kept) {
       this.edit = null;
       this.errors = {};
       this.announce(said);
-      await this.updateComplete;
-      this.renderRoot
-        .querySelector<HTMLElement>(`[data-event="${CSS.escape(focusId)}"] th`)
-        ?.focus();
-      return true;
-    } catch (error) {
-      this.conflict = error instanceof ApiError && error.status === 409;
-      const fields = fieldErrors(error);
-      this.saveError = fields ? Object.values(fields).join(' ') : problemText(error, this.t);
-      this.announce(this.saveError);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-save-error]')?.focus();
-      return false;
-    } finally {
-      this.busy = false;
     }
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(
+        kept ? `[data-event="${CSS.escape(focusId)}"] th` : '[data-save-error]',
+      )
+      ?.focus();
+    return kept;
   }
 
   /** After a conflict: the colleague's draft, with this form as it was typed. */
   private async reload(): Promise<void> {
     if (!(await this.draft.load())) return;
-    this.conflict = false;
-    this.saveError = '';
+    this.draft.clearRefusal();
     this.announce(this.c.events.reloaded);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-edit] button.primary')?.focus();
@@ -111,8 +96,7 @@ export class ConsoleDraftEventsPage extends ConsolePage {
       materialUrl: '',
     };
     this.errors = {};
-    this.saveError = '';
-    this.conflict = false;
+    this.draft.clearRefusal();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-edit] input, [data-edit] textarea')?.focus();
   }
@@ -120,8 +104,7 @@ export class ConsoleDraftEventsPage extends ConsolePage {
   private async close(): Promise<void> {
     const id = this.edit?.id;
     this.edit = null;
-    this.saveError = '';
-    this.conflict = false;
+    this.draft.clearRefusal();
     await this.updateComplete;
     if (id)
       this.renderRoot
@@ -283,15 +266,15 @@ export class ConsoleDraftEventsPage extends ConsolePage {
               }`
       }
       ${
-        this.saveError
+        this.draft.saveError
           ? html`<div class="notice problem" tabindex="-1" data-save-error>
-              <p>${this.saveError}</p>
-              ${this.conflict ? html`<p><button type="button" @click=${() => this.reload()}>${t.conflictReload}</button></p>` : nothing}
+              <p>${this.draft.saveError}</p>
+              ${this.draft.conflict ? html`<p><button type="button" @click=${() => this.reload()}>${t.conflictReload}</button></p>` : nothing}
             </div>`
           : nothing
       }
       <div class="row-actions">
-        <button type="submit" class="primary" ?disabled=${this.busy || this.conflict}>${this.busy ? t.saving : t.save}</button>
+        <button type="submit" class="primary" ?disabled=${this.busy || this.draft.conflict}>${this.busy ? t.saving : t.save}</button>
         <button type="button" @click=${() => this.close()}>${t.close}</button>
       </div>
     </form>`;

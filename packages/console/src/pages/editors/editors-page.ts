@@ -1,17 +1,15 @@
 import type { RefTarget } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ApiError } from '../../api/client.ts';
 import { ConsolePage } from '../../app/console-page.ts';
 import { navigate } from '../../router/navigate.ts';
 import { hashFor, type Route } from '../../router/route.ts';
 import { consoleStyles } from '../../styles/console.styles.ts';
 import { baseStyles } from '../../styles/widget-base.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
-import { fieldErrors, problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { contentStyles } from '../content/content.styles.ts';
-import { contentApi, type Draft, type FeedDocument } from '../content/content-api.ts';
+import type { Draft, FeedDocument } from '../content/content-api.ts';
 import { DraftController } from '../content/draft-controller.ts';
 import {
   COLLECTION_DESCRIPTORS,
@@ -76,8 +74,6 @@ export class ConsoleEditorsPage extends ConsolePage {
   @state() private form: Form | null = null;
   @state() private touched = new Set<string>();
   @state() private submitted = false;
-  @state() private saveError = '';
-  @state() private conflict = false;
   @state() private busy = false;
   @state() private confirming: string | null = null;
   @state() private refused: { id: string; label: string; referrers: Referrer[] } | null = null;
@@ -180,8 +176,7 @@ export class ConsoleEditorsPage extends ConsolePage {
     this.baseline = JSON.stringify(this.form.item);
     this.touched = new Set();
     this.submitted = false;
-    this.saveError = '';
-    this.conflict = false;
+    this.draft.clearRefusal();
     // A form opened from the list (or a link) takes focus at its heading, as a new page would.
     if (!d.single) void this.updateComplete.then(() => this.focusAt('#form-title'));
   }
@@ -285,38 +280,29 @@ export class ConsoleEditorsPage extends ConsolePage {
     const { doc } = withItem(this.document, d, form.item, form.originalId);
     const label = labelOf(form.item) || this.s.collections[d.key]!;
     this.busy = true;
-    this.saveError = '';
-    this.conflict = false;
-    try {
-      this.draft.value = await contentApi.save(this.api, doc, draft.revision);
-      // What was saved is the form as it was sent (typing since then is still unsaved).
-      this.baseline = JSON.stringify(form.item);
-      const id = d.single ? null : String(form.item.id);
-      // What was typed while the save was on its way stays in the form.
-      if (this.form) this.form = { ...this.form, originalId: id };
-      this.submitted = false;
-      this.touched = new Set();
-      this.announce(this.s.saved(label));
-      if (!d.single && this.route.query.get('new') === '1')
-        navigate(hashFor('content', { c: d.key, id }), true);
-    } catch (error) {
-      this.conflict = error instanceof ApiError && error.status === 409;
-      const fields = fieldErrors(error);
-      const why = fields ? Object.values(fields).join(' ') : problemText(error, this.t);
-      this.saveError = `${this.s.saveFailed} ${why}`;
-      this.announce(this.saveError);
+    const kept = await this.draft.save(doc, this.s.saveFailed);
+    this.busy = false;
+    if (!kept) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-save-error]')?.focus();
-    } finally {
-      this.busy = false;
+      this.focusAt('[data-save-error]');
+      return;
     }
+    // What was saved is the form as it was sent (typing since then is still unsaved).
+    this.baseline = JSON.stringify(form.item);
+    const id = d.single ? null : String(form.item.id);
+    // What was typed while the save was on its way stays in the form.
+    if (this.form) this.form = { ...this.form, originalId: id };
+    this.submitted = false;
+    this.touched = new Set();
+    this.announce(this.s.saved(label));
+    if (!d.single && this.route.query.get('new') === '1')
+      navigate(hashFor('content', { c: d.key, id }), true);
   }
 
   /** After a colleague's save: their draft, with this form kept as typed (saved again by hand). */
   private async reapply(): Promise<void> {
     if (!(await this.draft.load())) return;
-    this.conflict = false;
-    this.saveError = '';
+    this.draft.clearRefusal();
     this.announce(this.form ? this.s.reapplied : this.s.reloaded);
     await this.updateComplete;
     this.focusAt(this.form ? 'form [type="submit"]' : '#list-title');
@@ -337,27 +323,12 @@ export class ConsoleEditorsPage extends ConsolePage {
     const draft = this.draft.value;
     if (!draft || this.busy) return;
     this.busy = true;
-    this.saveError = '';
-    try {
-      this.draft.value = await contentApi.save(
-        this.api,
-        withoutItem(this.document, d, id),
-        draft.revision,
-      );
-      this.confirming = null;
-      this.announce(this.s.removed(labelOf(item)));
-      await this.updateComplete;
-      this.focusAt('#list-title');
-    } catch (error) {
-      this.confirming = null;
-      this.conflict = error instanceof ApiError && error.status === 409;
-      this.saveError = problemText(error, this.t);
-      this.announce(this.saveError);
-      await this.updateComplete;
-      this.focusAt('[data-save-error]');
-    } finally {
-      this.busy = false;
-    }
+    const kept = await this.draft.save(withoutItem(this.document, d, id));
+    this.busy = false;
+    this.confirming = null;
+    if (kept) this.announce(this.s.removed(labelOf(item)));
+    await this.updateComplete;
+    this.focusAt(kept ? '#list-title' : '[data-save-error]');
   }
 
   protected renderPage(): TemplateResult {
@@ -443,9 +414,9 @@ export class ConsoleEditorsPage extends ConsolePage {
       </p>
       ${this.refused ? this.renderRefused() : nothing}
       ${
-        this.saveError
+        this.draft.saveError
           ? html`<div class="notice problem" tabindex="-1" data-save-error>
-              <p>${this.saveError}</p>
+              <p>${this.draft.saveError}</p>
               <p><button type="button" @click=${() => this.reapply()}>${this.s.reload}</button></p>
             </div>`
           : nothing
@@ -571,15 +542,15 @@ export class ConsoleEditorsPage extends ConsolePage {
           </fieldset>`;
         })}
         ${
-          this.saveError
+          this.draft.saveError
             ? html`<div class="notice problem" tabindex="-1" data-save-error role="alert">
-                <p>${this.saveError}</p>
-                ${this.conflict ? html`<p><button type="button" @click=${() => this.reapply()}>${s.conflictReload}</button></p>` : nothing}
+                <p>${this.draft.saveError}</p>
+                ${this.draft.conflict ? html`<p><button type="button" @click=${() => this.reapply()}>${s.conflictReload}</button></p>` : nothing}
               </div>`
             : nothing
         }
         <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.busy || this.conflict}>${this.busy ? s.saving : s.save}</button>
+          <button type="submit" class="primary" ?disabled=${this.busy || this.draft.conflict}>${this.busy ? s.saving : s.save}</button>
           ${d.single ? nothing : html`<a class="button" href=${hashFor('content', { c: d.key })}>${s.close}</a>`}
         </div>
       </form>
