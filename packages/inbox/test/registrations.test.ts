@@ -10,11 +10,17 @@ import { buildApp } from '../src/app.ts';
 import type { FeedSource } from '../src/labels.ts';
 import { sendRegistrationNotices } from '../src/registration/notices.ts';
 import { availability, keptEvent } from '../src/registration/policy.ts';
-import { openPostgresStore } from '../src/store/index.ts';
+import { openPostgresStore, openSqliteStore } from '../src/store/index.ts';
 import { ALLOWED, LogCapture, startApp, type TestApp, testConfig } from './helpers.ts';
 import { addUser, StaffClient } from './staff-client.ts';
 
 const ENDPOINT = 'https://rmc.example.ru/api/registrations';
+/**
+ * «Школа молодого педагога» (Moscow time): every second Tuesday 15:00, September 2031 to May
+ * 2032; 11 November cancelled, 9 December moved to the 10th at 16:00 in Махалино, 13 January left
+ * out. One list for the whole series.
+ */
+const SERIES = 'school-series';
 
 /** The demo district's feed with four events whose lists the service keeps. */
 function testFeed(): Feed {
@@ -46,6 +52,24 @@ function testFeed(): Feed {
     event('mk-off', { status: 'cancelled', registration: { endpoint: ENDPOINT, capacity: 10 } }),
     event('mk-crowd', { registration: { endpoint: ENDPOINT, capacity: 30, waitlist: true } }),
     event('mk-crowd-pg', { registration: { endpoint: ENDPOINT, capacity: 30, waitlist: true } }),
+    event(SERIES, {
+      title: 'Школа молодого педагога',
+      start: '2031-09-09T15:00:00+03:00',
+      end: '2031-09-09T17:00:00+03:00',
+      recurrence: {
+        rule: 'FREQ=MONTHLY;BYDAY=2TU;BYMONTH=9,10,11,12,1,2,3,4,5;UNTIL=20320525',
+        except: ['2032-01-13'],
+        changes: [
+          { date: '2031-11-11', status: 'cancelled' },
+          {
+            date: '2031-12-09',
+            start: '2031-12-10T16:00:00+03:00',
+            venue: { organization: 'sosh-makhalino' },
+          },
+        ],
+      },
+      registration: { endpoint: ENDPOINT, capacity: 20 },
+    }),
   );
   const { feed, problems } = parseFeed(doc);
   assert.deepEqual(
@@ -661,4 +685,188 @@ describe('registration closes at the deadline', () => {
     assert.equal(stateAt('2031-03-01T18:00:00+03:00', '2031-03-01T17:59:59+03:00'), 'open');
     assert.equal(stateAt('2031-03-01T18:00:00+03:00', '2031-03-01T18:00:00+03:00'), 'deadline');
   });
+});
+
+describe('a series takes sign-ups until its last meeting begins', () => {
+  const feed = testFeed();
+  const kept = keptEvent(feed, 'default', SERIES)!;
+  type Recurrence = NonNullable<typeof kept.event.recurrence>;
+  /** The series' state at `iso`, with its recurrence or registration changed by `edit`. */
+  const stateAt = (iso: string, edit: Partial<typeof kept.event> = {}) =>
+    availability(
+      { ...kept, event: { ...kept.event, ...edit } },
+      { confirmed: 0, waiting: 0 },
+      new Date(iso),
+    ).state;
+  const recurrence = (extra: Partial<Recurrence>): Recurrence => ({
+    ...kept.event.recurrence!,
+    ...extra,
+  });
+
+  test('open after the first meeting, closed once the last has begun', () => {
+    assert.equal(stateAt('2031-09-01T10:00:00+03:00'), 'open');
+    assert.equal(stateAt('2031-09-09T15:00:00+03:00'), 'open', 'the first meeting has begun');
+    assert.equal(stateAt('2032-02-20T10:00:00+03:00'), 'open', 'mid-year');
+    assert.equal(stateAt('2032-05-11T14:59:59+03:00'), 'open');
+    assert.equal(stateAt('2032-05-11T15:00:00+03:00'), 'past', 'the last meeting has begun');
+  });
+
+  test('a rule with no end never closes; a cancelled series is closed', () => {
+    const endless = recurrence({ rule: 'FREQ=MONTHLY;BYDAY=2TU' });
+    assert.equal(stateAt('2040-06-01T10:00:00+03:00', { recurrence: endless }), 'open');
+    assert.equal(stateAt('2031-10-01T10:00:00+03:00', { status: 'cancelled' }), 'cancelled');
+  });
+
+  test('a cancelled last meeting closes it at the one before; a moved one counts at its new time', () => {
+    const lastCancelled = recurrence({ changes: [{ date: '2032-05-11', status: 'cancelled' }] });
+    assert.equal(stateAt('2032-04-13T14:00:00+03:00', { recurrence: lastCancelled }), 'open');
+    assert.equal(stateAt('2032-04-13T15:00:00+03:00', { recurrence: lastCancelled }), 'past');
+    const lastMoved = recurrence({
+      changes: [{ date: '2032-05-11', start: '2032-05-25T15:00:00+03:00' }],
+    });
+    assert.equal(stateAt('2032-05-20T10:00:00+03:00', { recurrence: lastMoved }), 'open');
+    assert.equal(stateAt('2032-05-25T15:00:00+03:00', { recurrence: lastMoved }), 'past');
+  });
+
+  test('the deadline closes it earlier', () => {
+    const registration = { ...kept.event.registration!, deadline: '2031-12-31' };
+    assert.equal(stateAt('2031-12-31T20:00:00+03:00', { registration }), 'open');
+    assert.equal(stateAt('2032-01-01T00:00:00+03:00', { registration }), 'deadline');
+  });
+
+  test('the service takes a sign-up mid-series', async () => {
+    const local = await startApp(
+      { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      { feed: feedSource(feed), mailTransport: mailbox().transport },
+    );
+    try {
+      const response = await register(local, SERIES, signUp());
+      assert.equal(response.statusCode, 201, response.body);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+/**
+ * Three confirmed on the series' list through `apps[0]`; then two notice runs at once, one per
+ * store, at each moment: every meeting's reminder goes once to each, naming that meeting.
+ */
+async function remindersPerMeeting(
+  apps: { app: TestApp['app'] }[],
+  stores: TestApp['store'][],
+  feed: Feed,
+) {
+  const mail = mailbox();
+  let current = feed;
+  const source: FeedSource = { feed: () => current };
+  const people = [signUp(), signUp(), signUp()];
+  for (const person of people) {
+    const response = await register(apps[0]!, SERIES, person);
+    assert.equal(response.statusCode, 201, response.body);
+  }
+  const contexts = stores.map((store, i) => ({
+    db: store.db,
+    feed: source,
+    transport: mail.transport,
+    mailFrom: 'rmc@example.ru',
+    log: apps[i]!.app.log,
+    departmentId: 'default',
+  }));
+  /** Both runs at once at `iso`; the number of reminders they sent between them. */
+  const run = async (iso: string) => {
+    const results = await Promise.all(
+      contexts.map((context) => sendRegistrationNotices(context, new Date(iso))),
+    );
+    return results.reduce((sum, r) => sum + r.reminded, 0);
+  };
+  const lettersSince = (from: number) =>
+    mail.sent.slice(from).filter((m) => /^Напоминание/.test(m.subject));
+
+  assert.equal(await run('2031-09-07T15:00:00+03:00'), 0, 'two days before the first');
+  let from = mail.sent.length;
+  assert.equal(await run('2031-09-08T18:00:00+03:00'), 3, 'the day before the first');
+  assert.deepEqual(
+    lettersSince(from)
+      .map((m) => m.to)
+      .sort(),
+    people.map((p) => p.email).sort(),
+  );
+  assert.ok(lettersSince(from).every((m) => /9 сентября 2031/.test(m.text)));
+  assert.equal(await run('2031-09-09T10:00:00+03:00'), 0, 'once per meeting');
+
+  from = mail.sent.length;
+  assert.equal(await run('2031-10-13T16:00:00+03:00'), 3, 'the day before the second');
+  assert.ok(lettersSince(from).every((m) => /14 октября 2031/.test(m.text)));
+  assert.equal(await run('2031-10-14T09:00:00+03:00'), 0);
+
+  assert.equal(await run('2031-11-10T16:00:00+03:00'), 0, 'the cancelled meeting');
+
+  from = mail.sent.length;
+  assert.equal(await run('2031-12-08T17:00:00+03:00'), 0, 'the moved meeting is not on the 9th');
+  assert.equal(await run('2031-12-09T17:00:00+03:00'), 3, 'the day before its new date');
+  assert.ok(
+    lettersSince(from).every(
+      (m) => /10 декабря 2031.*16:00/.test(m.text) && /Махалино/.test(m.text),
+    ),
+    lettersSince(from)[0]?.text,
+  );
+
+  current = {
+    ...feed,
+    events: feed.events.map((e) =>
+      e.id === SERIES ? { ...e, registration: { ...e.registration!, reminder: false } } : e,
+    ),
+  };
+  assert.equal(await run('2032-02-09T16:00:00+03:00'), 0, 'reminders turned off');
+  current = feed;
+  assert.equal(await run('2032-02-09T16:00:00+03:00'), 3, 'and on again');
+}
+
+describe('reminders before each meeting of a series (SQLite, two connections)', () => {
+  test('each meeting once per participant, naming the meeting', async () => {
+    const feed = testFeed();
+    const local = await startApp(
+      { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      { feed: feedSource(feed), mailTransport: mailbox().transport },
+    );
+    const second = await openSqliteStore(local.dbPath);
+    try {
+      await remindersPerMeeting([local, local], [local.store, second], feed);
+    } finally {
+      await second.close();
+      await local.close();
+    }
+  });
+});
+
+test('reminders before each meeting of a series, two service processes on one PostgreSQL', {
+  skip: pgUrl ? false : 'INBOX_TEST_PG_URL is not set',
+}, async () => {
+  const feed = testFeed();
+  const schema = `registration_test_${randomBytes(6).toString('hex')}`;
+  const stores = [
+    await openPostgresStore(pgUrl!, { schema }),
+    await openPostgresStore(pgUrl!, { schema }),
+  ];
+  const apps = await Promise.all(
+    stores.map((store) =>
+      buildApp({
+        config: testConfig({ rateLimitMax: 1000 }),
+        store,
+        feed: feedSource(feed),
+        logStream: new LogCapture(),
+      }),
+    ),
+  );
+  try {
+    await remindersPerMeeting(
+      apps.map((app) => ({ app })),
+      stores,
+      feed,
+    );
+  } finally {
+    for (const app of apps) await app.close();
+    for (const store of stores) await store.close();
+  }
 });

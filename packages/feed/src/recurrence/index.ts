@@ -98,6 +98,7 @@ export {
 } from './expand.ts';
 export { occurrenceKey, splitOccurrenceKey } from './key.ts';
 export { type RecurrenceParams, recurrenceMessage } from './messages.ts';
+export { nextMeeting } from './next-meeting.ts';
 export {
   formatRule,
   parseRule,
@@ -106,3 +107,4 @@ export {
   type RuleIssue,
   type RuleParse,
 } from './rule.ts';
+export { signUpClosed } from './sign-up.ts';

@@ -294,6 +294,17 @@ const MIGRATIONS: Migration[] = [
       ]);
     },
   },
+  {
+    version: 6,
+    name: 'reminders for each meeting of a series',
+    async up(q) {
+      await exec(q, [
+        // A series keeps one list but reminds before each meeting: the start (UTC ISO) of the
+        // last meeting this registration was reminded of, claimed by a conditional update.
+        'ALTER TABLE registrations ADD COLUMN reminded_for TEXT',
+      ]);
+    },
+  },
 ];
 
 /** The newest schema version this code knows. */

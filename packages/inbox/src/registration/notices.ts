@@ -1,10 +1,11 @@
+import { type FeedEvent, nextMeeting } from '@metodika/feed';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/db.ts';
 import type { FeedSource } from '../labels.ts';
 import { registrations } from '../repos/registrations.ts';
 import { registrationLetter, sendLetter } from './mail.ts';
-import { keptEvent } from './policy.ts';
+import { type KeptEvent, keptEvent } from './policy.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -19,10 +20,24 @@ export interface NoticeContext {
 }
 
 /**
+ * The meeting a reminder is due for at `at` (it begins within a day), or null: a single event's
+ * own, a series' next one not cancelled (the series keeps one list, and each meeting is reminded
+ * of), moved ones at their new time.
+ */
+function dueMeeting(kept: KeptEvent, at: number): FeedEvent | null {
+  const { event, feed } = kept;
+  const meeting = event.recurrence ? nextMeeting(event, feed.publisher.timeZone, at) : event;
+  const start = meeting ? Date.parse(meeting.start) : Number.NaN;
+  return meeting && start > at && start - at <= DAY_MS ? meeting : null;
+}
+
+/**
  * Letters the service sends on its own: everyone on an event's list when the feed marks the
  * event cancelled, and a reminder to each confirmed participant the day before (unless the
- * event's registration turns it off). Each letter is claimed by a conditional update first, so
- * with several processes every letter goes once.
+ * event's registration turns it off) — for a series, the day before each of its meetings, naming
+ * that meeting's date and place. Each letter is claimed by a conditional update first, so with
+ * several processes every letter goes once: a single event's by `reminded_at`, a series' by
+ * `reminded_for`, the start of the last meeting reminded of, which only moves forward.
  */
 export async function sendRegistrationNotices(
   ctx: NoticeContext,
@@ -38,12 +53,13 @@ export async function sendRegistrationNotices(
     const send = (
       kind: 'event-cancelled' | 'reminder',
       registration: Parameters<typeof registrationLetter>[2],
+      about: KeptEvent = kept,
     ) =>
       sendLetter(
         ctx.transport,
         ctx.mailFrom,
         ctx.log,
-        registrationLetter(kind, kept, registration, {
+        registrationLetter(kind, about, registration, {
           ...(kind === 'event-cancelled' && event.statusNote ? { body: event.statusNote } : {}),
         }),
       );
@@ -61,15 +77,23 @@ export async function sendRegistrationNotices(
       continue;
     }
     if (event.registration?.reminder === false) continue;
-    const start = Date.parse(event.start);
-    if (!(start > at.getTime() && start - at.getTime() <= DAY_MS)) continue;
+    const meeting = dueMeeting(kept, at.getTime());
+    if (!meeting) continue;
+    const meetingStart = new Date(Date.parse(meeting.start)).toISOString();
     for (const registration of await registrations.list(db, ctx.departmentId, event.id)) {
       if (registration.status !== 'confirmed') continue;
-      const claimed = await db.run(
-        'UPDATE registrations SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL',
-        [now, registration.id],
-      );
-      if (claimed.changes === 1 && (await send('reminder', registration))) reminded += 1;
+      const claimed = event.recurrence
+        ? await db.run(
+            `UPDATE registrations SET reminded_at = ?, reminded_for = ?
+             WHERE id = ? AND (reminded_for IS NULL OR reminded_for < ?)`,
+            [now, meetingStart, registration.id, meetingStart],
+          )
+        : await db.run(
+            'UPDATE registrations SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL',
+            [now, registration.id],
+          );
+      if (claimed.changes !== 1) continue;
+      if (await send('reminder', registration, { ...kept, event: meeting })) reminded += 1;
     }
   }
   return { reminded, told };

@@ -1,5 +1,5 @@
 import type { Feed, FeedEvent, RegistrationAvailability } from '@metodika/feed';
-import { isDateOnly, todayInZone } from '@metodika/feed';
+import { nextMeeting, signUpClosed } from '@metodika/feed';
 import type { RegistrationCounts, RegistrationPolicy } from '../repos/registrations.ts';
 
 /** An event whose list the department's service keeps, with the feed it came from. */
@@ -30,11 +30,14 @@ export function keptEvent(
 }
 
 /**
- * Whether sign-up has closed by `deadline` at `now`. A bare date is the last day to sign up, in
- * the publisher's zone, as the calendar shows it («Запись до 1 марта»); a date-time is the moment.
+ * Whether the event still has a meeting to begin after `now`: a single event until it starts, a
+ * series until its last meeting (not cancelled, moved ones at their new time) starts.
  */
-export function deadlinePassed(deadline: string, zone: string, now: number): boolean {
-  return isDateOnly(deadline) ? todayInZone(zone, now) > deadline : Date.parse(deadline) <= now;
+export function meetingAhead(kept: KeptEvent, now: number): boolean {
+  const { event, feed } = kept;
+  return event.recurrence
+    ? nextMeeting(event, feed.publisher.timeZone, now) !== undefined
+    : Date.parse(event.start) > now;
 }
 
 /** What a new sign-up would get now, or why none is possible, with the counts (no personal data). */
@@ -45,21 +48,13 @@ export function availability(
 ): RegistrationAvailability {
   const { event, policy } = kept;
   const deadline = event.registration?.deadline ?? null;
+  const now = at.getTime();
+  // One list for the whole series: sign-up stays open until its last meeting begins.
+  const closed = signUpClosed(event, kept.feed.publisher.timeZone, now, meetingAhead(kept, now));
   const placesLeft =
     policy.capacity === null ? null : Math.max(0, policy.capacity - counts.confirmed);
-  const now = at.getTime();
   const state: RegistrationAvailability['state'] =
-    event.status === 'cancelled'
-      ? 'cancelled'
-      : Date.parse(event.start) <= now
-        ? 'past'
-        : deadline && deadlinePassed(deadline, kept.feed.publisher.timeZone, now)
-          ? 'deadline'
-          : placesLeft === 0
-            ? policy.waitlist
-              ? 'waitlist'
-              : 'full'
-            : 'open';
+    closed ?? (placesLeft === 0 ? (policy.waitlist ? 'waitlist' : 'full') : 'open');
   return {
     eventId: event.id,
     capacity: policy.capacity,
