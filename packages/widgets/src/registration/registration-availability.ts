@@ -1,6 +1,9 @@
 import type { RegistrationAvailability } from '@metodika/feed';
 import { sendOptions } from '../base/form/form-send.ts';
 
+/** The clock the form decides by; tests set `now` to a fixed moment. */
+export const registrationClock: { now: () => number } = { now: () => Date.now() };
+
 /** How long an answer about places is reused (ms): the service lets caches keep it 30 s too. */
 export const AVAILABILITY_TTL_MS = 30_000;
 

@@ -48,3 +48,27 @@ export function registrationFeed(endpoint = REG_ENDPOINT): object {
     ],
   };
 }
+
+/**
+ * The same feed with «Школа молодого педагога», a series of the service's: every second Tuesday
+ * at 15:00, September 2026 to May 2027, the December meeting moved to Wednesday the 9th.
+ */
+export function registrationSeriesFeed(endpoint = REG_ENDPOINT): object {
+  const base = registrationFeed(endpoint) as { events: object[] };
+  return {
+    ...base,
+    events: [
+      ...base.events,
+      event('mk-series', {
+        title: 'Школа молодого педагога',
+        start: '2026-09-08T15:00:00+10:00',
+        end: '2026-09-08T17:00:00+10:00',
+        recurrence: {
+          rule: 'FREQ=MONTHLY;BYDAY=2TU;BYMONTH=9,10,11,12,1,2,3,4,5;UNTIL=20270525',
+          changes: [{ date: '2026-12-08', start: '2026-12-09T15:00:00+10:00' }],
+        },
+        registration: { endpoint, capacity: 20 },
+      }),
+    ],
+  };
+}

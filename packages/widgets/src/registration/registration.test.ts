@@ -6,9 +6,9 @@ import { loaderOptions } from '../base/feed-loader.ts';
 import { sendOptions } from '../base/form/form-send.ts';
 import { fresh } from '../test-support/feeds.ts';
 import { sticksOut } from '../test-support/widget.page.ts';
-import { REG_ENDPOINT, registrationFeed } from './registration.fixtures.ts';
+import { REG_ENDPOINT, registrationFeed, registrationSeriesFeed } from './registration.fixtures.ts';
 import { mountRegistration } from './registration.page.ts';
-import { forgetAvailability } from './registration-availability.ts';
+import { forgetAvailability, registrationClock } from './registration-availability.ts';
 import type { RegistrationSentEvent } from './registration-sent-event.ts';
 
 type State = 'open' | 'waitlist' | 'deadline' | 'cancelled' | 'past' | 'full';
@@ -57,6 +57,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  registrationClock.now = () => Date.now();
   delete sendOptions.fetch;
   delete loaderOptions.fetch;
 });
@@ -347,5 +348,62 @@ describe('registration', () => {
     await page.openForm();
     expect(page.hasForm, 'the form is open').to.equal(true);
     expect(sticksOut(page)).to.deep.equal([]);
+  });
+});
+
+describe('registration for a series of meetings', () => {
+  /** «Школа молодого педагога» as a visitor sees it at `iso`. */
+  const seriesAt = (iso: string, lang = '') => {
+    registrationClock.now = () => Date.parse(iso);
+    return mountRegistration({
+      src: fresh('registration-series.json'),
+      feed: registrationSeriesFeed(),
+      event: 'mk-series',
+      lang,
+    });
+  };
+
+  it('mid-way: says it is a series, names the next meeting (moved) and takes sign-ups', async () => {
+    places = () => availability('open', { eventId: 'mk-series', capacity: 20, placesLeft: 19 });
+    answers = [() => json({ status: 'confirmed', eventId: 'mk-series' }, 201)];
+    const page = await seriesAt('2026-12-01T00:00:00+10:00');
+    await page.placesKnown();
+    expect(page.places).to.contain('Осталось 19 мест из 20.');
+    expect(page.places).to.contain('Это цикл встреч');
+    // 8 December is moved to Wednesday the 9th.
+    expect(page.places).to.contain('Ближайшая встреча — 9 декабря, 15:00.');
+    expect(gets).to.deep.equal([`${REG_ENDPOINT}/mk-series`]);
+    await expect(page.el).to.be.accessible();
+    expect(page.placesButton!.textContent!.trim()).to.equal('Записаться');
+    await page.signUp();
+    expect(posted.map((p) => p.url)).to.deep.equal([`${REG_ENDPOINT}/mk-series`]);
+    expect(page.success).to.not.equal(null);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('after the first meeting of the day has begun, the next one is named', async () => {
+    const page = await seriesAt('2027-05-11T14:59:00+10:00');
+    await page.placesKnown();
+    expect(page.places).to.contain('Ближайшая встреча — 11 мая, 15:00.');
+  });
+
+  it('ended: says all meetings have passed, asks the service nothing, offers no button', async () => {
+    const page = await seriesAt('2027-05-11T15:00:00+10:00');
+    await page.placesKnown();
+    expect(page.places).to.contain('Все встречи цикла прошли, запись закрыта.');
+    expect(page.places).to.not.contain('Ближайшая встреча');
+    expect(page.placesButton).to.equal(null);
+    expect(gets).to.deep.equal([]);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('in English', async () => {
+    const page = await seriesAt('2026-12-01T00:00:00+10:00', 'en');
+    await page.placesKnown();
+    expect(page.places).to.contain('This is a series of meetings');
+    expect(page.places).to.contain('Next meeting: December 9, 03:00 PM.');
+    const ended = await seriesAt('2027-06-01T00:00:00+10:00', 'en');
+    await ended.placesKnown();
+    expect(ended.places).to.contain('All meetings of the series have passed; sign-up is closed.');
   });
 });

@@ -8,7 +8,7 @@ import {
   type RegistrationAvailability,
   type RegistrationClosed,
   safeHref,
-  todayInZone,
+  signUpClosed,
 } from '@metodika/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,11 +20,17 @@ import { focusAfterRender, type Problem, problemOf } from '../base/form/form-fie
 import { pageUrl, personRequest } from '../base/form/form-request.ts';
 import { sendJson } from '../base/form/form-send.ts';
 import { problemWords } from '../base/form/form-words.ts';
+import { lazyPart } from '../base/lazy-part.ts';
 import { MetodikaElement } from '../base/metodika-element.ts';
 import { baseStyles } from '../base/styles/base.styles.ts';
 import { registrationStrings } from './registration.strings.ts';
 import { styles } from './registration.styles.ts';
-import { eventUrl, fetchAvailability, forgetAvailability } from './registration-availability.ts';
+import {
+  eventUrl,
+  fetchAvailability,
+  forgetAvailability,
+  registrationClock,
+} from './registration-availability.ts';
 import { RegistrationSentEvent } from './registration-sent-event.ts';
 import {
   checkPerson,
@@ -65,21 +71,9 @@ type Phase =
 
 /** Stands in for the key while checking a form that was never submitted. */
 const CHECK_KEY = '00000000-0000-0000-0000-000000000000';
-/**
- * Whether sign-up has closed by `deadline` at `now`, as the service decides: a bare date is the
- * last day to sign up in the publisher's zone (as the calendar shows it), a date-time the moment.
- */
-const deadlinePassed = (deadline: string, zone: string, now: number) =>
-  isDateOnly(deadline) ? todayInZone(zone, now) > deadline : Date.parse(deadline) <= now;
 
-/** Why the feed alone says no sign-up is possible now, as the service would. */
-function closedByFeed(event: FeedEvent, zone: string, now: number): RegistrationClosed | null {
-  const deadline = event.registration?.deadline;
-  if (event.status === 'cancelled') return 'cancelled';
-  if (Date.parse(event.start) <= now) return 'past';
-  if (deadline && deadlinePassed(deadline, zone, now)) return 'deadline';
-  return null;
-}
+/** The expansion of a series (registration-series.ts), fetched only for an event that is one. */
+const seriesPart = lazyPart(() => import('./registration-series.ts'));
 
 /**
  * Sign-up for one event whose list the department's service keeps (the feed's
@@ -128,6 +122,8 @@ export class MetodikaRegistration extends MetodikaElement {
   @state() private places: Places = { kind: 'checking' };
   /** The service's word on why a sign-up was refused (full, deadline…), shown by the places. */
   @state() private notice = '';
+  /** A series' next meeting not yet begun (its start), '' for a single event or an ended series. */
+  @state() private nextStart = '';
 
   /** Values, draft, consent, errors and the idempotency key. */
   private readonly form = new FormController(this, {
@@ -204,9 +200,15 @@ export class MetodikaRegistration extends MetodikaElement {
     return this.askPlaces(target);
   }
 
-  /** Asks the service for places (unless the feed already says sign-up is closed). */
+  /**
+   * Asks the service for places unless the feed already says sign-up is closed, as the service
+   * decides it (`signUpClosed`): a series stays open until its last meeting begins.
+   */
   private async askPlaces(target: Target): Promise<void> {
-    const closed = closedByFeed(target.event, target.zone, Date.now());
+    const now = registrationClock.now();
+    const ahead = await this.meetingAhead(target, now);
+    if (this.url !== target.url) return;
+    const closed = signUpClosed(target.event, target.zone, now, ahead);
     if (closed) {
       this.places = { kind: 'known', state: closed };
       return;
@@ -217,6 +219,23 @@ export class MetodikaRegistration extends MetodikaElement {
       if (this.url === target.url) this.places = { kind: 'known', state: a.state, a };
     } catch {
       if (this.url === target.url) this.places = { kind: 'unavailable' };
+    }
+  }
+
+  /**
+   * For a series, whether a meeting is still to begin (and which, kept for the places); undefined
+   * for a single event, and when the expansion could not be fetched (the service decides then).
+   */
+  private async meetingAhead(target: Target, now: number): Promise<boolean | undefined> {
+    this.nextStart = '';
+    if (!target.event.recurrence) return undefined;
+    this.places = { kind: 'checking' };
+    try {
+      const next = (await seriesPart.load()).nextMeeting(target.event, target.zone, now);
+      if (this.url === target.url) this.nextStart = next?.start ?? '';
+      return next !== undefined;
+    } catch {
+      return undefined;
     }
   }
 
@@ -301,7 +320,10 @@ export class MetodikaRegistration extends MetodikaElement {
         when ? s.deadline(when) : '',
       ];
       action = 'join';
-    } else lines = [s.closed[p.state]];
+    } else lines = [this.closedText(target, p.state)];
+    const series = seriesPart.get();
+    if (p.kind === 'known' && this.nextStart && series)
+      lines.splice(1, 0, ...series.seriesLines(this.nextStart, target.zone, this.locale));
     if (action !== 'retry' && !target.consent && action) {
       lines.push(s.noConsent);
       action = null;
@@ -322,6 +344,12 @@ export class MetodikaRegistration extends MetodikaElement {
             : nothing
       }
     </div>`;
+  }
+
+  /** Why sign-up is closed; a series that has ended says that all its meetings have passed. */
+  private closedText(target: Target, state: RegistrationClosed): string {
+    const series = target.event.recurrence && seriesPart.get();
+    return state === 'past' && series ? series.seriesEnded(this.locale) : this.s.closed[state];
   }
 
   private async openForm(): Promise<void> {
@@ -474,7 +502,12 @@ export class MetodikaRegistration extends MetodikaElement {
         // Someone took the last place (or the deadline passed) while the form was open.
         forgetAvailability(target.url);
         this.places = { kind: 'known', state: closed as RegistrationClosed };
-        this.notice = said || s.closed[closed as RegistrationClosed];
+        const state = closed as RegistrationClosed;
+        // A series' «past» is its last meeting begun: in the form's words, not the service's.
+        this.notice =
+          state === 'past' && target.event.recurrence
+            ? this.closedText(target, state)
+            : said || s.closed[state];
         this.phase = { kind: 'idle' };
         return focusAfterRender(this, '.notice');
       }
