@@ -578,9 +578,11 @@ describe('registration for events', () => {
 });
 
 const pgUrl = process.env.INBOX_TEST_PG_URL;
-test('200 concurrent sign-ups for 30 places through two service processes on one PostgreSQL: exactly 30 confirmed', {
-  skip: pgUrl ? false : 'INBOX_TEST_PG_URL is not set',
-}, async () => {
+
+/** Two service processes on one fresh PostgreSQL schema, serving the test feed, for `use`. */
+async function twoPostgresProcesses(
+  use: (apps: TestApp['app'][], stores: TestApp['store'][], feed: Feed) => Promise<void>,
+) {
   const feed = testFeed();
   const schema = `registration_test_${randomBytes(6).toString('hex')}`;
   const stores = [
@@ -598,6 +600,16 @@ test('200 concurrent sign-ups for 30 places through two service processes on one
     ),
   );
   try {
+    await use(apps, stores, feed);
+  } finally {
+    for (const app of apps) await app.close();
+    for (const store of stores) await store.close();
+  }
+}
+test('200 concurrent sign-ups for 30 places through two service processes on one PostgreSQL: exactly 30 confirmed', {
+  skip: pgUrl ? false : 'INBOX_TEST_PG_URL is not set',
+}, async () => {
+  await twoPostgresProcesses(async (apps, stores) => {
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         register({ app: apps[i % 2]! }, 'mk-crowd-pg', signUp()),
@@ -616,10 +628,7 @@ test('200 concurrent sign-ups for 30 places through two service processes on one
         ['waiting', 170],
       ],
     );
-  } finally {
-    for (const app of apps) await app.close();
-    for (const store of stores) await store.close();
-  }
+  });
 });
 
 describe('the sign-up endpoint has the receiver’s limits', () => {
@@ -843,30 +852,11 @@ describe('reminders before each meeting of a series (SQLite, two connections)', 
 test('reminders before each meeting of a series, two service processes on one PostgreSQL', {
   skip: pgUrl ? false : 'INBOX_TEST_PG_URL is not set',
 }, async () => {
-  const feed = testFeed();
-  const schema = `registration_test_${randomBytes(6).toString('hex')}`;
-  const stores = [
-    await openPostgresStore(pgUrl!, { schema }),
-    await openPostgresStore(pgUrl!, { schema }),
-  ];
-  const apps = await Promise.all(
-    stores.map((store) =>
-      buildApp({
-        config: testConfig({ rateLimitMax: 1000 }),
-        store,
-        feed: feedSource(feed),
-        logStream: new LogCapture(),
-      }),
-    ),
-  );
-  try {
-    await remindersPerMeeting(
+  await twoPostgresProcesses((apps, stores, feed) =>
+    remindersPerMeeting(
       apps.map((app) => ({ app })),
       stores,
       feed,
-    );
-  } finally {
-    for (const app of apps) await app.close();
-    for (const store of stores) await store.close();
-  }
+    ),
+  );
 });
