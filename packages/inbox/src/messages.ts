@@ -56,7 +56,8 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     bad_request: 'Некорректный запрос.',
     internal: 'Внутренняя ошибка сервера. Заявка не сохранена — попробуйте позже.',
     registration_cancelled: 'Мероприятие отменено — запись закрыта.',
-    registration_past: 'Мероприятие уже началось — запись закрыта.',
+    registration_past:
+      'Запись закрыта: мероприятие уже началось (у цикла встреч — прошли все встречи).',
     registration_deadline: 'Срок записи истёк.',
     registration_full: 'Мест больше нет, а листа ожидания у этого мероприятия нет.',
     registration_duplicate:
@@ -88,7 +89,8 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     bad_request: 'Bad request.',
     internal: 'Internal server error. The request was not saved; please try later.',
     registration_cancelled: 'The event is cancelled: registration is closed.',
-    registration_past: 'The event has already started: registration is closed.',
+    registration_past:
+      'Registration is closed: the event has already started (for a series, every meeting is over).',
     registration_deadline: 'The registration deadline has passed.',
     registration_full: 'No places are left and this event has no waiting list.',
     registration_duplicate:
