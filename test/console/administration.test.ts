@@ -115,6 +115,31 @@ describe('console: accounts', () => {
     );
     await c!.accessible();
   });
+
+  it('a reset the service did not answer: the reason on the page and aloud; the next try clears it', async () => {
+    await c!.until(() => rowOf('new.methodist@console.test'), 'the account');
+    const reset = () =>
+      c!.root
+        .querySelector<HTMLButtonElement>('button[aria-label="Сбросить пароль: Вера Новикова"]')!
+        .click();
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) =>
+      new URL(String(input), location.href).pathname.endsWith('/reset')
+        ? Promise.reject(new TypeError('offline'))
+        : realFetch(input, init);
+    try {
+      reset();
+      await c!.until(() => c!.root.querySelector('.notice.problem'), 'the problem shown');
+      expect(c!.root.querySelector('.notice.problem')!.textContent).to.contain('Сервис не ответил');
+      expect(c!.live()).to.contain('Сервис не ответил');
+      await c!.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+    reset();
+    await c!.untilText('Ссылка для нового пароля');
+    expect(c!.text(), 'the old problem gone').not.to.contain('Сервис не ответил');
+  });
 });
 
 describe('console: settings, tokens, audit', () => {

@@ -1,10 +1,11 @@
 import { state } from 'lit/decorators.js';
+import { problemText } from '../ui/errors.ts';
 import { ConsolePage } from './console-page.ts';
 
 /**
  * A console page built around a form the service may refuse: the error summary's messages, a
  * problem in words, and whether a request is on its way, kept the same way on every such page
- * by `send()`.
+ * by `send()` (a form) and `act()` (a button).
  */
 export abstract class ConsoleFormPage extends ConsolePage {
   /** The service's or the page's messages by field, for the error summary. */
@@ -27,6 +28,23 @@ export abstract class ConsoleFormPage extends ConsolePage {
         fields: (fields) => (this.errors = fields),
         problem: (text) => (this.problem = text),
       });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * Runs a button's request (no fields to blame) with `busy` on: a failure becomes `problem`,
+   * said in the live region.
+   */
+  protected async act(work: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.problem = '';
+    try {
+      await work();
+    } catch (error) {
+      this.problem = problemText(error, this.t);
+      this.announce(this.problem);
     } finally {
       this.busy = false;
     }

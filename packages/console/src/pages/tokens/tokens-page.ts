@@ -4,7 +4,6 @@ import type { ApiToken } from '../../api/types.ts';
 import { ConsoleFormPage } from '../../app/console-form-page.ts';
 import { cardsTable } from '../../ui/cards-table.ts';
 import { confirmInPlace } from '../../ui/confirm.ts';
-import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
 import { renderSecret } from '../../ui/secret.ts';
 
@@ -54,18 +53,12 @@ export class ConsoleTokensPage extends ConsoleFormPage {
   }
 
   private async revoke(token: ApiToken): Promise<void> {
-    this.busy = true;
-    try {
+    await this.act(async () => {
       await this.api.delete(`/admin/api/tokens/${token.id}`);
       this.confirming = null;
       this.announce(this.t.tokens.revokedDone);
       await this.load();
-    } catch (error) {
-      this.problem = problemText(error, this.t);
-      this.announce(this.problem);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   private who(value: ApiToken['createdBy']): string {

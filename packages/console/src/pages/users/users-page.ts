@@ -121,18 +121,11 @@ export class ConsoleUsersPage extends ConsoleFormPage {
   }
 
   private async reset(user: User): Promise<void> {
-    this.busy = true;
-    this.problem = '';
-    try {
+    await this.act(async () => {
       const answer = await this.api.post<{ link: string }>(`/admin/api/users/${user.id}/reset`);
       this.link = { kind: 'reset', url: answer.link, who: user.email };
       this.announce(`${this.t.users.resetLink} ${user.email}`);
-    } catch (error) {
-      this.problem = problemText(error, this.t);
-      this.announce(this.problem);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   protected renderPage(): TemplateResult {

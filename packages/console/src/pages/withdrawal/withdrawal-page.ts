@@ -65,9 +65,7 @@ export class ConsoleWithdrawalPage extends ConsoleFormPage {
   }
 
   private async deleteFound(): Promise<void> {
-    this.busy = true;
-    this.problem = '';
-    try {
+    await this.act(async () => {
       const answer = await this.api.post<{
         deleted: number;
         registrations: number;
@@ -84,12 +82,7 @@ export class ConsoleWithdrawalPage extends ConsoleFormPage {
       this.email = '';
       this.phone = '';
       await this.loadPast();
-    } catch (error) {
-      this.problem = problemText(error, this.t);
-      this.announce(this.problem);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   /** «2 заявки, 1 запись на мероприятие»: both kinds, so it is plain that both were looked for. */
