@@ -543,7 +543,7 @@ export class ConsoleEditorsPage extends ConsolePage {
         })}
         ${
           this.draft.saveError
-            ? html`<div class="notice problem" tabindex="-1" data-save-error role="alert">
+            ? html`<div class="notice problem" tabindex="-1" data-save-error>
                 <p>${this.draft.saveError}</p>
                 ${this.draft.conflict ? html`<p><button type="button" @click=${() => this.reapply()}>${s.conflictReload}</button></p>` : nothing}
               </div>`
