@@ -82,3 +82,21 @@ test('signUpClosed: cancelled first, then every meeting begun, then the deadline
 test('nextMeeting: a series that begins years ahead has its first meeting next', () => {
   assert.equal(next(school, '2020-01-01T00:00:00+10:00'), school.start);
 });
+
+test('signUpClosed: a single all-day event closes when its day begins in the publisher’s zone', () => {
+  const day: FeedEvent = { ...school, id: 'open-day', start: '2026-12-08', end: '2026-12-08' };
+  delete day.recurrence;
+  // 23:30 on 7 December in Vladivostok is 13:30 UTC; 00:30 on the 8th is 14:30 UTC the day before.
+  assert.equal(signUpClosed(day, ZONE, at('2026-12-07T23:30:00+10:00')), null);
+  assert.equal(signUpClosed(day, ZONE, at('2026-12-08T00:30:00+10:00')), 'past');
+  // The service asks nextMeeting, which must agree.
+  assert.equal(nextMeeting(day, ZONE, at('2026-12-07T23:30:00+10:00'))?.id, 'open-day');
+  assert.equal(nextMeeting(day, ZONE, at('2026-12-08T00:30:00+10:00')), undefined);
+});
+
+test('signUpClosed: a series without its meetings looked up counts as open (the service decides)', () => {
+  const begun = at('2027-03-01T00:00:00+10:00');
+  assert.equal(signUpClosed(school, ZONE, begun), null);
+  assert.equal(signUpClosed(school, ZONE, begun, false), 'past');
+  assert.equal(signUpClosed({ ...school, status: 'cancelled' }, ZONE, begun), 'cancelled');
+});

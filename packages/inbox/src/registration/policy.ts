@@ -34,10 +34,8 @@ export function keptEvent(
  * series until its last meeting (not cancelled, moved ones at their new time) starts.
  */
 export function meetingAhead(kept: KeptEvent, now: number): boolean {
-  const { event, feed } = kept;
-  return event.recurrence
-    ? nextMeeting(event, feed.publisher.timeZone, now) !== undefined
-    : Date.parse(event.start) > now;
+  // nextMeeting answers for a single event too (an all-day one from its local midnight).
+  return nextMeeting(kept.event, kept.feed.publisher.timeZone, now) !== undefined;
 }
 
 /** What a new sign-up would get now, or why none is possible, with the counts (no personal data). */

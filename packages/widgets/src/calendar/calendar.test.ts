@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import './define.ts';
 import '../feed/define.ts';
@@ -55,6 +56,29 @@ describe('calendar views', () => {
     await page.click('Сегодня');
     expect(page.heading).to.match(/^Ноябрь 2026/);
     await expect(page.el).to.be.accessible();
+  });
+
+  it('the shown view’s button keeps its colours under the pointer', async () => {
+    const page = await calendar(
+      html`<metodika-calendar src=${KUZ} today="2026-11-23" view="month"></metodika-calendar>`,
+    );
+    const shown = page.viewButtons.find((b) => b.getAttribute('aria-pressed') === 'true')!;
+    const before = getComputedStyle(shown).backgroundColor;
+    const box = shown.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    try {
+      expect(shown.matches(':hover')).to.equal(true);
+      const { backgroundColor, color } = getComputedStyle(shown);
+      // button:hover is more specific than .primary: without .primary:hover the white label sat
+      // on the pale hover background.
+      expect(backgroundColor).to.equal(before);
+      expect(backgroundColor).not.to.equal(color);
+    } finally {
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
   });
 
   it('a busy day shows "+N more", which opens the day list', async () => {

@@ -160,7 +160,10 @@ export const baseStyles = css`
   .button:hover {
     background: var(--m-alt);
   }
-  .primary {
+  /* :hover too, or button:hover (more specific than .primary) turns the background pale under
+     the white text. */
+  .primary,
+  .primary:hover {
     background: var(--m-accent);
     border-color: var(--m-accent);
     color: var(--m-on-accent);
@@ -273,7 +276,8 @@ export const baseStyles = css`
     .button {
       border: 1px solid ButtonText;
     }
-    .primary {
+    .primary,
+    .primary:hover {
       forced-color-adjust: none;
       background: Highlight;
       border-color: HighlightText;
