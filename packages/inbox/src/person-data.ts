@@ -1,6 +1,6 @@
 import type { Feed, RegistrationStatus } from '@metodika/feed';
 import type { Queryable } from './db/db.ts';
-import { type KeptEvent, keptEvent } from './registration/policy.ts';
+import { type KeptEvent, keptEvent, meetingAhead } from './registration/policy.ts';
 import { type Actor, audit } from './repos/audit.ts';
 import { type Registration, registrations } from './repos/registrations.ts';
 import { consoleRequests } from './repos/requests.ts';
@@ -22,6 +22,8 @@ export interface PersonFound {
     start: string | null;
     status: RegistrationStatus;
     createdAt: string;
+    /** Deleting it frees a confirmed place that goes to the first person waiting. */
+    freesPlace: boolean;
   }[];
 }
 
@@ -42,6 +44,7 @@ export async function findPerson(
   departmentId: string,
   keys: ContactKeys,
   feed: Feed | null,
+  at: Date,
 ): Promise<PersonFound> {
   const requests = await consoleRequests.byContact(q, departmentId, keys);
   const signUps = await registrations.byContact(q, departmentId, keys);
@@ -55,14 +58,19 @@ export async function findPerson(
         start: event?.start ?? null,
         status: r.status,
         createdAt: r.createdAt,
+        freesPlace:
+          r.status === 'confirmed' && listMovesUp(keptEvent(feed, departmentId, r.eventId), at),
       };
     }),
   };
 }
 
-/** Whether a freed place can still go to someone waiting: the event is ahead and not called off. */
-const stillAhead = (kept: KeptEvent, at: Date) =>
-  kept.event.status !== 'cancelled' && Date.parse(kept.event.start) > at.getTime();
+/**
+ * Whether a freed place can still go to someone waiting: the event is not called off and a
+ * meeting is still to begin (a series until its last one, as sign-up stays open till then).
+ */
+const listMovesUp = (kept: KeptEvent | null, at: Date): kept is KeptEvent =>
+  kept !== null && kept.event.status !== 'cancelled' && meetingAhead(kept, at.getTime());
 
 /**
  * Deletes everything `findPerson` finds; call inside one transaction. A live registration is
@@ -87,7 +95,7 @@ export async function erasePerson(
   for (const registration of live) {
     const kept = keptEvent(feed, departmentId, registration.eventId);
     // An event gone from the feed, past or cancelled has no list left to move up.
-    if (!kept || !stillAhead(kept, at)) continue;
+    if (!listMovesUp(kept, at)) continue;
     const outcome = await registrations.cancel(q, kept.policy, registration.id, at);
     if (outcome.promoted && !own.has(outcome.promoted.id))
       promoted.push({ kept, registration: outcome.promoted });

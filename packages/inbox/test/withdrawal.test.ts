@@ -34,6 +34,11 @@ function withdrawalFeed(): Feed {
   doc.events.push(
     event('wd-later', 'Семинар «Наставничество»', '2031-03-10T10:00:00+03:00'),
     event('wd-soon', 'Вебинар «Новые ФОП»', '2027-01-15T10:00:00+03:00'),
+    // A weekly series begun before the tests' "now": it takes sign-ups until its last meeting.
+    {
+      ...event('wd-series', 'Школа молодого педагога', '2026-11-03T10:00:00+03:00'),
+      recurrence: { rule: 'FREQ=WEEKLY' },
+    },
   );
   const { feed } = parseFeed(doc);
   return feed!;
@@ -251,6 +256,32 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       assert.deepEqual([done.registrations, done.promoted], [1, 0]);
       assert.deepEqual(await list('wd-soon'), ['Егор Не-Попал: waiting']);
       assert.equal(mail.sent.length, letters);
+    });
+
+    test('a series under way frees the place to the first person waiting, as its sign-up is still open', async () => {
+      assert.equal(
+        await register('wd-series', signUp('Дина Серия', 'dina@school.example.ru')),
+        'confirmed',
+      );
+      assert.equal(
+        await register('wd-series', signUp('Егор Ждёт', 'egor@school.example.ru')),
+        'waiting',
+      );
+      const found = (
+        await staff.post('/admin/api/withdrawal/search', { email: 'dina@school.example.ru' })
+      ).json();
+      assert.deepEqual(
+        found.registrations.map((r: { eventId: string; freesPlace: boolean }) => [
+          r.eventId,
+          r.freesPlace,
+        ]),
+        [['wd-series', true]],
+      );
+      const done = (
+        await staff.post('/admin/api/withdrawal', { email: 'dina@school.example.ru' })
+      ).json();
+      assert.equal(done.promoted, 1);
+      assert.deepEqual(await list('wd-series'), ['Егор Ждёт: confirmed']);
     });
   });
 }

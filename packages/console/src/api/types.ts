@@ -140,6 +140,8 @@ export interface WithdrawalRegistration {
   start: string | null;
   status: 'confirmed' | 'waiting' | 'cancelled';
   createdAt: string;
+  /** Deleting it frees a confirmed place that goes to the first person waiting (the service decides). */
+  freesPlace: boolean;
 }
 
 /** What the withdrawal search found: the requests (`items`) and the event registrations. */

@@ -7,7 +7,7 @@ import { cardsTable } from '../../ui/cards-table.ts';
 import { confirmInPlace } from '../../ui/confirm.ts';
 import { problemText } from '../../ui/errors.ts';
 import { errorSummary, field } from '../../ui/field.ts';
-import { eventWhen, startedBy } from '../events/event-format.ts';
+import { eventWhen } from '../events/event-format.ts';
 
 /**
  * Withdrawal of consent: find everything kept about a person by e-mail or phone (requests and
@@ -146,9 +146,7 @@ export class ConsoleWithdrawalPage extends ConsoleFormPage {
     if (!found.items.length && !found.registrations.length)
       return html`<p class="state">${t.nothing}</p>`;
     // A confirmed place on an event still ahead goes to the first person waiting: say so first.
-    const freesPlace = found.registrations.some(
-      (r) => r.status === 'confirmed' && r.start !== null && startedBy(r.start) > Date.now(),
-    );
+    const freesPlace = found.registrations.some((r) => r.freesPlace);
     return html`<section aria-labelledby="found-title">
       <h2 id="found-title">${this.foundText(found)}</h2>
       ${

@@ -67,7 +67,7 @@ export async function withdrawalRoutes(
     const keys = keysOf(request, reply);
     if (!keys) return;
     const found = await db.tx(async (q) => {
-      const person = await findPerson(q, departmentOf(request), keys, ctx.feed.feed());
+      const person = await findPerson(q, departmentOf(request), keys, ctx.feed.feed(), now());
       await recordStaffAction(
         q,
         request,
