@@ -57,7 +57,7 @@ if (values.help || (!values.email && !values.phone)) {
       }),
     );
     const mail = registrationMailer(
-      { db: store.db, transport: mailTransport(config), config },
+      { db: store.db, transport: mailTransport(config), config, now: () => at },
       log,
     );
     let told = 0;

@@ -743,14 +743,23 @@ describe('a series takes sign-ups until its last meeting begins', () => {
     assert.equal(stateAt('2032-01-01T00:00:00+03:00', { registration }), 'deadline');
   });
 
-  test('the service takes a sign-up mid-series', async () => {
+  test('the service takes a sign-up mid-series; the letter names the meeting to come', async () => {
+    const mail = mailbox();
+    // After the cancelled 11 November: the next meeting is 9 December's, moved to the 10th.
     const local = await startApp(
       { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
-      { feed: feedSource(feed), mailTransport: mailbox().transport },
+      {
+        feed: feedSource(feed),
+        mailTransport: mail.transport,
+        now: () => new Date('2031-11-20T10:00:00+03:00'),
+      },
     );
     try {
       const response = await register(local, SERIES, signUp());
       assert.equal(response.statusCode, 201, response.body);
+      const { text } = mail.sent.at(-1)!;
+      assert.match(text, /Ближайшая встреча цикла: .*10 декабря 2031.*16:00/);
+      assert.doesNotMatch(text, /9 сентября/);
     } finally {
       await local.close();
     }

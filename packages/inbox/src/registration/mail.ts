@@ -1,4 +1,4 @@
-import { eventSeriesToICalendar, type FeedEvent, formatWhen } from '@metodika/feed';
+import { eventSeriesToICalendar, type FeedEvent, formatWhen, nextMeeting } from '@metodika/feed';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Transporter } from 'nodemailer';
 import type { Registration } from '../repos/registrations.ts';
@@ -38,6 +38,7 @@ const SUBJECTS: Record<'ru' | 'en', Record<RegistrationLetter, string>> = {
 const WORDS = {
   ru: {
     when: 'Когда',
+    nextMeeting: 'Ближайшая встреча цикла',
     where: 'Где',
     online: 'Онлайн',
     cancel: 'Отменить запись',
@@ -48,6 +49,7 @@ const WORDS = {
   },
   en: {
     when: 'When',
+    nextMeeting: 'Next meeting of the series',
     where: 'Where',
     online: 'Online',
     cancel: 'Cancel your registration',
@@ -74,17 +76,27 @@ export function registrationLetter(
   kind: RegistrationLetter,
   kept: KeptEvent,
   registration: Registration,
-  options: { cancelUrl?: string; body?: string; subject?: string },
+  options: { cancelUrl?: string; body?: string; subject?: string; at?: Date },
 ) {
   const lang = registration.request.locale === 'en' ? 'en' : 'ru';
   const words = WORDS[lang];
   const { event, feed } = kept;
   const zone = feed.publisher.timeZone;
+  const locale = lang === 'en' ? 'en-GB' : 'ru-RU';
+  // A series (one list for all its meetings) is named by the meeting still to come: its own
+  // start is the first meeting, long over for someone who joins mid-year. A reminder is about
+  // one meeting already.
+  const next =
+    kind !== 'reminder' && event.recurrence && options.at
+      ? nextMeeting(event, zone, options.at.getTime())
+      : undefined;
   const lines = [
     options.body ?? '',
     event.title,
-    `${words.when}: ${formatWhen(event, zone, lang === 'en' ? 'en-GB' : 'ru-RU')}`,
-    placeOf(event, kept) ? `${words.where}: ${placeOf(event, kept)}` : '',
+    next
+      ? `${words.nextMeeting}: ${formatWhen(next, zone, locale)}`
+      : `${words.when}: ${formatWhen(event, zone, locale)}`,
+    placeOf(next ?? event, kept) ? `${words.where}: ${placeOf(next ?? event, kept)}` : '',
     event.format === 'online' ? words.online : '',
     kind === 'waiting' ? words.waiting : '',
     kind === 'reminder' ? words.reminderCancel : '',

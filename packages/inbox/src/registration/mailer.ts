@@ -16,10 +16,12 @@ export function registrationMailer(
     db: Db;
     transport: Transporter | null;
     config: Pick<Config, 'mailFrom' | 'publicUrl'>;
+    /** The clock: a series' letters name the meeting still to come. */
+    now: () => Date;
   },
   log: FastifyBaseLogger,
 ) {
-  const { db, transport, config } = service;
+  const { db, transport, config, now } = service;
   const cancelUrl = (token: string) => `${config.publicUrl}/registrations/cancel/${token}`;
   const send = (
     kind: RegistrationLetter,
@@ -32,6 +34,7 @@ export function registrationMailer(
       config.mailFrom,
       log,
       registrationLetter(kind, kept, registration, {
+        at: now(),
         ...(extra.cancelToken ? { cancelUrl: cancelUrl(extra.cancelToken) } : {}),
         ...(extra.body ? { body: extra.body } : {}),
       }),
