@@ -4,12 +4,16 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { type Feed, parseFeed, type RegistrationRequest } from '@metodika/feed';
 import ExcelJS from 'exceljs';
+import type { FastifyBaseLogger } from 'fastify';
 import ICAL from 'ical.js';
 import nodemailer from 'nodemailer';
 import { buildApp } from '../src/app.ts';
+import type { Db } from '../src/db/db.ts';
 import type { FeedSource } from '../src/labels.ts';
+import { registrationMailer } from '../src/registration/mailer.ts';
 import { sendRegistrationNotices } from '../src/registration/notices.ts';
 import { availability, keptEvent } from '../src/registration/policy.ts';
+import type { Registration } from '../src/repos/registrations.ts';
 import { openPostgresStore, openSqliteStore } from '../src/store/index.ts';
 import { ALLOWED, LogCapture, startApp, type TestApp, testConfig } from './helpers.ts';
 import { addUser, StaffClient } from './staff-client.ts';
@@ -868,4 +872,35 @@ test('reminders before each meeting of a series, two service processes on one Po
       feed,
     ),
   );
+});
+
+test('a person moved up is not sent a letter without a working link when the database fails', async () => {
+  const mail = mailbox();
+  const errors: unknown[] = [];
+  const log = { error: (entry: unknown) => errors.push(entry) } as unknown as FastifyBaseLogger;
+  const failing = {
+    run: async () => {
+      throw new Error('database is locked');
+    },
+  } as unknown as Db;
+  const mailer = registrationMailer(
+    {
+      db: failing,
+      transport: mail.transport,
+      config: { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+      now: () => new Date('2031-11-20T10:00:00+03:00'),
+    },
+    log,
+  );
+  const kept = keptEvent(testFeed(), 'default', SERIES)!;
+  const promoted = {
+    id: 7,
+    eventId: SERIES,
+    status: 'confirmed',
+    request: { name: 'Борис', email: 'boris@school.example.ru', locale: 'ru' },
+  } as unknown as Registration;
+  assert.equal(await mailer.tellPromoted(kept, promoted), false);
+  assert.equal(mail.sent.length, 0);
+  assert.match(JSON.stringify(errors), /registration\.promoted_not_told/);
+  assert.doesNotMatch(JSON.stringify(errors), /boris/i, 'no personal data in the log');
 });

@@ -44,14 +44,24 @@ export function registrationMailer(
     /**
      * Tells the person who moved up from the waiting list. Only hashes of links are stored, so
      * their link is renewed and the new one goes with the letter. Says whether the letter went.
+     * Called after the commit that moved them up: a database failure here is logged and the
+     * caller goes on (the place is theirs; the others moved up still get their letters).
      */
     async tellPromoted(kept: KeptEvent, promoted: Registration | null): Promise<boolean> {
       if (!promoted) return false;
       const token = randomToken();
-      await db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
-        tokenHash(token),
-        promoted.id,
-      ]);
+      try {
+        await db.run('UPDATE registrations SET cancel_token_hash = ? WHERE id = ?', [
+          tokenHash(token),
+          promoted.id,
+        ]);
+      } catch (error) {
+        log.error(
+          { event: 'registration.promoted_not_told', eventId: kept.event.id, err: String(error) },
+          'moved up from the waiting list, but the letter could not be prepared',
+        );
+        return false;
+      }
       return send('promoted', kept, promoted, { cancelToken: token });
     },
   };
