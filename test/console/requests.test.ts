@@ -273,6 +273,40 @@ describe('console: a request', () => {
     await c!.accessible();
   });
 
+  it('an answer edited after a lost reply is not dropped: it is said, kept, and sent as its own', async () => {
+    const number = numbers[12]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Ответ педагогу');
+    await c!.fill('Текст ответа', 'Первый вариант ответа.');
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!new URL(String(input), location.href).pathname.endsWith('/answer')) return response;
+      window.fetch = realFetch;
+      throw new TypeError('Failed to fetch');
+    };
+    try {
+      await c!.click('Отправить ответ');
+      await c!.untilText('Черновик ответа сохранён');
+    } finally {
+      window.fetch = realFetch;
+    }
+    await c!.fill('Текст ответа', 'Второй вариант, дополненный.');
+    await c!.click('Отправить ответ');
+    await c!.untilText('Новый текст остался в поле');
+    expect(c!.live()).to.contain('уже сохранён');
+    await c!.accessible();
+    await c!.click('Отправить ответ');
+    await c!.untilText('Статус: Отвечена');
+    const history = c!.history();
+    expect(history)
+      .to.contain('Первый вариант ответа.')
+      .and.contain('Второй вариант, дополненный.');
+    const { messages } = await helper<{ messages: Caught[] }>(WORLD, 'mail');
+    const letters = messages.filter((m) => m.subject === `Ответ на заявку ${number}`);
+    expect(letters, 'two letters, one per answer').to.have.length(2);
+  });
+
   it('a phone-only request is answered with a note of the call', async () => {
     const number = numbers[29]!;
     await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);

@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'forbidden'
   | 'link_expired'
   | 'answer_key_reused'
+  | 'answer_key_changed'
   | 'mail_not_configured'
   | 'no_email'
   | 'invalid_body'
@@ -43,6 +44,8 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     link_expired: 'Ссылка устарела или уже использована. Попросите администратора выдать новую.',
     answer_key_reused:
       'Этот черновик ответа уже отправлен по другой заявке. Обновите страницу и напишите ответ заново.',
+    answer_key_changed:
+      'Ответ из этого черновика уже сохранён — с другим текстом (он в истории заявки). Новый текст остался в поле: отправьте его ещё раз, и он уйдёт отдельным ответом.',
     mail_not_configured:
       'Отправка почты не настроена (INBOX_SMTP_URL). Позвоните или напишите вручную и отметьте заявку отвеченной.',
     no_email: 'У заявки нет e-mail: отметьте ответ как звонок.',
@@ -76,6 +79,8 @@ const MESSAGES: Record<Lang, Record<ErrorKind, string>> = {
     link_expired: 'The link has expired or was already used. Ask the administrator for a new one.',
     answer_key_reused:
       'This answer draft was already sent for another request. Reload the page and write the answer again.',
+    answer_key_changed:
+      'An answer from this draft was already saved, with other text (it is in the request’s history). The new text is still in the box: send it again and it goes as a separate answer.',
     mail_not_configured:
       'Sending mail is not configured (INBOX_SMTP_URL). Call or write by hand and mark the request answered.',
     no_email: 'The request has no e-mail: record the answer as a call.',

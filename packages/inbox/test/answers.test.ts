@@ -162,6 +162,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const elsewhere = await answer(vera, await newRequest(), 'Тот же черновик', key);
       assert.equal(elsewhere.statusCode, 409);
       assert.equal(elsewhere.json().error, 'answer_key_reused');
+      // Edited after the lost reply: refused aloud, not "saved" with the first words kept.
+      const edited = await answer(vera, number, 'Один ответ, дополненный', key);
+      assert.equal(edited.statusCode, 409, edited.body);
+      assert.equal(edited.json().error, 'answer_key_changed');
+      assert.match(edited.json().message, /остался в поле/);
+      assert.equal(lettersTo('retry@school.example.ru').length, 1);
     });
 
     test('two methodists answering at once: both answers recorded, each letter sent once', async () => {

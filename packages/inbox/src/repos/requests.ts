@@ -320,16 +320,18 @@ export const consoleRequests = {
   },
 
   /** The request an answer key was used for, if any. */
-  async numberOfAnswer(
+  /** What an answer's key recorded: on which request, answer or call, with which text. */
+  async answerByKey(
     q: Queryable,
     departmentId: string,
     idempotencyKey: string,
-  ): Promise<string | null> {
-    const row = await q.get<{ request_number: string }>(
-      'SELECT request_number FROM request_events WHERE department_id = ? AND idempotency_key = ?',
+  ): Promise<{ number: string; kind: string; text: string | null } | null> {
+    const row = await q.get<{ request_number: string; kind: string; body: string | null }>(
+      `SELECT request_number, kind, body FROM request_events
+       WHERE department_id = ? AND idempotency_key = ?`,
       [departmentId, idempotencyKey],
     );
-    return row?.request_number ?? null;
+    return row ? { number: row.request_number, kind: row.kind, text: row.body } : null;
   },
 
   async history(q: Queryable, number: string): Promise<HistoryEntry[]> {

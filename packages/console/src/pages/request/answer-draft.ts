@@ -49,6 +49,13 @@ export const answerDraft = {
     storage.write(keyKey(number), made);
     return made;
   },
+  /**
+   * A new key for the text in the box: the service refused the kept one because it already
+   * saved an answer from it (with other words, or on another request), which the history shows.
+   */
+  renewKey(number: string): void {
+    storage.write(keyKey(number), newKey());
+  },
   clear(number: string): void {
     storage.write(textKey(number), '');
     storage.write(keyKey(number), '');

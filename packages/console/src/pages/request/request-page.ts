@@ -11,6 +11,9 @@ import { answerDraft } from './answer-draft.ts';
 import { renderConsent, renderSent } from './request-facts.ts';
 import { renderHistory } from './request-history.ts';
 
+/** The service's refusals of a draft's key that already made an answer. */
+const KEY_SPENT = new Set(['answer_key_changed', 'answer_key_reused']);
+
 /** How often the page looks at letters on their way, and for how long (about two minutes). */
 const FOLLOW_EVERY_MS = 3000;
 const FOLLOW_LOOKS = 40;
@@ -284,6 +287,12 @@ export class ConsoleRequestPage extends ConsolePage {
       if (fields) {
         this.answerError = fields.text ?? fields.call ?? Object.values(fields)[0] ?? '';
         this.focusControl('answer');
+      } else if (error instanceof ApiError && KEY_SPENT.has(error.kind)) {
+        // An answer from this draft is already saved (a lost reply, then other words): the
+        // text in the box stays, with a new key, and goes as an answer of its own if sent.
+        answerDraft.renewKey(this.number);
+        this.answerProblem = problemText(error, this.t);
+        this.announce(this.answerProblem);
       } else {
         // Nothing was saved, or the reply was lost: the draft and its key stay, so sending
         // again is safe either way.

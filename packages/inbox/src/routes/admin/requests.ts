@@ -414,13 +414,15 @@ export async function requestRoutes(app: FastifyInstance, ctx: AdminContext): Pr
         );
         if (eventId === null) {
           // The same draft sent again (a retry after a lost reply): what it made the first time.
-          const usedFor = await consoleRequests.numberOfAnswer(
-            q,
-            departmentId,
-            body.idempotencyKey,
-          );
-          if (usedFor === number) return { letterId: null };
-          return refuse(reply, 409, 'answer_key_reused', request.lang);
+          const used = await consoleRequests.answerByKey(q, departmentId, body.idempotencyKey);
+          if (used?.number !== number) return refuse(reply, 409, 'answer_key_reused', request.lang);
+          // The same key with other words (edited, or a call instead) after a lost reply: the
+          // first is what was saved and sent; the new words are not dropped in silence.
+          const same =
+            used.kind === (isCall ? 'call' : 'answer') &&
+            used.text === (isCall ? body.call : body.text);
+          if (!same) return refuse(reply, 409, 'answer_key_changed', request.lang);
+          return { letterId: null };
         }
         const letterId = isCall
           ? null
