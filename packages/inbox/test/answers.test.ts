@@ -213,9 +213,39 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const detail = (await vera.get(`${url(number)}/deliveries`)).json();
       assert.equal(detail.items[0].state, 'sent');
       assert.equal(detail.items[0].attempts, 2);
-      // A letter that went cannot be sent again.
-      await vera.post(`${url(number)}/letters/${entry!.delivery!.letterId}/resend`);
+      // A letter that went cannot be sent again: the click is a no-op, the letter stays sent.
+      const again = await vera.post(`${url(number)}/letters/${entry!.delivery!.letterId}/resend`);
+      assert.equal(again.statusCode, 200, again.body);
+      assert.equal(answersOf(again.json())[0]?.delivery?.state, 'sent');
       assert.equal(lettersTo('later@school.example.ru').length, 1);
+    });
+
+    test('a sweep told to stop (shutdown) claims nothing more; settled waits for it', async () => {
+      mail.state.fail = true;
+      for (let i = 0; i < 3; i++) {
+        await answer(vera, await newRequest(`stopping${i}@school.example.ru`), `Ответ ${i}`);
+      }
+      mail.state.fail = false;
+      at += MINUTE;
+      const sender = sweeper(t.store.db);
+      // The shutdown arrives while the first letter is being sent.
+      mail.state.onSend = async () => {
+        sender.stop();
+      };
+      try {
+        const sweep = sender.sweep();
+        await sender.settled();
+        assert.deepEqual(await sweep, { sent: 1, failed: 0 });
+      } finally {
+        mail.state.onSend = null;
+      }
+      const states = await t.store.db.all<{ state: string }>(
+        `SELECT l.state FROM answer_letters l JOIN requests r ON r.number = l.request_number
+         WHERE r.email_norm LIKE 'stopping%'`,
+      );
+      assert.deepEqual(states.map((r) => r.state).sort(), ['failed', 'failed', 'sent']);
+      // Not lost: the next process's sweep takes them up.
+      assert.deepEqual(await sweeper(t.store.db).sweep(), { sent: 2, failed: 0 });
     });
 
     test('a letter the server refuses is not retried; sending it again is the methodist’s call', async () => {

@@ -46,6 +46,9 @@ export interface SenderOptions {
 export function answerSender(options: SenderOptions) {
   const { db, transport, now, log } = options;
   const inFlight = new Set<Promise<unknown>>();
+  /** Set on shutdown: a sweep under way claims nothing more (see `stop`). */
+  let stopping = false;
+  let sweeping: Promise<unknown> = Promise.resolve();
 
   const send = async (letter: ClaimedLetter): Promise<LetterState> => {
     try {
@@ -93,18 +96,30 @@ export function answerSender(options: SenderOptions) {
   return {
     deliver,
     /** Sends what is due or abandoned; returns how many went and how many failed. */
-    async sweep(): Promise<{ sent: number; failed: number }> {
-      const result = { sent: 0, failed: 0 };
-      if (!transport) return result;
-      for (const id of await answerLetters.due(db, now(), SWEEP_BATCH)) {
-        const state = await deliver(id);
-        if (state === 'sent') result.sent += 1;
-        if (state === 'failed') result.failed += 1;
-      }
-      return result;
+    sweep(): Promise<{ sent: number; failed: number }> {
+      const run = (async () => {
+        const result = { sent: 0, failed: 0 };
+        if (!transport || stopping) return result;
+        for (const id of await answerLetters.due(db, now(), SWEEP_BATCH)) {
+          // Stopping: a letter claimed now would go out just as the store closes, its "sent"
+          // unwritten, and go again after the lease.
+          if (stopping) break;
+          const state = await deliver(id);
+          if (state === 'sent') result.sent += 1;
+          if (state === 'failed') result.failed += 1;
+        }
+        return result;
+      })();
+      sweeping = run.catch(() => {});
+      return run;
     },
-    /** Resolves once every send started so far has finished (shutdown, tests). */
+    /** Shutdown: the sweep claims nothing more; `settled` then waits for what is under way. */
+    stop(): void {
+      stopping = true;
+    },
+    /** Resolves once the sweep under way and every send started so far have finished. */
     async settled(): Promise<void> {
+      await sweeping;
       await Promise.allSettled([...inFlight]);
     },
   };
@@ -129,5 +144,8 @@ export function scheduleAnswerSweep(sender: AnswerSender, log: FastifyBaseLogger
   const timer = setInterval(run, SWEEP_EVERY_MS);
   timer.unref();
   void run();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    sender.stop();
+  };
 }
