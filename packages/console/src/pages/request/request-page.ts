@@ -93,10 +93,14 @@ export class ConsoleRequestPage extends ConsolePage {
 
   private show(detail: RequestDetail): void {
     this.detail = detail;
+    this.shownCount += 1;
     this.assignTo = detail.assignee ? String(detail.assignee.id) : '';
     this.followsLeft = FOLLOW_LOOKS;
     this.follow();
   }
+
+  /** How many details were shown: a look at the letters started for an older one is dropped. */
+  private shownCount = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -118,12 +122,16 @@ export class ConsoleRequestPage extends ConsolePage {
     if (!waiting || this.followsLeft <= 0) return;
     this.followsLeft -= 1;
     const number = this.number;
+    // The detail this look belongs to: a newer one shown meanwhile (a change, a reload) is not
+    // overwritten with older states, and a page left behind stops looking.
+    const shown = this.shownCount;
     this.followTimer = setTimeout(async () => {
+      if (!this.isConnected) return;
       try {
         const { items } = await this.api.get<{ items: (Delivery & { eventId: number })[] }>(
           `/admin/api/requests/${encodeURIComponent(number)}/deliveries`,
         );
-        if (number !== this.number || !this.detail) return;
+        if (number !== this.number || !this.detail || this.shownCount !== shown) return;
         const byEvent = new Map(items.map(({ eventId, ...delivery }) => [eventId, delivery]));
         const settled: Delivery[] = [];
         const history = this.detail.history.map((entry) => {
@@ -137,7 +145,7 @@ export class ConsoleRequestPage extends ConsolePage {
       } catch {
         // A missed look: the next one may do better.
       }
-      this.follow();
+      if (this.isConnected && this.shownCount === shown) this.follow();
     }, FOLLOW_EVERY_MS);
   }
 
