@@ -845,6 +845,45 @@ async function remindersPerMeeting(
   assert.equal(await run('2032-02-09T16:00:00+03:00'), 3, 'and on again');
 }
 
+test('a series participant reminded before the upgrade (reminded_at, no reminded_for) is not reminded twice', async () => {
+  const feed = testFeed();
+  const mail = mailbox();
+  const local = await startApp(
+    { mailFrom: 'rmc@example.ru', publicUrl: 'https://rmc.example.ru' },
+    { feed: feedSource(feed), mailTransport: mail.transport },
+  );
+  try {
+    for (let i = 0; i < 2; i++) {
+      const response = await register(local, SERIES, signUp());
+      assert.equal(response.statusCode, 201, response.body);
+    }
+    // The old code reminded the first of them at 15:00 the day before the first meeting.
+    const [first] = await local.store.db.all<{ id: number }>(
+      'SELECT id FROM registrations WHERE event_id = ? ORDER BY id',
+      [SERIES],
+    );
+    await local.store.db.run('UPDATE registrations SET reminded_at = ? WHERE id = ?', [
+      new Date('2031-09-08T15:00:00+03:00').toISOString(),
+      first!.id,
+    ]);
+    const context = {
+      db: local.store.db,
+      feed: feedSource(feed),
+      transport: mail.transport,
+      mailFrom: 'rmc@example.ru',
+      log: local.app.log,
+      departmentId: 'default',
+    };
+    const result = await sendRegistrationNotices(context, new Date('2031-09-08T18:00:00+03:00'));
+    assert.equal(result.reminded, 1, 'only the one not reminded yet');
+    // The next meeting is reminded to both.
+    const next = await sendRegistrationNotices(context, new Date('2031-10-13T16:00:00+03:00'));
+    assert.equal(next.reminded, 2);
+  } finally {
+    await local.close();
+  }
+});
+
 describe('reminders before each meeting of a series (SQLite, two connections)', () => {
   test('each meeting once per participant, naming the meeting', async () => {
     const feed = testFeed();

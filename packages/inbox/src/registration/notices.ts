@@ -82,11 +82,15 @@ export async function sendRegistrationNotices(
     const meetingStart = new Date(Date.parse(meeting.start)).toISOString();
     for (const registration of await registrations.list(db, ctx.departmentId, event.id)) {
       if (registration.status !== 'confirmed') continue;
+      // A series' registration reminded before `reminded_for` existed (its reminded_at within
+      // the day before this meeting) was reminded of this meeting already.
+      const windowStart = new Date(Date.parse(meetingStart) - DAY_MS).toISOString();
       const claimed = event.recurrence
         ? await db.run(
             `UPDATE registrations SET reminded_at = ?, reminded_for = ?
-             WHERE id = ? AND (reminded_for IS NULL OR reminded_for < ?)`,
-            [now, meetingStart, registration.id, meetingStart],
+             WHERE id = ? AND (reminded_for < ?
+               OR (reminded_for IS NULL AND (reminded_at IS NULL OR reminded_at < ?)))`,
+            [now, meetingStart, registration.id, meetingStart, windowStart],
           )
         : await db.run(
             'UPDATE registrations SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL',
