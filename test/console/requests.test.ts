@@ -244,12 +244,8 @@ describe('console: a request', () => {
     await c.accessible();
   });
 
-  it('an answer whose reply was lost on the way, sent again, is one answer and one letter', async () => {
-    const number = numbers[10]!;
-    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
-    await c!.untilText('Ответ педагогу');
-    await c!.fill('Текст ответа', 'Ответ, который дошёл, а подтверждение нет.');
-    // The service records the answer and sends the letter, but its reply never arrives.
+  /** Sends the answer; the service records it and sends the letter, but its reply never arrives. */
+  async function sendAnswerReplyLost(): Promise<void> {
     const realFetch = window.fetch;
     window.fetch = async (input, init) => {
       const response = await realFetch(input, init);
@@ -263,6 +259,14 @@ describe('console: a request', () => {
     } finally {
       window.fetch = realFetch;
     }
+  }
+
+  it('an answer whose reply was lost on the way, sent again, is one answer and one letter', async () => {
+    const number = numbers[10]!;
+    await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
+    await c!.untilText('Ответ педагогу');
+    await c!.fill('Текст ответа', 'Ответ, который дошёл, а подтверждение нет.');
+    await sendAnswerReplyLost();
     await c!.click('Отправить ответ');
     await c!.untilText('Статус: Отвечена');
     await c!.until(() => c!.live().startsWith('Ответ отправлен'), 'announced');
@@ -278,19 +282,7 @@ describe('console: a request', () => {
     await c!.go(`#/requests/${encodeURIComponent(number)}`, `Заявка ${number}`);
     await c!.untilText('Ответ педагогу');
     await c!.fill('Текст ответа', 'Первый вариант ответа.');
-    const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      if (!new URL(String(input), location.href).pathname.endsWith('/answer')) return response;
-      window.fetch = realFetch;
-      throw new TypeError('Failed to fetch');
-    };
-    try {
-      await c!.click('Отправить ответ');
-      await c!.untilText('Черновик ответа сохранён');
-    } finally {
-      window.fetch = realFetch;
-    }
+    await sendAnswerReplyLost();
     await c!.fill('Текст ответа', 'Второй вариант, дополненный.');
     await c!.click('Отправить ответ');
     await c!.untilText('Новый текст остался в поле');
