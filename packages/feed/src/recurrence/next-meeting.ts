@@ -2,6 +2,7 @@ import type { FeedEvent } from '../schema/event.ts';
 import { DAY_MS, parseIsoDay } from './days.ts';
 import { type EventOccurrence, nextOccurrences } from './events.ts';
 import { parseRule } from './rule.ts';
+import { singleAhead } from './sign-up.ts';
 import { wallToEpoch } from './wall-clock.ts';
 
 /** How many meetings to ask for at a time: a series rarely cancels more than a few in a row. */
@@ -23,7 +24,7 @@ export function nextMeeting<E extends FeedEvent>(
   from: number,
 ): (E & EventOccurrence) | undefined {
   if (!event.recurrence || !parseRule(event.recurrence.rule).ok)
-    return beginsAt(event.start, zone) > from ? event : undefined;
+    return singleAhead(event, zone, from) ? event : undefined;
   // Look from a year before the first meeting at the earliest (one may be moved earlier): the
   // look-ahead of nextOccurrences then starts at the series, however far ahead it is.
   const since = Math.max(from, beginsAt(event.start, zone) - 366 * DAY_MS);

@@ -14,7 +14,7 @@ export function deadlinePassed(deadline: string, zone: string, now: number): boo
  * Whether a single event is still to begin at `now`: a date-time until that moment, an all-day
  * event until its day begins in the publisher's zone (not at UTC midnight).
  */
-function singleAhead(event: FeedEvent, zone: string, now: number): boolean {
+export function singleAhead(event: FeedEvent, zone: string, now: number): boolean {
   return isDateOnly(event.start)
     ? todayInZone(zone, now) < event.start
     : Date.parse(event.start) > now;
