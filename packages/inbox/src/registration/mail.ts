@@ -90,13 +90,14 @@ export function registrationLetter(
     kind !== 'reminder' && event.recurrence && options.at
       ? nextMeeting(event, zone, options.at.getTime())
       : undefined;
+  const place = placeOf(next ?? event, kept);
   const lines = [
     options.body ?? '',
     event.title,
     next
       ? `${words.nextMeeting}: ${formatWhen(next, zone, locale)}`
       : `${words.when}: ${formatWhen(event, zone, locale)}`,
-    placeOf(next ?? event, kept) ? `${words.where}: ${placeOf(next ?? event, kept)}` : '',
+    place ? `${words.where}: ${place}` : '',
     event.format === 'online' ? words.online : '',
     kind === 'waiting' ? words.waiting : '',
     kind === 'reminder' ? words.reminderCancel : '',
